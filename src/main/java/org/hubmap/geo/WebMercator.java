@@ -1,0 +1,65 @@
+package org.hubmap.geo;
+
+/**
+ * Spherical Web Mercator (EPSG:3857) in the pixel space of 256-pixel slippy-map tiles.
+ *
+ * <p>At zoom {@code z} the world is {@code 256 * 2^z} pixels wide; pixel x grows eastwards from the antimeridian
+ * and pixel y grows southwards from about 85.05°N. Zoom may be fractional. Latitudes beyond
+ * {@link #MAX_LATITUDE} are clamped, because the projection sends the poles to infinity.
+ */
+public final class WebMercator {
+    /** Tile edge in pixels. */
+    public static final int TILE_SIZE = 256;
+    /** Latitude at which the square Web Mercator world ends, in degrees. */
+    public static final double MAX_LATITUDE = 85.0511287798066;
+    /** Equatorial radius of the WGS84 ellipsoid in metres, the sphere radius Web Mercator uses. */
+    public static final double EARTH_RADIUS_METRES = 6_378_137.0;
+
+    private WebMercator() {
+    }
+
+    /** World width and height in pixels at {@code zoom}. */
+    public static double worldSizePixels(double zoom) {
+        return TILE_SIZE * Math.pow(2, zoom);
+    }
+
+    /** Pixel x of a longitude at {@code zoom}. */
+    public static double lonToPixelX(double lonDegrees, double zoom) {
+        return (lonDegrees + 180.0) / 360.0 * worldSizePixels(zoom);
+    }
+
+    /** Pixel y of a latitude at {@code zoom}; latitudes past the projection's limit are clamped. */
+    public static double latToPixelY(double latDegrees, double zoom) {
+        double lat = Math.max(-MAX_LATITUDE, Math.min(MAX_LATITUDE, latDegrees));
+        double sin = Math.sin(Math.toRadians(lat));
+        double y = 0.5 - Math.log((1 + sin) / (1 - sin)) / (4 * Math.PI);
+        return y * worldSizePixels(zoom);
+    }
+
+    /** Longitude in degrees of pixel x at {@code zoom}. */
+    public static double pixelXToLon(double pixelX, double zoom) {
+        return pixelX / worldSizePixels(zoom) * 360.0 - 180.0;
+    }
+
+    /** Latitude in degrees of pixel y at {@code zoom}. */
+    public static double pixelYToLat(double pixelY, double zoom) {
+        double n = Math.PI - 2 * Math.PI * pixelY / worldSizePixels(zoom);
+        return Math.toDegrees(Math.atan(Math.sinh(n)));
+    }
+
+    /** The tile that holds a position at an integer zoom. */
+    public static TileId tileAt(double lonDegrees, double latDegrees, int zoom) {
+        long max = (1L << zoom) - 1;
+        long x = (long) Math.floor(lonToPixelX(lonDegrees, zoom) / TILE_SIZE);
+        long y = (long) Math.floor(latToPixelY(latDegrees, zoom) / TILE_SIZE);
+        return new TileId(zoom, Math.max(0, Math.min(max, x)), Math.max(0, Math.min(max, y)));
+    }
+
+    /**
+     * Metres on the ground per screen pixel at a latitude and zoom. Web Mercator stretches distances by
+     * 1/cos(latitude), so this is the true scale only along the parallel through that latitude.
+     */
+    public static double metresPerPixel(double latDegrees, double zoom) {
+        return Math.cos(Math.toRadians(latDegrees)) * 2 * Math.PI * EARTH_RADIUS_METRES / worldSizePixels(zoom);
+    }
+}

@@ -14,7 +14,7 @@ public final class LayoutFormatException extends Exception {
     private final String problem;
 
     public LayoutFormatException(Path file, long line, long column, String problem) {
-        super(file + ":" + line + ":" + column + ": " + problem);
+        super(line > 0 ? file + ":" + line + ":" + column + ": " + problem : file + ": " + problem);
         this.file = file;
         this.line = line;
         this.column = column;
@@ -25,7 +25,12 @@ public final class LayoutFormatException extends Exception {
         return file;
     }
 
-    /** One-based line of the fault. */
+    /** A fault of the whole file, such as one that cannot be opened, with no place inside it. */
+    public static LayoutFormatException ofWholeFile(Path file, String problem) {
+        return new LayoutFormatException(file, 0, 0, problem);
+    }
+
+    /** One-based line of the fault, or 0 when the fault is the whole file's. */
     public long line() {
         return line;
     }

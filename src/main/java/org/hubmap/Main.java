@@ -1,0 +1,62 @@
+package org.hubmap;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.Callable;
+import org.hubmap.ui.HubMapApplication;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Parameters;
+
+/**
+ * The single entry point of {@code hubmap.jar}. With no command it opens the desktop window; later headless
+ * commands are picocli subcommands of this one and never start the JavaFX toolkit.
+ *
+ * <p>This class deliberately does not extend {@code javafx.application.Application}: a plain main class lets the
+ * JavaFX runtime load from the class path of a shaded jar.
+ */
+@Command(name = "hubmap", mixinStandardHelpOptions = true, versionProvider = Main.Version.class,
+        description = {"Plan hubs, depots and ceasefire-monitoring zones on an offline map of Ukraine.",
+            "", "With no FILE, opens " + Main.SAMPLE_LAYOUT + " when it exists."},
+        exitCodeListHeading = "%nExit codes:%n",
+        exitCodeList = {"0:success", "1:bad data", "2:bad usage"})
+public final class Main implements Callable<Integer> {
+    static final String SAMPLE_LAYOUT = "maps/sample-layout.geojson";
+
+    @Parameters(paramLabel = "FILE", arity = "0..*", description = "GeoJSON layout files to open in the window.")
+    private List<Path> files = new ArrayList<>();
+
+    public static void main(String[] args) {
+        System.exit(commandLine().execute(args));
+    }
+
+    /** The command line with every subcommand, usage errors reported as exit code 2. */
+    static CommandLine commandLine() {
+        return new CommandLine(new Main());
+    }
+
+    @Override
+    public Integer call() {
+        HubMapApplication.launchWith(filesToOpen());
+        return 0;
+    }
+
+    List<Path> filesToOpen() {
+        if (!files.isEmpty()) {
+            return List.copyOf(files);
+        }
+        Path sample = Path.of(SAMPLE_LAYOUT);
+        return Files.isRegularFile(sample) ? List.of(sample) : List.of();
+    }
+
+    /** Reports the version written into the jar's manifest at build time. */
+    static final class Version implements CommandLine.IVersionProvider {
+        @Override
+        public String[] getVersion() {
+            String version = Main.class.getPackage().getImplementationVersion();
+            return new String[] {"HubMap " + (version == null ? "development build" : version)};
+        }
+    }
+}

@@ -1,0 +1,63 @@
+package org.hubmap;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.nio.file.Path;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import picocli.CommandLine;
+
+class MainTest {
+    private record Run(int exitCode, String out, String err) {
+    }
+
+    private static Run run(String... args) {
+        CommandLine cli = Main.commandLine();
+        StringWriter out = new StringWriter();
+        StringWriter err = new StringWriter();
+        cli.setOut(new PrintWriter(out));
+        cli.setErr(new PrintWriter(err));
+        int code = cli.execute(args);
+        return new Run(code, out.toString(), err.toString());
+    }
+
+    @Test
+    void helpPrintsUsageAndExitsZero() {
+        Run run = run("--help");
+        assertEquals(0, run.exitCode());
+        assertTrue(run.out().contains("Usage: hubmap"), run.out());
+        assertTrue(run.out().contains("[FILE...]"), run.out());
+        assertTrue(run.out().contains("2   bad usage"), run.out());
+    }
+
+    @Test
+    void unknownOptionIsBadUsage() {
+        Run run = run("--no-such-option");
+        assertEquals(2, run.exitCode());
+        assertTrue(run.err().contains("Unknown option: '--no-such-option'"), run.err());
+    }
+
+    @Test
+    void versionNamesTheProgram() {
+        Run run = run("--version");
+        assertEquals(0, run.exitCode());
+        assertTrue(run.out().startsWith("HubMap "), run.out());
+    }
+
+    @Test
+    void opensTheSampleLayoutWhenNoFileIsNamed() {
+        Main main = new Main();
+        new CommandLine(main).parseArgs();
+        assertEquals(List.of(Path.of("maps/sample-layout.geojson")), main.filesToOpen());
+    }
+
+    @Test
+    void opensTheNamedFilesInOrder() {
+        Main main = new Main();
+        new CommandLine(main).parseArgs("b.geojson", "a.geojson");
+        assertEquals(List.of(Path.of("b.geojson"), Path.of("a.geojson")), main.filesToOpen());
+    }
+}

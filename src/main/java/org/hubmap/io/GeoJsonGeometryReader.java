@@ -5,6 +5,7 @@ import com.fasterxml.jackson.core.JsonToken;
 import java.io.IOException;
 import java.util.ArrayList;
 import java.util.List;
+import org.locationtech.jts.algorithm.Orientation;
 import org.locationtech.jts.geom.Coordinate;
 import org.locationtech.jts.geom.Geometry;
 import org.locationtech.jts.geom.GeometryFactory;
@@ -22,12 +23,17 @@ final class GeoJsonGeometryReader {
     private static final int MAX_COLLECTION_DEPTH = 8;
 
     private final GeometryFactory factory;
+    private final Warnings warnings;
 
-    GeoJsonGeometryReader(GeometryFactory factory) {
+    GeoJsonGeometryReader(GeometryFactory factory, Warnings warnings) {
         this.factory = factory;
+        this.warnings = warnings;
     }
 
-    /** Reads the geometry at the parser's current token, which is START_OBJECT or VALUE_NULL (no geometry). */
+    /**
+     * Reads the geometry at the parser's current token, which is START_OBJECT or VALUE_NULL (no geometry). An
+     * empty geometry (empty {@code coordinates} or {@code geometries}) is read as no geometry, with a warning.
+     */
     Geometry read(JsonParser parser) throws IOException, GeoJsonSyntaxError {
         return read(parser, 0);
     }
@@ -59,6 +65,7 @@ final class GeoJsonGeometryReader {
                     membersPlace = JsonPlace.ofToken(parser);
                     members = readMembers(parser, depth);
                 }
+                case "crs" -> CrsMember.check(JsonValues.read(parser), JsonPlace.ofToken(parser), warnings);
                 default -> parser.skipChildren();
             }
         }
@@ -69,6 +76,10 @@ final class GeoJsonGeometryReader {
             if (members == null) {
                 throw new GeoJsonSyntaxError(start, "GeometryCollection has no \"geometries\" member");
             }
+            if (members.isEmpty()) {
+                warnings.add(membersPlace, "empty GeometryCollection, read as no geometry");
+                return null;
+            }
             return factory.createGeometryCollection(members.toArray(Geometry[]::new));
         }
         if (members != null) {
@@ -77,7 +88,18 @@ final class GeoJsonGeometryReader {
         if (coordinates == null) {
             throw new GeoJsonSyntaxError(start, type + " has no \"coordinates\" member");
         }
+        if (!coordinates.isNumber() && coordinates.children().isEmpty() && isKnownType(type)) {
+            warnings.add(coordinates.place(), "empty " + type + ", read as no geometry");
+            return null;
+        }
         return build(type, coordinates, typePlace);
+    }
+
+    private static boolean isKnownType(String type) {
+        return switch (type) {
+            case "Point", "MultiPoint", "LineString", "MultiLineString", "Polygon", "MultiPolygon" -> true;
+            default -> false;
+        };
     }
 
     private static String readType(JsonParser parser, JsonToken value) throws IOException, GeoJsonSyntaxError {
@@ -97,11 +119,13 @@ final class GeoJsonGeometryReader {
         List<Geometry> members = new ArrayList<>();
         while (parser.nextToken() != JsonToken.END_ARRAY) {
             JsonPlace place = JsonPlace.ofToken(parser);
-            Geometry member = read(parser, depth + 1);
-            if (member == null) {
+            if (parser.currentToken() == JsonToken.VALUE_NULL) {
                 throw new GeoJsonSyntaxError(place, "a GeometryCollection member must not be null");
             }
-            members.add(member);
+            Geometry member = read(parser, depth + 1);
+            if (member != null) {
+                members.add(member);
+            }
         }
         return members;
     }
@@ -137,7 +161,17 @@ final class GeoJsonGeometryReader {
     private Polygon polygon(CoordinateNode c) throws GeoJsonSyntaxError {
         List<LinearRing> rings = mapArray(c, this::ring);
         if (rings.isEmpty()) {
-            return factory.createPolygon();
+            throw new GeoJsonSyntaxError(c.place(), "a polygon needs at least one ring");
+        }
+        if (!Orientation.isCCW(rings.get(0).getCoordinateSequence())) {
+            warnings.add(c.children().get(0).place(), "exterior ring is clockwise; RFC 7946 wants it"
+                    + " counter-clockwise (read as the area it encloses; written counter-clockwise when edited)");
+        }
+        for (int i = 1; i < rings.size(); i++) {
+            if (Orientation.isCCW(rings.get(i).getCoordinateSequence())) {
+                warnings.add(c.children().get(i).place(), "hole is counter-clockwise; RFC 7946 wants holes"
+                        + " clockwise (read as a hole; written clockwise when edited)");
+            }
         }
         return factory.createPolygon(rings.get(0), rings.subList(1, rings.size()).toArray(LinearRing[]::new));
     }
@@ -156,10 +190,10 @@ final class GeoJsonGeometryReader {
     }
 
     private Coordinate[] positions(CoordinateNode c) throws GeoJsonSyntaxError {
-        return mapArray(c, GeoJsonGeometryReader::position).toArray(Coordinate[]::new);
+        return mapArray(c, this::position).toArray(Coordinate[]::new);
     }
 
-    private static Coordinate position(CoordinateNode c) throws GeoJsonSyntaxError {
+    private Coordinate position(CoordinateNode c) throws GeoJsonSyntaxError {
         if (c.isNumber()) {
             throw new GeoJsonSyntaxError(c.place(), "expected a position [longitude, latitude], found a number");
         }
@@ -180,6 +214,10 @@ final class GeoJsonGeometryReader {
         }
         if (lat < -90 || lat > 90) {
             throw new GeoJsonSyntaxError(numbers.get(1).place(), "latitude " + lat + " is outside -90..90");
+        }
+        if (numbers.size() > 3) {
+            warnings.add(numbers.get(3).place(), "position has " + numbers.size() + " numbers; RFC 7946 positions"
+                    + " have at most three (longitude, latitude, altitude); the rest are ignored");
         }
         return numbers.size() > 2 ? new Coordinate(lon, lat, numbers.get(2).number()) : new Coordinate(lon, lat);
     }

@@ -7,11 +7,12 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import org.hubmap.model.JsonNumber;
 
 /**
  * Reads one JSON value from a streaming parser into plain Java values: {@code LinkedHashMap} (member order kept),
- * {@code ArrayList}, {@code String}, {@code Boolean}, {@code null}, and numbers as {@code Long}, {@code BigInteger}
- * or {@code BigDecimal} so that no digit of the file is lost.
+ * {@code ArrayList}, {@code String}, {@code Boolean}, {@code null}, and numbers as {@link JsonNumber}, which keeps
+ * the literal text so that no digit of the file is lost.
  */
 final class JsonValues {
     private JsonValues() {
@@ -38,10 +39,8 @@ final class JsonValues {
             case VALUE_STRING:
                 return parser.getText();
             case VALUE_NUMBER_INT:
-                return parser.getNumberType() == JsonParser.NumberType.BIG_INTEGER
-                        ? parser.getBigIntegerValue() : (Object) parser.getLongValue();
             case VALUE_NUMBER_FLOAT:
-                return parser.getDecimalValue();
+                return JsonNumber.of(parser.getText());
             case VALUE_TRUE:
                 return Boolean.TRUE;
             case VALUE_FALSE:

@@ -1,0 +1,80 @@
+package org.hubmap.io;
+
+import java.util.HashMap;
+import java.util.Locale;
+import java.util.Map;
+import org.hubmap.geo.GeoBounds;
+import org.hubmap.model.FeatureKind;
+import org.hubmap.model.LayoutFeature;
+import org.locationtech.jts.geom.Coordinate;
+import org.locationtech.jts.geom.Geometry;
+import org.locationtech.jts.geom.Point;
+import org.locationtech.jts.operation.valid.IsValidOp;
+import org.locationtech.jts.operation.valid.TopologyValidationError;
+
+/**
+ * Warnings about features that read well but look wrong: positions with longitude and latitude swapped, zones
+ * whose boundary crosses itself, and ids used twice. Keeps one entry per id, so it holds as many as the file has.
+ */
+final class FeatureChecks {
+    private final Warnings warnings;
+    private final Map<Object, JsonPlace> firstPlaceOfId = new HashMap<>();
+
+    FeatureChecks(Warnings warnings) {
+        this.warnings = warnings;
+    }
+
+    void check(LayoutFeature feature, JsonPlace place, JsonPlace geometryPlace) {
+        checkDuplicateId(feature, place);
+        feature.geometry().ifPresent(geometry -> {
+            checkSwappedAxes(geometry, geometryPlace);
+            if (feature.kind() == FeatureKind.MONITORING_ZONE) {
+                checkZoneValidity(geometry, geometryPlace);
+            }
+        });
+    }
+
+    private void checkDuplicateId(LayoutFeature feature, JsonPlace place) {
+        if (feature.id() == null) {
+            return;
+        }
+        JsonPlace first = firstPlaceOfId.putIfAbsent(feature.id(), place);
+        if (first != null) {
+            warnings.add(place, "id " + quoted(feature.id()) + " is already used by the feature at line "
+                    + first.line() + "; ids should be unique");
+        }
+    }
+
+    private void checkSwappedAxes(Geometry geometry, JsonPlace place) {
+        Coordinate c = geometry instanceof Point ? geometry.getCoordinate() : geometry.getEnvelopeInternal().centre();
+        GeoBounds ukraine = GeoBounds.UKRAINE;
+        if (!contains(ukraine, c.x, c.y) && contains(ukraine, c.y, c.x)) {
+            warnings.add(place, String.format(Locale.ROOT, "position [%s, %s] lies outside Ukraine but swapped it"
+                    + " would lie inside: are longitude and latitude in the wrong order? GeoJSON writes"
+                    + " [longitude, latitude]", plain(c.x), plain(c.y)));
+        }
+    }
+
+    private void checkZoneValidity(Geometry geometry, JsonPlace place) {
+        TopologyValidationError error = new IsValidOp(geometry).getValidationError();
+        if (error != null) {
+            Coordinate at = error.getCoordinate();
+            warnings.add(place, "zone is not a valid polygon: " + error.getMessage().toLowerCase(Locale.ROOT)
+                    + (at == null ? "" : " at [" + plain(at.x) + ", " + plain(at.y) + "]"));
+        }
+    }
+
+    private static boolean contains(GeoBounds bounds, double lon, double lat) {
+        return lon >= bounds.westLon() && lon <= bounds.eastLon() && lat >= bounds.southLat()
+                && lat <= bounds.northLat();
+    }
+
+    private static String plain(double value) {
+        return new java.math.BigDecimal(value).round(new java.math.MathContext(9)).stripTrailingZeros()
+                .toPlainString();
+    }
+
+    private static String quoted(Object id) {
+        return id instanceof String s ? "\"" + s + "\"" : String.valueOf(id);
+    }
+}

@@ -1,0 +1,14 @@
+package org.hubmap.io;
+
+import java.nio.file.Path;
+
+/**
+ * Something a layout file says that HubMap accepts only by interpreting it, or that looks like a mistake; the
+ * file is still read. Its text has the form {@code FILE:LINE:COL: warning: what and why}.
+ */
+public record LayoutWarning(Path file, long line, long column, String message) {
+    @Override
+    public String toString() {
+        return file + ":" + line + ":" + column + ": warning: " + message;
+    }
+}

@@ -1,0 +1,106 @@
+package org.hubmap.io;
+
+import com.fasterxml.jackson.core.JsonFactory;
+import com.fasterxml.jackson.core.JsonGenerator;
+import com.fasterxml.jackson.core.StreamWriteFeature;
+import java.io.IOException;
+import java.io.OutputStream;
+import java.io.StringWriter;
+import java.io.Writer;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+import org.hubmap.model.DocumentText;
+import org.hubmap.model.Layout;
+import org.hubmap.model.LayoutFeature;
+
+/**
+ * Writes layouts as GeoJSON without losing anything. A layout read from a file is written back from the file's
+ * own text wherever nothing was edited: open and save gives the same bytes, and an edit changes only the edited
+ * feature. A layout made in HubMap is written fresh, one feature a line.
+ */
+public final class LayoutWriter {
+    static final JsonFactory JSON = JsonFactory.builder()
+            .enable(StreamWriteFeature.USE_FAST_DOUBLE_WRITER)
+            .disable(StreamWriteFeature.AUTO_CLOSE_TARGET)
+            .build();
+
+    private final FeatureJsonWriter features;
+
+    public LayoutWriter(WriteOptions options) {
+        this.features = new FeatureJsonWriter(options, true);
+    }
+
+    /** Writes {@code layout} to {@code file} safely (see {@link SafeFileWriter}), keeping the old file as .bak. */
+    public void save(Layout layout, Path file) throws IOException {
+        SafeFileWriter.write(file, out -> write(layout, out));
+    }
+
+    /** Writes {@code layout} as UTF-8 GeoJSON to {@code out}, which is left open. */
+    public void write(Layout layout, OutputStream out) throws IOException {
+        Writer writer = new java.io.BufferedWriter(new java.io.OutputStreamWriter(out, StandardCharsets.UTF_8),
+                1 << 16);
+        DocumentText text = layout.text().orElse(null);
+        if (text != null && text.loneFeature() && layout.features().size() == 1) {
+            writer.write(featureText(layout.features().get(0)));
+            writer.write(text.trailer());
+        } else if (text != null && !text.loneFeature()) {
+            writeAroundText(layout.features(), text, writer);
+        } else {
+            writeFresh(layout, writer);
+        }
+        writer.flush();
+    }
+
+    private void writeAroundText(List<LayoutFeature> list, DocumentText text, Writer writer) throws IOException {
+        writer.write(text.header());
+        for (int i = 0; i < list.size(); i++) {
+            if (i > 0) {
+                writer.write(text.separatorBefore(i));
+            }
+            writer.write(featureText(list.get(i)));
+        }
+        writer.write(text.trailer());
+    }
+
+    private void writeFresh(Layout layout, Writer writer) throws IOException {
+        writer.write("{\"type\": \"FeatureCollection\"");
+        for (Map.Entry<String, Object> member : layout.collectionMembers().entrySet()) {
+            writer.write(", ");
+            writer.write(jsonText(g -> {
+                g.writeStartObject();
+                g.writeFieldName(member.getKey());
+                FeatureJsonWriter.writeValue(g, member.getValue());
+                g.writeEndObject();
+            }).replaceFirst("^\\{(.*)}$", "$1"));
+        }
+        writer.write(", \"features\": [");
+        List<LayoutFeature> list = layout.features();
+        for (int i = 0; i < list.size(); i++) {
+            writer.write(i == 0 ? "\n" : ",\n");
+            writer.write(featureText(list.get(i)));
+        }
+        writer.write(list.isEmpty() ? "]}\n" : "\n]}\n");
+    }
+
+    private String featureText(LayoutFeature feature) throws IOException {
+        if (feature.sourceText().isPresent()) {
+            return feature.sourceText().get();
+        }
+        return jsonText(g -> features.write(g, feature));
+    }
+
+    private static String jsonText(GeneratorAction action) throws IOException {
+        StringWriter text = new StringWriter();
+        try (JsonGenerator g = JSON.createGenerator(text)) {
+            action.write(g);
+        }
+        return text.toString();
+    }
+
+    @FunctionalInterface
+    private interface GeneratorAction {
+        void write(JsonGenerator g) throws IOException;
+    }
+}

@@ -1,0 +1,82 @@
+package org.hubmap.io;
+
+import java.io.FilterInputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
+import java.util.Arrays;
+
+/**
+ * Passes bytes through and keeps those not yet released, so that a reader can take the exact text of a span it has
+ * parsed. Memory holds only the bytes from the oldest unreleased offset to what the parser has read ahead.
+ */
+final class RecordingInputStream extends FilterInputStream {
+    private byte[] kept = new byte[1 << 16];
+    private int keptLength;
+    /** File offset of {@code kept[0]}. */
+    private long keptStart;
+    private long total;
+
+    private final boolean recording;
+
+    /** With {@code recording} false, only counts bytes. */
+    RecordingInputStream(InputStream in, boolean recording) {
+        super(in);
+        this.recording = recording;
+    }
+
+    @Override
+    public int read() throws IOException {
+        int b = super.read();
+        if (b >= 0) {
+            keep(new byte[] {(byte) b}, 0, 1);
+        }
+        return b;
+    }
+
+    @Override
+    public int read(byte[] buffer, int offset, int length) throws IOException {
+        int n = super.read(buffer, offset, length);
+        if (n > 0) {
+            keep(buffer, offset, n);
+        }
+        return n;
+    }
+
+    private void keep(byte[] buffer, int offset, int length) {
+        total += length;
+        if (!recording) {
+            return;
+        }
+        if (keptLength + length > kept.length) {
+            kept = Arrays.copyOf(kept, Math.max(kept.length * 2, keptLength + length));
+        }
+        System.arraycopy(buffer, offset, kept, keptLength, length);
+        keptLength += length;
+    }
+
+    /** Bytes read from the underlying stream so far. */
+    long bytesRead() {
+        return total;
+    }
+
+    /** The text of file bytes {@code [from, to)}, which must not have been released. */
+    String text(long from, long to) {
+        if (from < keptStart || to > keptStart + keptLength || from > to) {
+            throw new IllegalStateException("span " + from + ".." + to + " is not kept (" + keptStart + ".."
+                    + (keptStart + keptLength) + ")");
+        }
+        return new String(kept, (int) (from - keptStart), (int) (to - from), StandardCharsets.UTF_8);
+    }
+
+    /** Forgets every byte before file offset {@code offset}. */
+    void releaseBefore(long offset) {
+        int drop = (int) Math.min(keptLength, Math.max(0, offset - keptStart));
+        if (drop == 0) {
+            return;
+        }
+        System.arraycopy(kept, drop, kept, 0, keptLength - drop);
+        keptLength -= drop;
+        keptStart += drop;
+    }
+}

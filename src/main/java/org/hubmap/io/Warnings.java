@@ -1,0 +1,34 @@
+package org.hubmap.io;
+
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+
+/** The warnings of one read, in file order; past a cap they are only counted. */
+final class Warnings {
+    static final int MAX_LISTED = 1000;
+
+    private final Path file;
+    private final List<LayoutWarning> listed = new ArrayList<>();
+    private long notListed;
+
+    Warnings(Path file) {
+        this.file = file;
+    }
+
+    void add(JsonPlace place, String message) {
+        if (listed.size() < MAX_LISTED) {
+            listed.add(new LayoutWarning(file, place.line(), place.column(), message));
+        } else {
+            notListed++;
+        }
+    }
+
+    List<LayoutWarning> listed() {
+        return listed;
+    }
+
+    long notListed() {
+        return notListed;
+    }
+}

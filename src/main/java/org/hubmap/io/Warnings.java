@@ -2,6 +2,7 @@ package org.hubmap.io;
 
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 
 /** The warnings of one read, in file order; past a cap they are only counted. */
@@ -24,8 +25,11 @@ final class Warnings {
         }
     }
 
+    /** The listed warnings sorted by place, since checks of a whole feature run after those of its parts. */
     List<LayoutWarning> listed() {
-        return listed;
+        List<LayoutWarning> sorted = new ArrayList<>(listed);
+        sorted.sort(Comparator.comparingLong(LayoutWarning::line).thenComparingLong(LayoutWarning::column));
+        return sorted;
     }
 
     long notListed() {

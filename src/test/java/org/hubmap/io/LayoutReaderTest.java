@@ -80,6 +80,8 @@ class LayoutReaderTest {
         "not-a-feature-collection.geojson | 1 | 1 | top-level \"type\" is \"Topology\"",
         "empty.geojson                  | 1 | 1  | the file is empty",
         "missing-geometry.geojson       | 2 | 2  | feature has no \"geometry\" member",
+        "projected-crs.geojson          | 1 | 35 | \"crs\" names EPSG:3857; RFC 7946 layouts are WGS84",
+        "utf16.geojson                  | 1 | 1  | the file is not UTF-8",
     })
     void reportsFileLineAndColumnOfEachFault(String name, int line, int column, String problem) throws Exception {
         Path file = resource("invalid/" + name);
@@ -88,6 +90,52 @@ class LayoutReaderTest {
         assertTrue(e.problem().startsWith(problem), e.getMessage());
         assertFalse(e.getMessage().contains("Exception"), "no Java names for users: " + e.getMessage());
         assertFalse(e.getMessage().contains("[Source"), "no parser excerpts: " + e.getMessage());
+    }
+
+    @Test
+    void warnsOfWhatItAcceptsOnlyByInterpretingIt() throws Exception {
+        LayoutReadResult result = LayoutReader.readWithWarnings(resource("valid/warnings.geojson"),
+                ReadProgress.NONE);
+        List<String> warnings = result.warnings().stream()
+                .map(w -> w.line() + ":" + w.column() + ": " + w.message()).toList();
+        assertEquals(8, warnings.size(), String.join("\n", warnings));
+        assertTrue(warnings.get(0).startsWith("1:38: \"crs\" is a GeoJSON 2008 member"), warnings.get(0));
+        assertTrue(warnings.get(1).startsWith("2:77: position [48.5, 31] lies outside Ukraine but swapped"),
+                warnings.get(1));
+        assertTrue(warnings.get(2).startsWith("3:3: id \"a\" is already used by the feature at line 2"),
+                warnings.get(2));
+        assertTrue(warnings.get(3).startsWith("4:114: exterior ring is clockwise"), warnings.get(3));
+        assertTrue(warnings.get(4).startsWith("5:78: zone is not a valid polygon: self-intersection at [30.5,"
+                + " 50.5]"), warnings.get(4));
+        assertTrue(warnings.get(5).startsWith("6:91: empty MultiPoint, read as no geometry"), warnings.get(5));
+        assertTrue(warnings.get(6).startsWith("7:3: feature has no \"properties\" member"), warnings.get(6));
+        assertTrue(warnings.get(7).startsWith("7:82: position has 4 numbers"), warnings.get(7));
+        assertEquals(0, result.warningsNotListed());
+    }
+
+    @Test
+    void readsALoneFeatureWhoseTypeComesLast() throws Exception {
+        Layout layout = LayoutReader.read(resource("valid/lone-feature-type-last.geojson"));
+        assertEquals(1, layout.features().size());
+        assertEquals("Lone", layout.features().get(0).name());
+        assertEquals(FeatureKind.DEPOT, layout.features().get(0).kind());
+    }
+
+    @Test
+    void cancelsWhenAsked() throws Exception {
+        Path file = resource("valid/everything.geojson");
+        ReadProgress cancelled = new ReadProgress() {
+            @Override
+            public void bytesRead(long done, long total) {
+            }
+
+            @Override
+            public boolean cancelled() {
+                return true;
+            }
+        };
+        assertThrows(java.util.concurrent.CancellationException.class,
+                () -> LayoutReader.readWithWarnings(file, cancelled));
     }
 
     @Test

@@ -1,0 +1,117 @@
+package org.hubmap.io;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.BufferedReader;
+import java.io.FilterOutputStream;
+import java.io.IOException;
+import java.io.InputStreamReader;
+import java.io.OutputStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.concurrent.TimeUnit;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class SafeFileWriterTest {
+    private static final String OLD = "{\"type\": \"FeatureCollection\", \"features\": []}\n";
+
+    @TempDir
+    Path folder;
+    private Path target;
+
+    @BeforeEach
+    void writeTheOldVersion() throws IOException {
+        target = folder.resolve("layout.geojson");
+        Files.writeString(target, OLD);
+    }
+
+    private List<Path> filesInFolder() throws IOException {
+        try (Stream<Path> files = Files.list(folder)) {
+            return files.sorted().toList();
+        }
+    }
+
+    @Test
+    void replacesTheFileAndKeepsThePreviousVersionAsBak() throws IOException {
+        SafeFileWriter.write(target, out -> out.write("new".getBytes(StandardCharsets.UTF_8)));
+        assertEquals("new", Files.readString(target));
+        assertEquals(OLD, Files.readString(folder.resolve("layout.geojson.bak")));
+        assertEquals(List.of(target, folder.resolve("layout.geojson.bak")), filesInFolder(), "no temporary left");
+    }
+
+    @Test
+    void writesANewFileWithoutABackup() throws IOException {
+        Path fresh = folder.resolve("fresh.geojson");
+        SafeFileWriter.write(fresh, out -> out.write('x'));
+        assertEquals("x", Files.readString(fresh));
+        assertTrue(Files.notExists(folder.resolve("fresh.geojson.bak")));
+    }
+
+    @Test
+    void aCrashMidSaveLeavesTheOldFile() throws IOException {
+        assertThrows(IllegalStateException.class, () -> SafeFileWriter.write(target, out -> {
+            out.write("half of the new con".getBytes(StandardCharsets.UTF_8));
+            throw new IllegalStateException("crash");
+        }));
+        assertEquals(OLD, Files.readString(target));
+        assertEquals(List.of(target), filesInFolder(), "temporary removed, no backup of an unfinished save");
+    }
+
+    @Test
+    void aFullDiskLeavesTheOldFile() throws IOException {
+        IOException e = assertThrows(IOException.class, () -> SafeFileWriter.write(target, out -> {
+            OutputStream disk = new DiskWithRoomFor(4096, out);
+            for (int i = 0; i < 10_000; i++) {
+                disk.write("some feature text ".getBytes(StandardCharsets.UTF_8));
+            }
+        }));
+        assertEquals("No space left on device", e.getMessage());
+        assertEquals(OLD, Files.readString(target));
+        assertEquals(List.of(target), filesInFolder());
+    }
+
+    @Test
+    void killingTheProcessMidSaveLeavesTheOldFile() throws Exception {
+        String java = ProcessHandle.current().info().command().orElse("java");
+        Process saver = new ProcessBuilder(java, "-cp", System.getProperty("java.class.path"),
+                SlowSaveProcess.class.getName(), target.toString()).redirectErrorStream(true).start();
+        try (BufferedReader output = new BufferedReader(new InputStreamReader(saver.getInputStream(),
+                StandardCharsets.UTF_8))) {
+            assertEquals("saving", output.readLine());
+            Thread.sleep(300);
+            saver.destroyForcibly();
+            assertTrue(saver.waitFor(10, TimeUnit.SECONDS));
+        }
+        assertEquals(OLD, Files.readString(target), "the original is intact");
+        assertTrue(Files.notExists(folder.resolve("layout.geojson.bak")));
+        List<Path> left = filesInFolder();
+        assertEquals(2, left.size(), "the killed process leaves only its temporary beside the original: " + left);
+        assertTrue(left.get(0).getFileName().toString().startsWith(".layout.geojson."), left.toString());
+        assertTrue(Files.size(left.get(0)) > 0, "it was killed while writing");
+    }
+
+    /** An output stream that fails like a full disk once it has taken {@code room} bytes. */
+    private static final class DiskWithRoomFor extends FilterOutputStream {
+        private long room;
+
+        DiskWithRoomFor(long room, OutputStream out) {
+            super(out);
+            this.room = room;
+        }
+
+        @Override
+        public void write(int b) throws IOException {
+            if (room-- <= 0) {
+                throw new IOException("No space left on device");
+            }
+            super.write(b);
+        }
+    }
+}

@@ -5,6 +5,9 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
+import org.hubmap.cli.ConvertCommand;
+import org.hubmap.cli.StatsCommand;
+import org.hubmap.cli.ValidateCommand;
 import org.hubmap.ui.HubMapApplication;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
@@ -18,6 +21,7 @@ import picocli.CommandLine.Parameters;
  * JavaFX runtime load from the class path of a shaded jar.
  */
 @Command(name = "hubmap", mixinStandardHelpOptions = true, versionProvider = Main.Version.class,
+        subcommands = {ValidateCommand.class, ConvertCommand.class, StatsCommand.class},
         description = {"Plan hubs, depots and ceasefire-monitoring zones on an offline map of Ukraine.",
             "", "With no FILE, opens " + Main.SAMPLE_LAYOUT + " when it exists."},
         exitCodeListHeading = "%nExit codes:%n",
@@ -32,9 +36,18 @@ public final class Main implements Callable<Integer> {
         System.exit(commandLine().execute(args));
     }
 
-    /** The command line with every subcommand, usage errors reported as exit code 2. */
+    /**
+     * The command line with every subcommand: usage errors exit with 2, and an unexpected failure prints one line,
+     * never a stack trace, and exits with 1.
+     */
     static CommandLine commandLine() {
-        return new CommandLine(new Main());
+        CommandLine cli = new CommandLine(new Main());
+        cli.setExecutionExceptionHandler((e, commandLine, parseResult) -> {
+            commandLine.getErr().println("hubmap: " + e.getClass().getSimpleName() + ": " + e.getMessage());
+            commandLine.getErr().flush();
+            return 1;
+        });
+        return cli;
     }
 
     @Override

@@ -169,6 +169,19 @@ final class FeatureJsonWriter {
         }
     }
 
+    /** The text {@code "name":value} of one object member, for writing beside text kept from a file. */
+    static String memberText(String name, Object value) throws IOException {
+        java.io.StringWriter text = new java.io.StringWriter();
+        try (JsonGenerator g = LayoutWriter.JSON.createGenerator(text)) {
+            g.writeStartObject();
+            g.writeFieldName(name);
+            writeValue(g, value);
+            g.writeEndObject();
+        }
+        String member = text.toString();
+        return member.substring(1, member.length() - 1);
+    }
+
     /** Writes a JSON value held as plain Java values (see {@link LayoutFeature}). */
     static void writeValue(JsonGenerator g, Object value) throws IOException {
         if (value == null) {

@@ -5,6 +5,8 @@ import com.fasterxml.jackson.core.JsonToken;
 import java.io.IOException;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
 import org.locationtech.jts.algorithm.Orientation;
 import org.locationtech.jts.geom.Coordinate;
 import org.locationtech.jts.geom.Geometry;
@@ -24,6 +26,7 @@ final class GeoJsonGeometryReader {
 
     private final GeometryFactory factory;
     private final Warnings warnings;
+    private final Map<String, Long> unmodelledMembers = new TreeMap<>();
 
     GeoJsonGeometryReader(GeometryFactory factory, Warnings warnings) {
         this.factory = factory;
@@ -66,7 +69,10 @@ final class GeoJsonGeometryReader {
                     members = readMembers(parser, depth);
                 }
                 case "crs" -> CrsMember.check(JsonValues.read(parser), JsonPlace.ofToken(parser), warnings);
-                default -> parser.skipChildren();
+                default -> {
+                    unmodelledMembers.merge(field, 1L, Long::sum);
+                    parser.skipChildren();
+                }
             }
         }
         if (type == null) {
@@ -100,6 +106,14 @@ final class GeoJsonGeometryReader {
             case "Point", "MultiPoint", "LineString", "MultiLineString", "Polygon", "MultiPolygon" -> true;
             default -> false;
         };
+    }
+
+    /**
+     * How many geometries had each member that JTS cannot hold (such as {@code bbox} or foreign members); the
+     * lossless writer keeps them through the geometry's text, a normalising writer cannot.
+     */
+    Map<String, Long> unmodelledMembers() {
+        return unmodelledMembers;
     }
 
     private static String readType(JsonParser parser, JsonToken value) throws IOException, GeoJsonSyntaxError {

@@ -70,7 +70,8 @@ final class GeoJsonLayoutParser {
     }
 
     /** The collection's members other than type and features, and its text when kept. */
-    record Document(Map<String, Object> collectionMembers, DocumentText text, long featureCount) {
+    record Document(Map<String, Object> collectionMembers, DocumentText text, long featureCount,
+            Map<String, Long> unmodelledGeometryMembers) {
     }
 
     Document parse(InputStream in) throws IOException, GeoJsonSyntaxError {
@@ -140,9 +141,11 @@ final class GeoJsonLayoutParser {
                 if (!sawFeatures) {
                     throw new GeoJsonSyntaxError(start, "FeatureCollection has no \"features\" array");
                 }
-                yield new Document(members, collectionText(emptyArrayInside), featureCount);
+                yield new Document(members, collectionText(emptyArrayInside), featureCount,
+                        geometries.unmodelledMembers());
             }
-            case "Feature" -> new Document(Map.of(), loneFeature(lone, members, objectEnd), 1);
+            case "Feature" -> new Document(Map.of(), loneFeature(lone, members, objectEnd), 1,
+                    geometries.unmodelledMembers());
             default -> throw new GeoJsonSyntaxError(start, "top-level \"type\" is \"" + type
                     + "\"; a layout must be a \"FeatureCollection\" (or a single \"Feature\")");
         };

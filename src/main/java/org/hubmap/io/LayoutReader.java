@@ -51,8 +51,8 @@ public final class LayoutReader {
             throws LayoutFormatException {
         Warnings warnings = new Warnings(file);
         GeoJsonLayoutParser.Document document = new LayoutReader(file).parse(false, sink, progress, warnings);
-        return new LayoutStreamSummary(document.collectionMembers(), document.featureCount(), warnings.listed(),
-                warnings.notListed());
+        return new LayoutStreamSummary(document.collectionMembers(), document.featureCount(),
+                document.unmodelledGeometryMembers(), warnings.listed(), warnings.notListed());
     }
 
     private GeoJsonLayoutParser.Document parse(boolean keepText, FeatureSink sink, ReadProgress progress,
@@ -87,11 +87,15 @@ public final class LayoutReader {
         return new LayoutFormatException(file, place.line(), place.column(), problem);
     }
 
-    /** What streaming a layout found besides its features. */
+    /**
+     * What streaming a layout found besides its features: the collection's own members, how many geometries had
+     * each member beyond type and coordinates (which only the lossless writer keeps), and the warnings.
+     */
     public record LayoutStreamSummary(Map<String, Object> collectionMembers, long featureCount,
-            List<LayoutWarning> warnings, long warningsNotListed) {
+            Map<String, Long> unmodelledGeometryMembers, List<LayoutWarning> warnings, long warningsNotListed) {
         public LayoutStreamSummary {
             warnings = List.copyOf(warnings);
+            unmodelledGeometryMembers = Map.copyOf(unmodelledGeometryMembers);
         }
     }
 }

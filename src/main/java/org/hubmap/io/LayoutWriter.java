@@ -68,12 +68,7 @@ public final class LayoutWriter {
         writer.write("{\"type\": \"FeatureCollection\"");
         for (Map.Entry<String, Object> member : layout.collectionMembers().entrySet()) {
             writer.write(", ");
-            writer.write(jsonText(g -> {
-                g.writeStartObject();
-                g.writeFieldName(member.getKey());
-                FeatureJsonWriter.writeValue(g, member.getValue());
-                g.writeEndObject();
-            }).replaceFirst("^\\{(.*)}$", "$1"));
+            writer.write(FeatureJsonWriter.memberText(member.getKey(), member.getValue()));
         }
         writer.write(", \"features\": [");
         List<LayoutFeature> list = layout.features();

@@ -16,7 +16,12 @@ public final class SlowSaveProcess {
             for (int i = 0; i < 100_000; i++) {
                 out.write(chunk);
                 out.flush();
-                Thread.sleep(5);
+                try {
+                    Thread.sleep(5);
+                } catch (InterruptedException e) {
+                    Thread.currentThread().interrupt();
+                    return;
+                }
             }
         });
     }

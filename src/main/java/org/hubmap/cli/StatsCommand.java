@@ -1,0 +1,132 @@
+package org.hubmap.cli;
+
+import com.fasterxml.jackson.core.JsonFactory;
+import com.fasterxml.jackson.core.JsonGenerator;
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.math.BigDecimal;
+import java.math.RoundingMode;
+import java.nio.file.Path;
+import java.util.Locale;
+import java.util.Map;
+import java.util.concurrent.Callable;
+import org.hubmap.io.LayoutFormatException;
+import org.hubmap.io.LayoutReader;
+import org.hubmap.io.ReadProgress;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+
+/** {@code stats FILE [--json]}: counts and figures of a layout. */
+@Command(name = "stats", mixinStandardHelpOptions = true,
+        description = {"Count a layout's features by kind, geometry, nation and status; its extent, positions,",
+            "zones (holes, circles, geodesic area on WGS84) and capacity per kind."})
+public final class StatsCommand implements Callable<Integer> {
+    private static final JsonFactory JSON = new JsonFactory();
+
+    @Spec
+    private CommandSpec spec;
+
+    @Parameters(paramLabel = "FILE", description = "Layout file to measure.")
+    private Path file;
+
+    @Option(names = "--json", description = "Print one JSON object instead of a table.")
+    private boolean json;
+
+    @Override
+    public Integer call() throws IOException {
+        LayoutStatistics stats = new LayoutStatistics();
+        try {
+            LayoutReader.stream(file, stats::add, ReadProgress.NONE);
+        } catch (LayoutFormatException e) {
+            spec.commandLine().getErr().println(ValidateCommand.errorLine(e));
+            spec.commandLine().getErr().flush();
+            return ExitCodes.BAD_DATA;
+        }
+        PrintWriter out = spec.commandLine().getOut();
+        out.print(json ? json(stats) : table(stats));
+        out.flush();
+        return ExitCodes.OK;
+    }
+
+    static String json(LayoutStatistics stats) throws IOException {
+        StringWriter text = new StringWriter();
+        try (JsonGenerator g = JSON.createGenerator(text).useDefaultPrettyPrinter()) {
+            g.writeStartObject();
+            g.writeNumberField("features", stats.features());
+            writeCounts(g, "by_kind", stats.byKind());
+            writeCounts(g, "by_geometry", stats.byGeometry());
+            writeCounts(g, "by_nation", stats.byNation());
+            writeCounts(g, "by_status", stats.byStatus());
+            g.writeFieldName("bbox");
+            double[] bbox = stats.bbox();
+            if (bbox == null) {
+                g.writeNull();
+            } else {
+                g.writeArray(bbox, 0, 4);
+            }
+            g.writeNumberField("positions", stats.positions());
+            g.writeObjectFieldStart("zones");
+            g.writeNumberField("count", stats.zones());
+            g.writeNumberField("with_holes", stats.zonesWithHoles());
+            g.writeNumberField("holes", stats.holes());
+            g.writeNumberField("circles", stats.circles());
+            g.writeNumberField("area_km2_total", round(stats.zoneAreaSquareKm(), 3));
+            g.writeEndObject();
+            g.writeObjectFieldStart("capacity_total");
+            for (Map.Entry<String, Double> entry : stats.capacityByKind().entrySet()) {
+                g.writeNumberField(entry.getKey(), round(entry.getValue(), 6));
+            }
+            g.writeEndObject();
+            g.writeEndObject();
+        }
+        return text + System.lineSeparator();
+    }
+
+    private static void writeCounts(JsonGenerator g, String name, Map<String, Long> counts) throws IOException {
+        g.writeObjectFieldStart(name);
+        for (Map.Entry<String, Long> entry : counts.entrySet()) {
+            g.writeNumberField(entry.getKey(), entry.getValue());
+        }
+        g.writeEndObject();
+    }
+
+    private static BigDecimal round(double value, int places) {
+        return new BigDecimal(value).setScale(places, RoundingMode.HALF_EVEN).stripTrailingZeros();
+    }
+
+    static String table(LayoutStatistics stats) {
+        StringBuilder text = new StringBuilder();
+        line(text, "features", Long.toString(stats.features()));
+        line(text, "by kind", counts(stats.byKind()));
+        line(text, "by geometry", counts(stats.byGeometry()));
+        line(text, "by nation", counts(stats.byNation()));
+        line(text, "by status", counts(stats.byStatus()));
+        double[] bbox = stats.bbox();
+        line(text, "extent", bbox == null ? "none" : String.format(Locale.ROOT,
+                "%.5f..%.5f E, %.5f..%.5f N", bbox[0], bbox[2], bbox[1], bbox[3]));
+        line(text, "positions", Long.toString(stats.positions()));
+        line(text, "zones", String.format(Locale.ROOT, "%d (%d with %d holes, %d circles), %s km² in all",
+                stats.zones(), stats.zonesWithHoles(), stats.holes(), stats.circles(),
+                round(stats.zoneAreaSquareKm(), 3).toPlainString()));
+        StringBuilder capacity = new StringBuilder();
+        stats.capacityByKind().forEach((kind, total) -> capacity.append(capacity.length() == 0 ? "" : ", ")
+                .append(kind).append(' ').append(round(total, 6).toPlainString()));
+        line(text, "capacity", capacity.length() == 0 ? "none" : capacity.toString());
+        return text.toString();
+    }
+
+    private static String counts(Map<String, Long> counts) {
+        StringBuilder text = new StringBuilder();
+        counts.forEach((key, count) -> text.append(text.length() == 0 ? "" : ", ").append(key).append(' ')
+                .append(count));
+        return text.length() == 0 ? "none" : text.toString();
+    }
+
+    private static void line(StringBuilder text, String label, String value) {
+        text.append(String.format(Locale.ROOT, "%-12s %s%n", label + ":", value));
+    }
+}

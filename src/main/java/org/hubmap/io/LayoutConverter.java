@@ -1,0 +1,91 @@
+package org.hubmap.io;
+
+import com.fasterxml.jackson.core.JsonGenerator;
+import com.fasterxml.jackson.core.io.SerializedString;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Rewrites a layout file as a normalised RFC 7946 layout, streaming: features go out as they come in, so memory
+ * stays small for files of any size. Normalised means every geometry written from its coordinates, with
+ * exteriors counter-clockwise and holes clockwise, in WGS84 longitude/latitude; properties, ids and foreign
+ * members are kept as read, and whatever cannot be kept is listed in the report.
+ */
+public final class LayoutConverter {
+    private LayoutConverter() {
+    }
+
+    /** What a conversion wrote, what it could not keep, and the warnings about the input. */
+    public record Report(long featureCount, List<String> notKept, List<LayoutWarning> warnings,
+            long warningsNotListed) {
+        public Report {
+            notKept = List.copyOf(notKept);
+            warnings = List.copyOf(warnings);
+        }
+    }
+
+    /** Converts {@code input} into {@code output}, which is replaced safely only when all went well. */
+    public static Report convert(Path input, Path output, WriteOptions options, ReadProgress progress)
+            throws LayoutFormatException, IOException {
+        FeatureJsonWriter features = new FeatureJsonWriter(options, false);
+        LayoutReader.LayoutStreamSummary[] summary = new LayoutReader.LayoutStreamSummary[1];
+        try {
+            SafeFileWriter.write(output, out -> {
+                // Features are written as root values so that each starts a line: ",\n" separates root values.
+                try (JsonGenerator g = LayoutWriter.JSON.createGenerator(out)) {
+                    g.setRootValueSeparator(new SerializedString(",\n"));
+                    g.writeRaw("{\"type\":\"FeatureCollection\",\"features\":[\n");
+                    summary[0] = LayoutReader.stream(input, feature -> {
+                        try {
+                            features.write(g, feature);
+                        } catch (IOException e) {
+                            throw new UncheckedIOException(e);
+                        }
+                    }, progress);
+                    g.writeRaw(summary[0].featureCount() == 0 ? "]" : "\n]");
+                    for (Map.Entry<String, Object> member : summary[0].collectionMembers().entrySet()) {
+                        if (!member.getKey().equals("crs")) {
+                            g.writeRaw(",");
+                            g.writeRaw(FeatureJsonWriter.memberText(member.getKey(), member.getValue()));
+                        }
+                    }
+                    g.writeRaw("}\n");
+                } catch (LayoutFormatException e) {
+                    throw new ReadFailed(e);
+                } catch (UncheckedIOException e) {
+                    throw e.getCause();
+                }
+            });
+        } catch (ReadFailed e) {
+            throw e.fault;
+        }
+        return new Report(summary[0].featureCount(), notKept(summary[0]), summary[0].warnings(),
+                summary[0].warningsNotListed());
+    }
+
+    private static List<String> notKept(LayoutReader.LayoutStreamSummary summary) {
+        List<String> notKept = new ArrayList<>();
+        if (summary.collectionMembers().containsKey("crs")) {
+            notKept.add("the obsolete \"crs\" member (RFC 7946 layouts are WGS84 without it)");
+        }
+        summary.unmodelledGeometryMembers().forEach((member, count) -> notKept.add("\"" + member
+                + "\" members of " + count + " geometr" + (count == 1 ? "y" : "ies")
+                + " (geometries are rewritten from their coordinates)"));
+        return notKept;
+    }
+
+    /** Carries a read fault out of the content writer, which may only throw IOException. */
+    private static final class ReadFailed extends IOException {
+        private static final long serialVersionUID = 1L;
+        private final transient LayoutFormatException fault;
+
+        ReadFailed(LayoutFormatException fault) {
+            super(fault.getMessage());
+            this.fault = fault;
+        }
+    }
+}

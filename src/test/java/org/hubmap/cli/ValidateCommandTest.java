@@ -1,0 +1,42 @@
+package org.hubmap.cli;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import org.junit.jupiter.api.Test;
+
+class ValidateCommandTest {
+    private static final String LAYOUTS = "src/test/resources/layouts/";
+
+    @Test
+    void aValidFileExitsZeroAndSaysSo() {
+        CommandRun run = CommandRun.of(new ValidateCommand(), "maps/sample-layout.geojson");
+        assertEquals(0, run.exitCode());
+        assertEquals("maps/sample-layout.geojson: valid, 28 features, 0 warnings\n", run.out());
+        assertEquals("", run.err());
+    }
+
+    @Test
+    void listsEveryWarningWithItsPlaceAndStillExitsZero() {
+        CommandRun run = CommandRun.of(new ValidateCommand(), LAYOUTS + "valid/warnings.geojson");
+        assertEquals(0, run.exitCode());
+        assertEquals(8, run.err().lines().count(), run.err());
+        assertTrue(run.err().lines().allMatch(line -> line.matches(".*warnings\\.geojson:\\d+:\\d+: warning: .+")),
+                run.err());
+    }
+
+    @Test
+    void anErrorInAnyFileExitsOneAfterCheckingThemAll() {
+        CommandRun run = CommandRun.of(new ValidateCommand(), LAYOUTS + "invalid/unclosed-ring.geojson",
+                "maps/sample-layout.geojson");
+        assertEquals(1, run.exitCode());
+        assertEquals(LAYOUTS + "invalid/unclosed-ring.geojson:2:80: error: polygon ring is not closed: its last"
+                + " position must repeat its first (in features[0])\n", run.err());
+        assertTrue(run.out().contains("maps/sample-layout.geojson: valid"), run.out());
+    }
+
+    @Test
+    void noFileIsBadUsage() {
+        assertEquals(2, CommandRun.of(new ValidateCommand()).exitCode());
+    }
+}

@@ -1,0 +1,141 @@
+package org.hubmap.bench;
+
+import java.io.IOException;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Locale;
+import org.hubmap.geo.TileId;
+import org.hubmap.geo.WebMercator;
+import org.hubmap.render.Basemap;
+import org.hubmap.render.BasemapOptions;
+import org.hubmap.render.BasemapTileRenderer;
+import org.hubmap.render.TileCache;
+
+/**
+ * Measures on one thread how long the bundled basemap takes to render one uncached tile, and to serve one cached
+ * tile, at zooms 5, 7, 9 and 11 over Kyiv and over Donbas.
+ *
+ * <p>Each measurement renders a 5 x 5 block of distinct tiles around the place, {@value #ROUNDS} times, each round
+ * with a new renderer and cache so that nothing rendered before is reused; the first tile of a round therefore also
+ * places the labels for its zoom, which is timed separately as well. The basemap's projected and simplified
+ * geometry is shared, as it is in the application. Run with
+ * {@code mvn -q test-compile exec:java -Dexec.mainClass=org.hubmap.bench.TileRenderBenchmark}.
+ */
+public final class TileRenderBenchmark {
+    private static final int[] ZOOMS = {5, 7, 9, 11};
+    private static final Place[] PLACES = {new Place("Kyiv", 30.52, 50.45), new Place("Donbas", 37.8, 48.0)};
+    private static final Place[] WARM_UP_PLACES = {new Place("Lviv", 24.03, 49.84),
+        new Place("Kharkiv", 36.23, 49.99), new Place("Odesa", 30.73, 46.48), new Place("Minsk", 27.56, 53.9)};
+    private static final int BLOCK = 5;
+    private static final int ROUNDS = 4;
+
+    private TileRenderBenchmark() {
+    }
+
+    public static void main(String[] args) throws IOException {
+        long loadStart = System.nanoTime();
+        Basemap basemap = Basemap.loadBundled();
+        double loadMillis = millisSince(loadStart);
+        BasemapOptions options = BasemapOptions.defaults();
+        int warmedUp = warmUp(basemap, options);
+
+        System.out.printf(Locale.ROOT, "Basemap loaded in %.0f ms; JIT warmed up with %d tiles elsewhere.%n",
+                loadMillis, warmedUp);
+        System.out.printf(Locale.ROOT, "One thread, %d rounds of a %dx%d tile block per row, new renderer and cache "
+                + "each round.%n%n", ROUNDS, BLOCK, BLOCK);
+        System.out.println("zoom  place   | uncached tile ms: median    p90    max | label placement ms "
+                + "| cached tile us: median");
+        System.out.println("------------- + ------------------------------------- + ------------------ "
+                + "+ ----------------------");
+        for (int zoom : ZOOMS) {
+            for (Place place : PLACES) {
+                Row row = measure(basemap, options, zoom, place);
+                System.out.printf(Locale.ROOT, "%4d  %-7s | %24.2f %6.2f %6.2f | %18.1f | %22.1f%n", zoom,
+                        place.name(), row.uncached().median(), row.uncached().p90(), row.uncached().max(),
+                        row.placementMillis(), row.cachedMicros());
+            }
+        }
+    }
+
+    private static int warmUp(Basemap basemap, BasemapOptions options) {
+        int count = 0;
+        for (int pass = 0; pass < 3; pass++) {
+            TileCache cache = new TileCache(new BasemapTileRenderer(basemap), 64);
+            for (int zoom = 5; zoom <= 11; zoom++) {
+                for (Place place : WARM_UP_PLACES) {
+                    for (TileId tile : block(zoom, place)) {
+                        cache.tile(tile, options);
+                        count++;
+                    }
+                }
+            }
+        }
+        return count;
+    }
+
+    private static Row measure(Basemap basemap, BasemapOptions options, int zoom, Place place) {
+        List<Double> uncached = new ArrayList<>();
+        List<Double> placements = new ArrayList<>();
+        List<Double> cached = new ArrayList<>();
+        for (int round = 0; round < ROUNDS; round++) {
+            BasemapTileRenderer renderer = new BasemapTileRenderer(basemap);
+            TileCache cache = new TileCache(renderer, BLOCK * BLOCK);
+            List<TileId> tiles = block(zoom, place);
+            for (TileId tile : tiles) {
+                long start = System.nanoTime();
+                cache.tile(tile, options);
+                uncached.add(millisSince(start));
+            }
+            for (TileId tile : tiles) {
+                long start = System.nanoTime();
+                cache.tile(tile, options);
+                cached.add(millisSince(start) * 1000);
+            }
+            // A second new renderer whose first tile is timed alone shows what placing the labels costs.
+            BasemapTileRenderer fresh = new BasemapTileRenderer(basemap);
+            long start = System.nanoTime();
+            fresh.render(tiles.get(0), options);
+            double firstTile = millisSince(start);
+            start = System.nanoTime();
+            fresh.render(tiles.get(0), options);
+            placements.add(firstTile - millisSince(start));
+        }
+        return new Row(Stats.of(uncached), Stats.of(placements).median(), Stats.of(cached).median());
+    }
+
+    private static List<TileId> block(int zoom, Place place) {
+        TileId centre = WebMercator.tileAt(place.lon(), place.lat(), zoom);
+        List<TileId> tiles = new ArrayList<>();
+        for (int dy = -BLOCK / 2; dy <= BLOCK / 2; dy++) {
+            for (int dx = -BLOCK / 2; dx <= BLOCK / 2; dx++) {
+                tiles.add(new TileId(zoom, centre.x() + dx, centre.y() + dy));
+            }
+        }
+        return tiles;
+    }
+
+    private static double millisSince(long startNanos) {
+        return (System.nanoTime() - startNanos) / 1e6;
+    }
+
+    private record Place(String name, double lon, double lat) {
+    }
+
+    private record Row(Stats uncached, double placementMillis, double cachedMicros) {
+    }
+
+    private record Stats(double median, double p90, double max) {
+        static Stats of(List<Double> samples) {
+            double[] sorted = samples.stream().mapToDouble(Double::doubleValue).toArray();
+            Arrays.sort(sorted);
+            return new Stats(percentile(sorted, 0.5), percentile(sorted, 0.9), sorted[sorted.length - 1]);
+        }
+
+        /** Nearest-rank percentile. */
+        private static double percentile(double[] sorted, double fraction) {
+            int rank = (int) Math.ceil(fraction * sorted.length);
+            return sorted[Math.max(0, rank - 1)];
+        }
+    }
+}

@@ -19,7 +19,7 @@ import org.locationtech.jts.geom.Polygonal;
  * renderer needs. File names and properties are those of the {@code maps} folder described in its ATTRIBUTION.
  */
 final class BasemapReader {
-    /** Tolerance of the search for a country's label point, in world pixels at zoom 0 (about 1 km). */
+    /** Tolerance of the search for an area's label point, in world pixels at zoom 0 (about 1 km). */
     private static final double LABEL_POINT_TOLERANCE = 0.005;
 
     private final BasemapSource source;
@@ -36,7 +36,9 @@ final class BasemapReader {
         layers.put(BasemapLayer.COUNTRIES, areas("countries.geojson", countries,
                 f -> f.isTrue("is_ukraine") ? ShapeKind.UKRAINE_LAND : ShapeKind.NEIGHBOUR_LAND));
         places.addAll(countryNames(countries));
-        layers.put(BasemapLayer.LAKES, areas("lakes.geojson", f -> ShapeKind.LAKE));
+        List<GeoJsonFeature> lakes = source.read("lakes.geojson");
+        layers.put(BasemapLayer.LAKES, areas("lakes.geojson", lakes, f -> ShapeKind.LAKE));
+        places.addAll(lakeNames(lakes));
         layers.put(BasemapLayer.RIVERS, lines("rivers.geojson", BasemapReader::riverKind));
         layers.put(BasemapLayer.OBLAST_BOUNDARIES, lines("ua_oblast_lines.geojson", f -> ShapeKind.OBLAST_BOUNDARY));
         layers.put(BasemapLayer.BORDERS, lines("borders.geojson",
@@ -81,21 +83,33 @@ final class BasemapReader {
         return new BasemapLayerData(shapes);
     }
 
-    /** Neighbours named at the middle of their largest inscribed circle; Ukraine itself is left unnamed. */
+    /** Neighbours named in their middle; Ukraine itself is left unnamed. */
     private List<MapPlace> countryNames(List<GeoJsonFeature> countries) throws IOException {
         List<MapPlace> names = new ArrayList<>();
         for (GeoJsonFeature f : countries) {
-            if (f.isTrue("is_ukraine")) {
-                continue;
+            if (!f.isTrue("is_ukraine")) {
+                names.add(areaName(PlaceKind.COUNTRY, f, requiredText("countries.geojson", f, "name_en")));
             }
-            String english = requiredText("countries.geojson", f, "name_en");
-            MaximumInscribedCircle circle = new MaximumInscribedCircle(
-                    largestPart(MercatorGeometry.project(f.geometry())), LABEL_POINT_TOLERANCE);
-            Point centre = circle.getCenter();
-            names.add(new MapPlace(PlaceKind.COUNTRY, english, f.text("name_uk").orElse(english), centre.getX(),
-                    centre.getY(), false, 0, 2 * circle.getRadiusLine().getLength()));
         }
         return names;
+    }
+
+    /** Lakes that have a name; most small ones have none. */
+    private static List<MapPlace> lakeNames(List<GeoJsonFeature> lakes) {
+        List<MapPlace> names = new ArrayList<>();
+        for (GeoJsonFeature f : lakes) {
+            f.text("name_en").ifPresent(english -> names.add(areaName(PlaceKind.LAKE, f, english)));
+        }
+        return names;
+    }
+
+    /** An area named at the centre of the largest circle inside its largest part, where a name has most room. */
+    private static MapPlace areaName(PlaceKind kind, GeoJsonFeature f, String english) {
+        MaximumInscribedCircle circle = new MaximumInscribedCircle(
+                largestPart(MercatorGeometry.project(f.geometry())), LABEL_POINT_TOLERANCE);
+        Point centre = circle.getCenter();
+        return new MapPlace(kind, english, f.text("name_uk").orElse(english), centre.getX(), centre.getY(), false,
+                0, 2 * circle.getRadiusLine().getLength());
     }
 
     private static Geometry largestPart(Geometry geometry) {

@@ -31,6 +31,7 @@ public final class BasemapStyle {
     public static final Color CITY_TEXT_ABROAD = new Color(0x505050);
     public static final Color COUNTRY_TEXT = new Color(0x77716a);
     public static final Color OBLAST_TEXT = new Color(0x7d6a80);
+    /** Names of seas, lakes and reservoirs. */
     public static final Color SEA_TEXT = new Color(0x2a6fb0);
     /** The light outline around every label, which keeps names legible over lines and fills. */
     public static final Color LABEL_HALO = new Color(255, 255, 255, 210);
@@ -103,6 +104,8 @@ public final class BasemapStyle {
                 new DotStyle(2.5, CITY_DOT, WHITE, 0.8, 0, CITY_DOT)));
         styles.put(PlaceKind.SMALL_TOWN, new PlaceStyle(plain.deriveFont(10f), CITY_TEXT, CITY_TEXT_ABROAD, false, 9, 30,
                 new DotStyle(2.1, CITY_DOT, WHITE, 0.7, 0, CITY_DOT)));
+        styles.put(PlaceKind.LAKE, new PlaceStyle(italic.deriveFont(10.5f), SEA_TEXT, SEA_TEXT, false, 9, 30,
+                DotStyle.NONE));
         return styles;
     }
 

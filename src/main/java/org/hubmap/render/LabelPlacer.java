@@ -12,7 +12,7 @@ import java.util.concurrent.ConcurrentHashMap;
  * tile: a name crossing a tile edge is then drawn half by each tile, and never cut off or doubled.
  *
  * <p>Places are taken greedily by importance (capitals, sea names, regional centres, country names, oblast names,
- * towns; Ukraine before abroad; larger before smaller). A settlement's name tries several spots around its dot
+ * towns, lakes; Ukraine before abroad; larger before smaller). A settlement's name tries several spots around its dot
  * and is dropped when each would overlap a name or dot already placed; a settlement whose name finds no room is
  * left off entirely, except that capitals and Ukraine's oblast centres always keep their dots. Thread-safe; placements are
  * remembered per zoom and options.
@@ -61,6 +61,7 @@ final class LabelPlacer {
             case COUNTRY -> options.shows(BasemapLayer.COUNTRIES) && options.shows(BasemapLayer.PLACE_LABELS);
             case OBLAST -> options.shows(BasemapLayer.OBLAST_BOUNDARIES) && options.shows(BasemapLayer.PLACE_LABELS);
             case SEA -> options.shows(BasemapLayer.SEA) && options.shows(BasemapLayer.PLACE_LABELS);
+            case LAKE -> options.shows(BasemapLayer.LAKES) && options.shows(BasemapLayer.PLACE_LABELS);
         };
     }
 

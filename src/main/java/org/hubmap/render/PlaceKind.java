@@ -15,7 +15,9 @@ enum PlaceKind {
     /** A city of some regional weight below a regional centre. */
     TOWN(true),
     /** The smallest places the basemap knows. */
-    SMALL_TOWN(true);
+    SMALL_TOWN(true),
+    /** A named lake, reservoir, lagoon or estuary. */
+    LAKE(false);
 
     private final boolean settlement;
 

@@ -33,6 +33,7 @@ class BasemapTest {
         assertEquals(25, places.get(PlaceKind.OBLAST), "24 oblasts and Crimea; Kyiv and Sevastopol are cities");
         assertEquals(19, places.get(PlaceKind.COUNTRY), "every neighbour, not Ukraine");
         assertEquals(2, places.get(PlaceKind.SEA));
+        assertEquals(12, places.get(PlaceKind.LAKE), "the lakes that have names");
     }
 
     private static Path copyOfMaps(Path folder) throws IOException {

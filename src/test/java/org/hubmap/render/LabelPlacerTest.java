@@ -91,6 +91,10 @@ class LabelPlacerTest {
         LabelPlacement eight = placer.placement(8, BasemapOptions.defaults());
         assertTrue(hasLabel(eight, "Poltava Oblast", PlaceKind.OBLAST));
         assertFalse(eight.labels().stream().anyMatch(l -> l.place().kind() == PlaceKind.COUNTRY));
+        assertFalse(eight.labels().stream().anyMatch(l -> l.place().kind() == PlaceKind.LAKE));
+        assertTrue(hasLabel(placer.placement(10, BasemapOptions.defaults()), "Kyiv Reservoir", PlaceKind.LAKE));
+        assertFalse(hasLabel(placer.placement(10, BasemapOptions.defaults().withLayer(BasemapLayer.LAKES, false)),
+                "Kyiv Reservoir", PlaceKind.LAKE));
     }
 
     @Test

@@ -24,7 +24,7 @@ public final class BasemapStyle {
     public static final Color STATE_BORDER = new Color(0x777777);
     public static final Color UKRAINE_BORDER = new Color(0xb0306a);
     /** The translucent band under Ukraine's border line, which makes the border read from afar. */
-    public static final Color UKRAINE_BORDER_BAND = new Color(0xb0306a & 0xffffff | 0x38 << 24, true);
+    public static final Color UKRAINE_BORDER_BAND = new Color(0xb0, 0x30, 0x6a, 0x38);
     public static final Color CITY_DOT = new Color(0x333333);
     public static final Color CITY_TEXT = new Color(0x222222);
     /** Names of settlements abroad, a shade lighter so that Ukraine's stand out. */

@@ -18,6 +18,9 @@ import org.locationtech.jts.geom.Envelope;
  * any {@link Graphics2D} for export. Every tile is cut from one seamless picture of the whole map: geometry is
  * drawn slightly beyond the tile so that lines crossing its edge join up, and names are placed once per zoom for
  * the whole map. Thread-safe; several threads may render tiles at once.
+ *
+ * <p>{@link BasemapLayer#CITIES} switches settlements, dots and names together; {@link BasemapLayer#PLACE_LABELS}
+ * switches every name, leaving dots alone. Names of seas, countries, oblasts and lakes also go with their layers.
  */
 public final class BasemapTileRenderer {
     /** Shapes this many pixels outside the drawn area are still drawn, so that wide lines reach across its edge. */
@@ -116,14 +119,28 @@ public final class BasemapTileRenderer {
         for (PlacedDot dot : placement.dotsNear(area)) {
             paintDot(g, dot);
         }
+        boolean wholePixels = isWholePixelShift(g.getTransform());
         for (PlacedLabel label : placement.labelsNear(area)) {
             g.setTransform(callerTransform);
             g.translate(label.originX() - worldX, label.originY() - worldY);
-            g.setColor(BasemapStyle.LABEL_HALO);
-            g.fill(label.text().halo());
-            g.setColor(BasemapStyle.placeStyle(label.place().kind()).textFor(label.place()));
-            g.fill(label.text().glyphs());
+            if (wholePixels) {
+                LabelSprite sprite = label.text().sprite();
+                g.drawImage(sprite.image(), sprite.offsetX(), sprite.offsetY(), null);
+            } else {
+                label.text().paint(g);
+            }
         }
+    }
+
+    /**
+     * Whether a transform only moves by whole pixels, as it does for tiles and screen images; then pasting label
+     * sprites gives the same pixels as drawing outlines. Scaled or vector output (PDF, SVG) gets the outlines.
+     */
+    private static boolean isWholePixelShift(AffineTransform transform) {
+        int type = transform.getType();
+        return (type == AffineTransform.TYPE_IDENTITY || type == AffineTransform.TYPE_TRANSLATION)
+                && transform.getTranslateX() == Math.rint(transform.getTranslateX())
+                && transform.getTranslateY() == Math.rint(transform.getTranslateY());
     }
 
     private static void paintDot(Graphics2D g, PlacedDot dot) {

@@ -1,5 +1,6 @@
 package org.hubmap.render;
 
+import java.awt.Color;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.IdentityHashMap;
@@ -46,8 +47,10 @@ final class LabelPlacer {
         return placements.get(new PlacementKey(zoom, options), key -> new Placing(zoom, options).place());
     }
 
-    private LabelText text(String name, PlaceKind kind) {
-        return texts.computeIfAbsent(new TextKey(name, kind), key -> LabelText.of(name, kind));
+    private LabelText text(String name, MapPlace place) {
+        Color colour = BasemapStyle.placeStyle(place.kind()).textFor(place);
+        return texts.computeIfAbsent(new TextKey(name, place.kind(), colour),
+                key -> LabelText.of(name, place.kind(), colour));
     }
 
     /** Capitals and Ukraine's oblast centres are shown even where their names find no room. */
@@ -68,7 +71,7 @@ final class LabelPlacer {
     private record PlacementKey(int zoom, BasemapOptions options) {
     }
 
-    private record TextKey(String name, PlaceKind kind) {
+    private record TextKey(String name, PlaceKind kind, Color colour) {
     }
 
     /** One run of the greedy placement. */
@@ -136,7 +139,7 @@ final class LabelPlacer {
             if (name.isBlank()) {
                 return null;
             }
-            LabelText text = text(name, place.kind());
+            LabelText text = text(name, place);
             PixelBox b = text.bounds();
             double gap = dot.style().radiusPixels() + BasemapStyle.LABEL_GAP_PIXELS;
             for (double[] spot : SETTLEMENT_SPOTS) {
@@ -157,7 +160,7 @@ final class LabelPlacer {
             if (name.isBlank()) {
                 return;
             }
-            LabelText text = text(name, place.kind());
+            LabelText text = text(name, place);
             PixelBox b = text.bounds();
             if (b.width() > AREA_NAME_OVERHANG * place.roomWorldPixels() * scale) {
                 return;

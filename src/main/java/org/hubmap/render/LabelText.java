@@ -1,7 +1,9 @@
 package org.hubmap.render;
 
 import java.awt.BasicStroke;
+import java.awt.Color;
 import java.awt.Font;
+import java.awt.Graphics2D;
 import java.awt.Shape;
 import java.awt.font.FontRenderContext;
 import java.awt.font.TextLayout;
@@ -12,19 +14,20 @@ import java.util.List;
 import java.util.Locale;
 
 /**
- * A name set in its font: its size for placing it, and its glyph outlines and halo for drawing it. The outlines
- * are made once, so every tile draws exactly the same shapes and a label split by a tile edge joins up again.
- * Coordinates are screen pixels relative to the label's origin: for a settlement the start of the baseline, for an
- * area the centre of the text block.
+ * A name set in its font and colour: its size for placing it, and its glyph outlines and halo for drawing it. The
+ * outlines are made once, so every tile draws exactly the same shapes and a label split by a tile edge joins up
+ * again. Coordinates are screen pixels relative to the label's origin: for a settlement the start of the baseline,
+ * for an area the centre of the text block.
  *
- * <p>Thread-safe. Outlines are built on first use only, because most names measured while placing labels are
- * never drawn; two threads may build them at once, with identical results.
+ * <p>Thread-safe. Outlines and the sprite are built on first use only, because most names measured while placing
+ * labels are never drawn; two threads may build them at once, with identical results.
  */
 final class LabelText {
     private static final FontRenderContext RENDER_CONTEXT = new FontRenderContext(null, true, true);
 
     private final List<String> lines;
     private final Font font;
+    private final Color colour;
     private final boolean centred;
     private final double lineHeight;
     private final double shiftY;
@@ -32,11 +35,13 @@ final class LabelText {
     private final double capMiddleY;
     private volatile Shape glyphs;
     private volatile Shape halo;
+    private volatile LabelSprite sprite;
 
-    private LabelText(String name, PlaceKind kind) {
+    private LabelText(String name, PlaceKind kind, Color colour) {
         PlaceStyle style = BasemapStyle.placeStyle(kind);
         String shown = style.uppercase() ? name.toUpperCase(Locale.ROOT) : name;
         this.font = style.font();
+        this.colour = colour;
         this.centred = !kind.isSettlement();
         this.lines = centred ? wrap(shown) : List.of(shown);
         this.lineHeight = font.getSize2D() * BasemapStyle.AREA_NAME_LINE_SPACING;
@@ -59,12 +64,12 @@ final class LabelText {
     }
 
     /**
-     * The text for {@code name} shown as a place of {@code kind}: settlements on one line from the origin
-     * rightwards, areas in capitals or not as their style says, on one or two centred lines centred on the origin.
-     * {@code name} must not be blank.
+     * The text for {@code name} shown as a place of {@code kind} in {@code colour}: settlements on one line from
+     * the origin rightwards, areas in capitals or not as their style says, on one or two lines centred on the
+     * origin. {@code name} must not be blank.
      */
-    static LabelText of(String name, PlaceKind kind) {
-        return new LabelText(name, kind);
+    static LabelText of(String name, PlaceKind kind, Color colour) {
+        return new LabelText(name, kind, colour);
     }
 
     /** Long names break at the space that makes the longer line shortest. */
@@ -110,6 +115,32 @@ final class LabelText {
             halo = shape;
         }
         return shape;
+    }
+
+    /** The colour of the glyphs. */
+    Color colour() {
+        return colour;
+    }
+
+    /**
+     * The halo and glyphs drawn once into a translucent image, for pasting at whole-pixel positions: much faster
+     * than filling the outlines again for every tile, and pixel for pixel the same picture.
+     */
+    LabelSprite sprite() {
+        LabelSprite built = sprite;
+        if (built == null) {
+            built = LabelSprite.of(this);
+            sprite = built;
+        }
+        return built;
+    }
+
+    /** Fills the halo and then the glyphs, with the origin at {@code g}'s origin. */
+    void paint(Graphics2D g) {
+        g.setColor(BasemapStyle.LABEL_HALO);
+        g.fill(halo());
+        g.setColor(colour);
+        g.fill(glyphs());
     }
 
     /** The space the text takes, halo excluded, relative to the origin. */

@@ -33,15 +33,16 @@ final class OccupiedSpace {
     }
 
     private static long[] cellsOf(PixelBox box) {
-        int x0 = (int) Math.floor(box.minX() / CELL_PIXELS);
-        int x1 = (int) Math.floor(box.maxX() / CELL_PIXELS);
-        int y0 = (int) Math.floor(box.minY() / CELL_PIXELS);
-        int y1 = (int) Math.floor(box.maxY() / CELL_PIXELS);
-        long[] keys = new long[(x1 - x0 + 1) * (y1 - y0 + 1)];
+        // Longs, because at the deepest zooms a world is more than 2^31 cells wide.
+        long x0 = (long) Math.floor(box.minX() / CELL_PIXELS);
+        long x1 = (long) Math.floor(box.maxX() / CELL_PIXELS);
+        long y0 = (long) Math.floor(box.minY() / CELL_PIXELS);
+        long y1 = (long) Math.floor(box.maxY() / CELL_PIXELS);
+        long[] keys = new long[(int) ((x1 - x0 + 1) * (y1 - y0 + 1))];
         int i = 0;
-        for (int x = x0; x <= x1; x++) {
-            for (int y = y0; y <= y1; y++) {
-                keys[i++] = ((long) x << 32) | (y & 0xffffffffL);
+        for (long x = x0; x <= x1; x++) {
+            for (long y = y0; y <= y1; y++) {
+                keys[i++] = (x << 32) ^ y;
             }
         }
         return keys;

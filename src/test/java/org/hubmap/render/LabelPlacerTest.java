@@ -59,6 +59,11 @@ class LabelPlacerTest {
     }
 
     @Test
+    void placesAtTheDeepestZoom() {
+        assertTrue(hasLabel(placer.placement(30, BasemapOptions.defaults()), "Kyiv", PlaceKind.CAPITAL));
+    }
+
+    @Test
     void moreNamesAppearAsTheMapZoomsIn() {
         int previous = 0;
         for (int zoom = 5; zoom <= 11; zoom++) {

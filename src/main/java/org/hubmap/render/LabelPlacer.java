@@ -12,7 +12,7 @@ import java.util.concurrent.ConcurrentHashMap;
  * Chooses which dots and names the basemap shows at each zoom, and where, once for the whole map rather than per
  * tile: a name crossing a tile edge is then drawn half by each tile, and never cut off or doubled.
  *
- * <p>Places are taken greedily by importance (capitals, sea names, regional centres, country names, oblast names,
+ * <p>Places are taken greedily by importance (capitals, sea names, country names, regional centres, oblast names,
  * towns, lakes; Ukraine before abroad; larger before smaller). A settlement's name tries several spots around its dot
  * and is dropped when each would overlap a name or dot already placed; a settlement whose name finds no room is
  * left off entirely, except that capitals and Ukraine's oblast centres always keep their dots. Thread-safe; placements are
@@ -24,7 +24,8 @@ final class LabelPlacer {
     private static final double[][] SETTLEMENT_SPOTS = {
         {1, 0}, {-1, 0}, {0, -1}, {0, 1}, {0.7, -0.7}, {0.7, 0.7}, {-0.7, -0.7}, {-0.7, 0.7}};
     /** Spots for an area's name, in fractions of the name's own width and height from its label point. */
-    private static final double[][] AREA_SPOTS = {{0, 0}, {0, -0.8}, {0, 0.8}, {-0.3, 0}, {0.3, 0}};
+    private static final double[][] AREA_SPOTS = {
+        {0, 0}, {0, -0.8}, {0, 0.8}, {-0.3, 0}, {0.3, 0}, {0, -1.6}, {0, 1.6}, {-0.6, 0}, {0.6, 0}};
     /** An area is named only where its name is at most this many times as wide as the area's room. */
     private static final double AREA_NAME_OVERHANG = 1.6;
     private static final Comparator<MapPlace> IMPORTANCE = Comparator.comparing(MapPlace::kind)

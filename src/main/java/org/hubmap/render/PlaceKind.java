@@ -8,9 +8,10 @@ enum PlaceKind {
     /** A national capital. */
     CAPITAL(true),
     SEA(false),
+    /** A neighbouring country; its name goes before cities abroad, which a country's name may hide. */
+    COUNTRY(false),
     /** An oblast centre in Ukraine, or the centre of a first-level region abroad. */
     REGIONAL_CENTRE(true),
-    COUNTRY(false),
     OBLAST(false),
     /** A city of some regional weight below a regional centre. */
     TOWN(true),

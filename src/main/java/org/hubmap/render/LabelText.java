@@ -12,6 +12,8 @@ import java.awt.geom.Path2D;
 import java.awt.geom.Rectangle2D;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * A name set in its font and colour: its size for placing it, and its glyph outlines and halo for drawing it. The
@@ -24,6 +26,8 @@ import java.util.Locale;
  */
 final class LabelText {
     private static final FontRenderContext RENDER_CONTEXT = new FontRenderContext(null, true, true);
+    /** Height of the capital letters of each label font, in pixels; a handful of fonts, so kept for good. */
+    private static final Map<Font, Double> CAP_HEIGHTS = new ConcurrentHashMap<>();
 
     private final List<String> lines;
     private final Font font;
@@ -45,7 +49,8 @@ final class LabelText {
         this.centred = !kind.isSettlement();
         this.lines = centred ? wrap(shown) : List.of(shown);
         this.lineHeight = font.getSize2D() * BasemapStyle.AREA_NAME_LINE_SPACING;
-        double capHeight = font.createGlyphVector(RENDER_CONTEXT, "H").getVisualBounds().getHeight();
+        double capHeight = CAP_HEIGHTS.computeIfAbsent(font,
+                f -> f.createGlyphVector(RENDER_CONTEXT, "H").getVisualBounds().getHeight());
         // Bounds reach up to the cap height even without capitals, so that names beside dots line up alike.
         Rectangle2D box = new Rectangle2D.Double(0, -capHeight, 0, capHeight + (lines.size() - 1) * lineHeight);
         for (int i = 0; i < lines.size(); i++) {
@@ -124,7 +129,7 @@ final class LabelText {
 
     /**
      * The halo and glyphs drawn once into a translucent image, for pasting at whole-pixel positions: much faster
-     * than filling the outlines again for every tile, and pixel for pixel the same picture.
+     * than filling the outlines again for every tile.
      */
     LabelSprite sprite() {
         LabelSprite built = sprite;
@@ -135,7 +140,15 @@ final class LabelText {
         return built;
     }
 
-    /** Fills the halo and then the glyphs, with the origin at {@code g}'s origin. */
+    /** Draws the glyphs from Java2D's glyph cache, with the origin at {@code g}'s origin, in {@code g}'s colour. */
+    void drawGlyphs(Graphics2D g) {
+        for (int i = 0; i < lines.size(); i++) {
+            TextLayout layout = new TextLayout(lines.get(i), font, RENDER_CONTEXT);
+            layout.draw(g, (float) lineX(layout), (float) (i * lineHeight + shiftY));
+        }
+    }
+
+    /** Fills the halo and then the glyph outlines, with the origin at {@code g}'s origin. */
     void paint(Graphics2D g) {
         g.setColor(BasemapStyle.LABEL_HALO);
         g.fill(halo());

@@ -55,14 +55,16 @@ public final class TileRenderBenchmark {
                 loadMillis, warmedUp);
         System.out.printf(Locale.ROOT, "One thread; per row %d rounds over the tiles of a %dx%d block that show data, "
                 + "new renderer and cache each round.%n%n", ROUNDS, BLOCK, BLOCK);
-        System.out.println("                    | uncached tile, wall ms | uncached tile, CPU ms | first tile | cached");
-        System.out.println("zoom  place   tiles |  median    p90     max |  median    p90     max |   extra ms | tile us");
-        System.out.println("------------------- + ---------------------- + --------------------- + ---------- + -------");
+        System.out.println(String.join("\n",
+                "                    | uncached tile, wall ms | uncached tile, CPU ms | first tile | cached",
+                "zoom  place   tiles |  median    p90     max |  median    p90     max |   extra ms | tile us",
+                "------------------- + ---------------------- + --------------------- + ---------- + -------"));
         for (int zoom : ZOOMS) {
             for (Place place : PLACES) {
                 Row row = measure(basemap, options, zoom, place);
-                System.out.printf(Locale.ROOT, "%4d  %-7s %5d | %7.2f %6.2f %7.2f | %7.2f %6.2f %6.2f | %10.1f | %7.1f%n",
-                        zoom, place.name(), row.tiles(), row.wall().median(), row.wall().p90(), row.wall().max(),
+                System.out.printf(Locale.ROOT,
+                        "%4d  %-7s %5d | %7.2f %6.2f %7.2f | %7.2f %6.2f %6.2f | %10.1f | %7.1f%n", zoom,
+                        place.name(), row.tiles(), row.wall().median(), row.wall().p90(), row.wall().max(),
                         row.cpu().median(), row.cpu().p90(), row.cpu().max(), row.firstTileExtraMillis(),
                         row.cachedMicros());
             }

@@ -50,6 +50,8 @@ public final class BasemapStyle {
     static final double AREA_NAME_LINE_SPACING = 1.15;
 
     private static final Color WHITE = Color.WHITE;
+    /** The deepest zoom a tile can have. */
+    private static final int MAX_ZOOM = 30;
     private static final Map<PlaceKind, PlaceStyle> PLACES = placeStyles();
 
     private BasemapStyle() {
@@ -91,22 +93,28 @@ public final class BasemapStyle {
         Font bold = plain.deriveFont(Font.BOLD);
         Font italic = plain.deriveFont(Font.ITALIC);
         Map<PlaceKind, PlaceStyle> styles = new EnumMap<>(PlaceKind.class);
-        styles.put(PlaceKind.CAPITAL, new PlaceStyle(bold.deriveFont(14f), CITY_TEXT, CITY_TEXT_ABROAD, false, 3, 30,
+        styles.put(PlaceKind.CAPITAL, settlement(bold.deriveFont(14f), 3,
                 new DotStyle(4.5, WHITE, CITY_DOT, 1.6, 2.0, CITY_DOT)));
-        styles.put(PlaceKind.SEA, new PlaceStyle(italic.deriveFont(15f), SEA_TEXT, SEA_TEXT, false, 4, 10, DotStyle.NONE));
-        styles.put(PlaceKind.REGIONAL_CENTRE, new PlaceStyle(plain.deriveFont(12.5f), CITY_TEXT, CITY_TEXT_ABROAD, false, 5, 30,
+        styles.put(PlaceKind.REGIONAL_CENTRE, settlement(plain.deriveFont(12.5f), 5,
                 new DotStyle(3.3, CITY_DOT, WHITE, 1.0, 0, CITY_DOT)));
-        styles.put(PlaceKind.COUNTRY, new PlaceStyle(tracked(bold.deriveFont(12f), 0.12f), COUNTRY_TEXT, COUNTRY_TEXT, true, 4, 7,
-                DotStyle.NONE));
-        styles.put(PlaceKind.OBLAST, new PlaceStyle(tracked(plain.deriveFont(10.5f), 0.08f), OBLAST_TEXT, OBLAST_TEXT, true, 7, 9,
-                DotStyle.NONE));
-        styles.put(PlaceKind.TOWN, new PlaceStyle(plain.deriveFont(11f), CITY_TEXT, CITY_TEXT_ABROAD, false, 7, 30,
+        styles.put(PlaceKind.TOWN, settlement(plain.deriveFont(11f), 7,
                 new DotStyle(2.5, CITY_DOT, WHITE, 0.8, 0, CITY_DOT)));
-        styles.put(PlaceKind.SMALL_TOWN, new PlaceStyle(plain.deriveFont(10f), CITY_TEXT, CITY_TEXT_ABROAD, false, 9, 30,
+        styles.put(PlaceKind.SMALL_TOWN, settlement(plain.deriveFont(10f), 9,
                 new DotStyle(2.1, CITY_DOT, WHITE, 0.7, 0, CITY_DOT)));
-        styles.put(PlaceKind.LAKE, new PlaceStyle(italic.deriveFont(10.5f), SEA_TEXT, SEA_TEXT, false, 9, 30,
-                DotStyle.NONE));
+        styles.put(PlaceKind.SEA, area(italic.deriveFont(15f), SEA_TEXT, false, 4, 10));
+        styles.put(PlaceKind.COUNTRY, area(tracked(bold.deriveFont(12f), 0.12f), COUNTRY_TEXT, true, 4, 7));
+        styles.put(PlaceKind.OBLAST, area(tracked(plain.deriveFont(10.5f), 0.08f), OBLAST_TEXT, true, 7, 9));
+        styles.put(PlaceKind.LAKE, area(italic.deriveFont(10.5f), SEA_TEXT, false, 9, MAX_ZOOM));
         return styles;
+    }
+
+    /** A settlement shown from {@code minZoom} at every deeper zoom, its name a shade lighter abroad. */
+    private static PlaceStyle settlement(Font font, int minZoom, DotStyle dot) {
+        return new PlaceStyle(font, CITY_TEXT, CITY_TEXT_ABROAD, false, minZoom, MAX_ZOOM, dot);
+    }
+
+    private static PlaceStyle area(Font font, Color text, boolean uppercase, int minZoom, int maxZoom) {
+        return new PlaceStyle(font, text, text, uppercase, minZoom, maxZoom, DotStyle.NONE);
     }
 
     private static Font tracked(Font font, float tracking) {

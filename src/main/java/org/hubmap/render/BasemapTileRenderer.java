@@ -133,8 +133,8 @@ public final class BasemapTileRenderer {
     }
 
     /**
-     * Whether a transform only moves by whole pixels, as it does for tiles and screen images; then pasting label
-     * sprites gives the same pixels as drawing outlines. Scaled or vector output (PDF, SVG) gets the outlines.
+     * Whether a transform only moves by whole pixels, as it does for tiles and screen images, so that labels can
+     * be pasted from their sprites. Scaled or vector output (HiDPI, PDF, SVG) gets the glyph outlines instead.
      */
     private static boolean isWholePixelShift(AffineTransform transform) {
         int type = transform.getType();

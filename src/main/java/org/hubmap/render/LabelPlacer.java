@@ -13,10 +13,10 @@ import java.util.concurrent.ConcurrentHashMap;
  * tile: a name crossing a tile edge is then drawn half by each tile, and never cut off or doubled.
  *
  * <p>Places are taken greedily by importance (capitals, sea names, country names, regional centres, oblast names,
- * towns, lakes; Ukraine before abroad; larger before smaller). A settlement's name tries several spots around its dot
- * and is dropped when each would overlap a name or dot already placed; a settlement whose name finds no room is
- * left off entirely, except that capitals and Ukraine's oblast centres always keep their dots. Thread-safe; placements are
- * remembered per zoom and options.
+ * towns, lakes; Ukraine before abroad; larger before smaller). A settlement's name tries several spots around its
+ * dot and is dropped when each would overlap a name or dot already placed; a settlement whose name finds no room
+ * is left off entirely, except that capitals and Ukraine's oblast centres always keep their dots. Thread-safe;
+ * placements are remembered per zoom and options.
  */
 final class LabelPlacer {
     private static final int REMEMBERED_PLACEMENTS = 64;

@@ -22,7 +22,8 @@ import org.locationtech.jts.geom.Polygon;
 class GeoJsonFeatureReaderTest {
 
     private static List<GeoJsonFeature> read(String json) throws IOException {
-        return GeoJsonFeatureReader.read(new ByteArrayInputStream(json.getBytes(StandardCharsets.UTF_8)), "test.geojson");
+        byte[] bytes = json.getBytes(StandardCharsets.UTF_8);
+        return GeoJsonFeatureReader.read(new ByteArrayInputStream(bytes), "test.geojson");
     }
 
     private static String collection(String... features) {
@@ -35,9 +36,8 @@ class GeoJsonFeatureReaderTest {
 
     @Test
     void readsPointWithLongitudeFirstAndIgnoresHeight() throws IOException {
-        GeoJsonFeature f = read(collection(
-                "{\"type\":\"Feature\",\"properties\":{},\"geometry\":{\"type\":\"Point\",\"coordinates\":[30.5,50.4,120]}}"))
-                .get(0);
+        GeoJsonFeature f = read(collection("{\"type\":\"Feature\",\"properties\":{},"
+                + "\"geometry\":{\"type\":\"Point\",\"coordinates\":[30.5,50.4,120]}}")).get(0);
         Point p = (Point) f.geometry();
         assertEquals(30.5, p.getX());
         assertEquals(50.4, p.getY());
@@ -103,7 +103,8 @@ class GeoJsonFeatureReaderTest {
 
     @Test
     void malformedJsonNamesSourceLineAndColumn() {
-        GeoJsonFormatException e = failure("{\"type\":\"FeatureCollection\",\n\"features\":[{\"type\":\"Feature\",,}]}");
+        GeoJsonFormatException e =
+                failure("{\"type\":\"FeatureCollection\",\n\"features\":[{\"type\":\"Feature\",,}]}");
         assertEquals("test.geojson", e.source());
         assertEquals(2, e.line());
         assertEquals(31, e.column());

@@ -114,7 +114,8 @@ class BasemapTest {
     void outOfRangeRankIsReported(@TempDir Path folder) throws IOException {
         Path cities = copyOfMaps(folder).resolve("cities.geojson");
         Files.writeString(cities, "{\"type\":\"FeatureCollection\",\"features\":[{\"type\":\"Feature\","
-                + "\"properties\":{\"name_en\":\"A\",\"rank\":7},\"geometry\":{\"type\":\"Point\",\"coordinates\":[30,50]}}]}");
+                + "\"properties\":{\"name_en\":\"A\",\"rank\":7},"
+                + "\"geometry\":{\"type\":\"Point\",\"coordinates\":[30,50]}}]}");
         GeoJsonFormatException e = assertThrows(GeoJsonFormatException.class, () -> Basemap.load(folder));
         assertTrue(e.problem().contains("\"rank\" must be 1"), e.getMessage());
     }

@@ -14,7 +14,8 @@ class MercatorGeometryTest {
 
     @Test
     void projectsIntoWorldPixelsAtZoomZero() {
-        Geometry line = GEOMETRY.createLineString(new Coordinate[] {new Coordinate(0, 0), new Coordinate(30.52, 50.45)});
+        Geometry line = GEOMETRY.createLineString(
+                new Coordinate[] {new Coordinate(0, 0), new Coordinate(30.52, 50.45)});
         Geometry world = MercatorGeometry.project(line);
         assertEquals(128, world.getCoordinates()[0].x, 1e-9);
         assertEquals(128, world.getCoordinates()[0].y, 1e-9);

@@ -82,6 +82,7 @@ final class Dialogs implements ProblemReporter {
         Dialog<Void> dialog = new Dialog<>();
         dialog.initOwner(owner);
         dialog.setTitle("Keyboard Shortcuts");
+        dialog.setHeaderText("Keyboard and mouse shortcuts");
         dialog.getDialogPane().setContent(KeyboardShortcuts.table(shortcuts));
         dialog.getDialogPane().getButtonTypes().add(ButtonType.CLOSE);
         dialog.show();

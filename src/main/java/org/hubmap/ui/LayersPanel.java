@@ -57,7 +57,7 @@ final class LayersPanel extends VBox {
         });
         model.selectedLayoutProperty().addListener((o, before, now) -> layoutList.getSelectionModel().select(now));
 
-        getChildren().addAll(heading("Basemap"), basemapLayers, heading("Place names"), languageChoice,
+        getChildren().addAll(heading("Basemap"), basemapLayers, heading("Label language"), languageChoice,
                 heading("Layouts"), layoutList);
     }
 

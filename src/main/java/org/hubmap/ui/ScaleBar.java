@@ -7,21 +7,27 @@ import javafx.scene.layout.HBox;
 import javafx.scene.layout.Region;
 import org.hubmap.geo.ScaleBarSpec;
 
-/** A map scale bar: a bracket as wide on screen as the round ground length written beside it. */
+/**
+ * A map scale bar: a bracket as wide on screen as the round ground length written beside it. The bracket gets a
+ * slot as wide as the longest bar, so the status bar does not shift as the map zooms.
+ */
 final class ScaleBar extends HBox {
     private final Label label = new Label();
     private final Region bar = new Region();
 
-    ScaleBar(ObservableValue<ScaleBarSpec> spec) {
+    ScaleBar(ObservableValue<ScaleBarSpec> spec, double maxBarPixels) {
         getStyleClass().add("scale-bar");
         setAlignment(Pos.CENTER_LEFT);
         label.getStyleClass().add("scale-bar-label");
         bar.getStyleClass().add("scale-bar-line");
-        getChildren().addAll(label, bar);
+        HBox slot = new HBox(bar);
+        slot.setAlignment(Pos.CENTER_LEFT);
+        slot.setMinWidth(maxBarPixels);
+        slot.setPrefWidth(maxBarPixels);
+        getChildren().addAll(label, slot);
+        setMinWidth(USE_PREF_SIZE);
         show(spec.getValue());
         spec.addListener((o, before, now) -> show(now));
-        setMinWidth(USE_PREF_SIZE);
-        setPrefWidth(Region.USE_COMPUTED_SIZE);
     }
 
     private void show(ScaleBarSpec spec) {

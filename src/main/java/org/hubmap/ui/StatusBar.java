@@ -50,7 +50,7 @@ final class StatusBar extends HBox {
         zoom.textProperty().bind(model.zoomTextProperty());
 
         getChildren().addAll(labelled("Position", position), separator(), labelled("MGRS", mgrs), spring, work,
-                separator(), zoom, separator(), new ScaleBar(model.scaleBarProperty()));
+                separator(), zoom, separator(), new ScaleBar(model.scaleBarProperty(), MainViewModel.SCALE_BAR_MAX_PIXELS));
     }
 
     private static HBox labelled(String caption, Label value) {

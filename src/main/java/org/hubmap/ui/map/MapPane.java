@@ -76,6 +76,7 @@ public final class MapPane extends Region {
             trackPointer(event);
         });
         addEventFilter(MouseEvent.MOUSE_EXITED, event -> pointer = null);
+        addEventFilter(MouseEvent.MOUSE_RELEASED, event -> state.snapToWholePixels());
         addEventHandler(MouseEvent.MOUSE_CLICKED, this::zoomInOnDoubleClick);
         addEventFilter(MouseEvent.MOUSE_PRESSED, event -> requestFocus());
         updateViewport();
@@ -166,6 +167,7 @@ public final class MapPane extends Region {
         double delta = clampZoom(targetZoom) - state.zoomProperty().get();
         if (delta != 0) {
             state.zoomBy(delta, getWidth() / 2, getHeight() / 2);
+            state.snapToWholePixels();
         }
     }
 
@@ -176,6 +178,7 @@ public final class MapPane extends Region {
         double delta = clampZoom(zoom + step) - zoom;
         if (delta != 0) {
             state.zoomBy(delta, event.getX(), event.getY());
+            state.snapToWholePixels();
         }
         event.consume();
     }
@@ -189,6 +192,7 @@ public final class MapPane extends Region {
         double delta = clampZoom(Math.floor(zoom + 1e-6) + 1) - zoom;
         if (delta != 0) {
             state.zoomBy(delta, event.getX(), event.getY());
+            state.snapToWholePixels();
         }
     }
 

@@ -50,8 +50,22 @@ final class MapStateLayer extends MapLayer {
      */
     void centerOn(double lon, double lat, double widthPixels, double heightPixels) {
         double zoomNow = zoom.get();
-        baseMap.setTranslateX(widthPixels / 2 - WebMercator.lonToPixelX(lon, zoomNow));
-        baseMap.setTranslateY(heightPixels / 2 - WebMercator.latToPixelY(lat, zoomNow));
+        place(widthPixels / 2 - WebMercator.lonToPixelX(lon, zoomNow),
+                heightPixels / 2 - WebMercator.latToPixelY(lat, zoomNow));
+    }
+
+    /**
+     * Moves the map by less than a pixel so that, at a whole zoom level, tiles start on whole screen pixels:
+     * tiles drawn between pixels show faint seams along their edges.
+     */
+    void snapToWholePixels() {
+        place(baseMap.getTranslateX(), baseMap.getTranslateY());
+    }
+
+    private void place(double translateX, double translateY) {
+        boolean wholeZoom = Math.abs(zoom.get() - Math.rint(zoom.get())) < 1e-9;
+        baseMap.setTranslateX(wholeZoom ? Math.rint(translateX) : translateX);
+        baseMap.setTranslateY(wholeZoom ? Math.rint(translateY) : translateY);
         baseMap.moveX(0);
         baseMap.moveY(0);
     }

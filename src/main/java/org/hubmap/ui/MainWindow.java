@@ -55,6 +55,11 @@ public final class MainWindow implements WindowActions {
         tiles = new BasemapTileSource(basemapTiles, model.basemap().optionsProperty().get());
         OfflineTileRetriever.use(tiles);
         model.basemap().optionsProperty().addListener((o, before, now) -> tiles.setOptions(now, map.getViewport()));
+        tiles.pendingTilesProperty().addListener((o, before, now) -> {
+            if (now.intValue() == 0) {
+                Platform.runLater(map::tidyTiles);
+            }
+        });
         basemapTiles.whenComplete((ready, problem) -> {
             if (problem != null) {
                 Platform.runLater(() -> dialogs.report("The basemap could not be loaded; the map stays empty.",

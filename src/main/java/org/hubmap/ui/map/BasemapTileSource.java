@@ -57,7 +57,7 @@ public final class BasemapTileSource implements AutoCloseable {
         this.painters = Executors.newFixedThreadPool(2, new DaemonThreadFactory("basemap-tiles"));
     }
 
-    /** How many tiles are queued or being drawn. */
+    /** How many tiles are queued or being drawn; it drops to zero only after Gluon has received the last one. */
     public ReadOnlyIntegerProperty pendingTilesProperty() {
         return pendingTiles.getReadOnlyProperty();
     }
@@ -115,20 +115,20 @@ public final class BasemapTileSource implements AutoCloseable {
             } catch (RuntimeException e) {
                 LOG.log(Level.WARNING, "basemap tile " + tile + " could not be drawn", e);
                 Platform.runLater(() -> {
-                    finishOne();
                     awaitingFirstPaint.remove(image);
                     if (firstPaint != null) {
                         firstPaint.completeExceptionally(e);
                     }
+                    finishOne();
                 });
                 return;
             }
             Platform.runLater(() -> {
-                finishOne();
                 if (!wanted.equals(options)) {
                     if (firstPaint != null) {
                         paint(tile, image, firstPaint);
                     }
+                    finishOne();
                     return;
                 }
                 image.getPixelWriter().setPixels(0, 0, SIZE, SIZE, PixelFormat.getIntArgbInstance(), argb, 0, SIZE);
@@ -136,6 +136,7 @@ public final class BasemapTileSource implements AutoCloseable {
                     awaitingFirstPaint.remove(image);
                     firstPaint.complete(image);
                 }
+                finishOne();
             });
         });
     }

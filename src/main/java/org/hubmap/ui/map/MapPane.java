@@ -135,6 +135,15 @@ public final class MapPane extends Region {
         requestLayout();
     }
 
+    /**
+     * Removes blurred tiles of other zoom levels that Gluon showed while sharper ones were drawn. Gluon only tidies
+     * its tiles when the map moves, so without this they can stay on screen after a zoom; call it once the
+     * requested tiles have arrived.
+     */
+    public void tidyTiles() {
+        state.refresh();
+    }
+
     /** Moves the map so that this position is in the centre, keeping the zoom. */
     public void centerOn(double lon, double lat) {
         boundsToFit = null;

@@ -62,6 +62,11 @@ final class MapStateLayer extends MapLayer {
         place(baseMap.getTranslateX(), baseMap.getTranslateY());
     }
 
+    /** Makes Gluon look at its tiles again, as it does after every move. */
+    void refresh() {
+        baseMap.moveX(0);
+    }
+
     private void place(double translateX, double translateY) {
         boolean wholeZoom = Math.abs(zoom.get() - Math.rint(zoom.get())) < 1e-9;
         baseMap.setTranslateX(wholeZoom ? Math.rint(translateX) : translateX);

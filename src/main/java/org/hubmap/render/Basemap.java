@@ -4,17 +4,55 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Map;
 
-/** The offline basemap: every layer read from the GeoJSON files in a maps folder. Immutable and thread-safe. */
+/**
+ * The offline basemap: every layer read from the GeoJSON files in a maps folder, projected once into Web Mercator
+ * and indexed for drawing tiles. Immutable and thread-safe.
+ */
 public final class Basemap {
-    private Basemap() {
+    private final Map<BasemapLayer, BasemapLayerData> layers;
+    private final List<MapPlace> places;
+
+    Basemap(Map<BasemapLayer, BasemapLayerData> layers, List<MapPlace> places) {
+        this.layers = new EnumMap<>(layers);
+        for (BasemapLayer layer : BasemapLayer.values()) {
+            this.layers.putIfAbsent(layer, BasemapLayerData.empty());
+        }
+        this.places = List.copyOf(places);
     }
 
-    /** Reads the basemap layers from {@code mapsDirectory}. */
+    /**
+     * Reads the basemap layers from the GeoJSON files in {@code mapsDirectory}.
+     *
+     * @throws IOException if the folder or a file is missing, or a file is not the GeoJSON expected; the message
+     *     names the file, and the line and column where the fault can be seen
+     */
     public static Basemap load(Path mapsDirectory) throws IOException {
         if (!Files.isDirectory(mapsDirectory)) {
             throw new NoSuchFileException(mapsDirectory.toString(), null, "no basemap folder");
         }
-        return new Basemap();
+        return new BasemapReader(BasemapSource.folder(mapsDirectory)).read();
+    }
+
+    /**
+     * Reads the basemap bundled with the application (the {@code /basemap/*.geojson} classpath resources).
+     *
+     * @throws IOException if the bundle is incomplete or damaged; the message names the file at fault
+     */
+    public static Basemap loadBundled() throws IOException {
+        return new BasemapReader(BasemapSource.bundled()).read();
+    }
+
+    /** The areas or lines of a layer; empty for the layers drawn from {@link #places()}. */
+    BasemapLayerData layer(BasemapLayer layer) {
+        return layers.get(layer);
+    }
+
+    /** Settlements and named areas, for dots and labels. */
+    List<MapPlace> places() {
+        return places;
     }
 }

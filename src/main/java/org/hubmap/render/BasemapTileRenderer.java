@@ -1,27 +1,161 @@
 package org.hubmap.render;
 
-import java.awt.Color;
 import java.awt.Graphics2D;
+import java.awt.RenderingHints;
+import java.awt.geom.AffineTransform;
+import java.awt.geom.Ellipse2D;
+import java.awt.geom.Path2D;
+import java.awt.geom.Rectangle2D;
 import java.awt.image.BufferedImage;
+import java.util.List;
+import java.util.Map;
 import org.hubmap.geo.TileId;
 import org.hubmap.geo.WebMercator;
+import org.locationtech.jts.geom.Envelope;
 
-/** Draws 256-pixel Web Mercator tiles of the basemap with Java2D. Thread-safe. */
+/**
+ * Draws the basemap with Java2D: 256-pixel Web Mercator tiles for the map view, or any rectangle of the map onto
+ * any {@link Graphics2D} for export. Every tile is cut from one seamless picture of the whole map: geometry is
+ * drawn slightly beyond the tile so that lines crossing its edge join up, and names are placed once per zoom for
+ * the whole map. Thread-safe; several threads may render tiles at once.
+ *
+ * <p>{@link BasemapLayer#CITIES} switches settlements, dots and names together; {@link BasemapLayer#PLACE_LABELS}
+ * switches every name, leaving dots alone. Names of seas, countries, oblasts and lakes also go with their layers.
+ */
 public final class BasemapTileRenderer {
+    /** Shapes this many pixels outside the drawn area are still drawn, so that wide lines reach across its edge. */
+    private static final double CLIP_MARGIN_PIXELS = 8;
+    /** The layers of areas and lines, bottom first; settlements and names are drawn over them. */
+    private static final List<BasemapLayer> SHAPE_LAYERS = List.of(BasemapLayer.SEA, BasemapLayer.COUNTRIES,
+            BasemapLayer.LAKES, BasemapLayer.RIVERS, BasemapLayer.OBLAST_BOUNDARIES, BasemapLayer.BORDERS);
+    private static final RenderingHints QUALITY = new RenderingHints(Map.of(
+            RenderingHints.KEY_ANTIALIASING, RenderingHints.VALUE_ANTIALIAS_ON,
+            RenderingHints.KEY_RENDERING, RenderingHints.VALUE_RENDER_QUALITY,
+            // Pure strokes keep subpixel positions, so a line looks the same in whichever tile it is drawn.
+            RenderingHints.KEY_STROKE_CONTROL, RenderingHints.VALUE_STROKE_PURE));
+
     private final Basemap basemap;
+    private final LabelPlacer labelPlacer;
 
     public BasemapTileRenderer(Basemap basemap) {
         this.basemap = basemap;
+        this.labelPlacer = new LabelPlacer(basemap);
     }
 
-    /** A new opaque tile image. */
+    /** A new opaque 256 x 256 tile image. */
     public BufferedImage render(TileId tile, BasemapOptions options) {
         BufferedImage image = new BufferedImage(WebMercator.TILE_SIZE, WebMercator.TILE_SIZE,
                 BufferedImage.TYPE_INT_RGB);
         Graphics2D g = image.createGraphics();
-        g.setColor(new Color(0xa9d3f0));
-        g.fillRect(0, 0, WebMercator.TILE_SIZE, WebMercator.TILE_SIZE);
-        g.dispose();
+        try {
+            paint(g, tile.zoom(), (double) tile.x() * WebMercator.TILE_SIZE, (double) tile.y() * WebMercator.TILE_SIZE,
+                    WebMercator.TILE_SIZE, WebMercator.TILE_SIZE, options);
+        } finally {
+            g.dispose();
+        }
         return image;
+    }
+
+    /**
+     * Draws a rectangle of the basemap at an integer zoom so that world pixel ({@code worldX}, {@code worldY}) of
+     * that zoom lands on {@code g}'s origin and one world pixel on one unit of {@code g}. Leaves {@code g}'s
+     * transform as it found it but changes its colour, stroke and rendering hints.
+     *
+     * @param worldX left edge in world pixels at {@code zoom} (x grows eastwards from the antimeridian)
+     * @param worldY top edge in world pixels at {@code zoom} (y grows southwards from about 85°N)
+     */
+    public void paint(Graphics2D g, int zoom, double worldX, double worldY, double widthPixels, double heightPixels,
+            BasemapOptions options) {
+        AffineTransform callerTransform = g.getTransform();
+        g.addRenderingHints(QUALITY);
+        g.setColor(BasemapStyle.NO_DATA);
+        g.fill(new Rectangle2D.Double(0, 0, widthPixels, heightPixels));
+        paintShapes(g, zoom, worldX, worldY, widthPixels, heightPixels, options);
+        g.setTransform(callerTransform);
+        if (options.shows(BasemapLayer.CITIES) || options.shows(BasemapLayer.PLACE_LABELS)) {
+            paintPlaces(g, zoom, worldX, worldY, widthPixels, heightPixels, options);
+        }
+        g.setTransform(callerTransform);
+    }
+
+    /**
+     * Draws the areas and lines straight from their world-pixel paths at zoom 0, scaled by the graphics transform;
+     * a uniform scale keeps Java2D's line widths and dashes in screen pixels once they are divided by it.
+     */
+    private void paintShapes(Graphics2D g, int zoom, double worldX, double worldY, double widthPixels,
+            double heightPixels, BasemapOptions options) {
+        double scale = MercatorGeometry.scale(zoom);
+        Envelope near = new Envelope((worldX - CLIP_MARGIN_PIXELS) / scale,
+                (worldX + widthPixels + CLIP_MARGIN_PIXELS) / scale, (worldY - CLIP_MARGIN_PIXELS) / scale,
+                (worldY + heightPixels + CLIP_MARGIN_PIXELS) / scale);
+        g.translate(-worldX, -worldY);
+        g.scale(scale, scale);
+        for (BasemapLayer layer : SHAPE_LAYERS) {
+            if (!options.shows(layer)) {
+                continue;
+            }
+            for (ProjectedShape shape : basemap.layer(layer).shapesNear(near)) {
+                ShapeStyle style = BasemapStyle.shapeStyle(shape.kind(), zoom);
+                Path2D path = shape.path(zoom);
+                if (style.fill().isPresent()) {
+                    g.setColor(style.fill().get());
+                    g.fill(path);
+                }
+                for (LineStyle line : style.lines()) {
+                    g.setColor(line.color());
+                    g.setStroke(line.stroke(scale));
+                    g.draw(path);
+                }
+            }
+        }
+    }
+
+    private void paintPlaces(Graphics2D g, int zoom, double worldX, double worldY, double widthPixels,
+            double heightPixels, BasemapOptions options) {
+        LabelPlacement placement = labelPlacer.placement(zoom, options);
+        PixelBox area = PixelBox.ofSize(worldX, worldY, widthPixels, heightPixels);
+        AffineTransform callerTransform = g.getTransform();
+        g.translate(-worldX, -worldY);
+        for (PlacedDot dot : placement.dotsNear(area)) {
+            paintDot(g, dot);
+        }
+        boolean wholePixels = isWholePixelShift(g.getTransform());
+        for (PlacedLabel label : placement.labelsNear(area)) {
+            g.setTransform(callerTransform);
+            g.translate(label.originX() - worldX, label.originY() - worldY);
+            if (wholePixels) {
+                LabelSprite sprite = label.text().sprite();
+                g.drawImage(sprite.image(), sprite.offsetX(), sprite.offsetY(), null);
+            } else {
+                label.text().paint(g);
+            }
+        }
+    }
+
+    /**
+     * Whether a transform only moves by whole pixels, as it does for tiles and screen images; then pasting label
+     * sprites gives the same pixels as drawing outlines. Scaled or vector output (PDF, SVG) gets the outlines.
+     */
+    private static boolean isWholePixelShift(AffineTransform transform) {
+        int type = transform.getType();
+        return (type == AffineTransform.TYPE_IDENTITY || type == AffineTransform.TYPE_TRANSLATION)
+                && transform.getTranslateX() == Math.rint(transform.getTranslateX())
+                && transform.getTranslateY() == Math.rint(transform.getTranslateY());
+    }
+
+    private static void paintDot(Graphics2D g, PlacedDot dot) {
+        DotStyle style = dot.style();
+        g.setColor(style.outline());
+        g.fill(circle(dot.x(), dot.y(), style.radiusPixels()));
+        g.setColor(style.fill());
+        g.fill(circle(dot.x(), dot.y(), style.radiusPixels() - style.outlineWidthPixels()));
+        if (style.centreRadiusPixels() > 0) {
+            g.setColor(style.centre());
+            g.fill(circle(dot.x(), dot.y(), style.centreRadiusPixels()));
+        }
+    }
+
+    private static Ellipse2D circle(double x, double y, double radius) {
+        return new Ellipse2D.Double(x - radius, y - radius, 2 * radius, 2 * radius);
     }
 }

@@ -1,0 +1,9 @@
+/**
+ * Java2D rendering: the offline basemap of Ukraine and its neighbours ({@link org.hubmap.render.Basemap}, drawn by
+ * {@link org.hubmap.render.BasemapTileRenderer} as Web Mercator tiles or onto any {@code Graphics2D}, cached by
+ * {@link org.hubmap.render.TileCache}), and the layout's features over it. All colours, lines and fonts of the
+ * basemap come from {@link org.hubmap.render.BasemapStyle}. Basemap geometry is kept in world pixels at zoom 0
+ * (a 256-pixel world), simplified per zoom and indexed per layer; place names are placed once per zoom for the
+ * whole map so that they never overlap and never break at tile edges. Nothing here uses JavaFX.
+ */
+package org.hubmap.render;

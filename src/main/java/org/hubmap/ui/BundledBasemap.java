@@ -2,7 +2,6 @@ package org.hubmap.ui;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.nio.file.Path;
 import java.util.concurrent.CompletableFuture;
 import org.hubmap.render.Basemap;
 import org.hubmap.render.BasemapTileRenderer;
@@ -32,7 +31,7 @@ final class BundledBasemap {
 
     private static TileCache load() {
         try {
-            return new TileCache(new BasemapTileRenderer(Basemap.load(Path.of("maps"))), CACHED_TILES);
+            return new TileCache(new BasemapTileRenderer(Basemap.loadBundled()), CACHED_TILES);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }

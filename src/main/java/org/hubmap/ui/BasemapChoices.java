@@ -19,7 +19,7 @@ import org.hubmap.render.LabelLanguage;
  * What the user chose the basemap to show: one switch per layer and the label language, which menu items and
  * panel check boxes bind to, combined into the {@link BasemapOptions} the renderer takes.
  */
-public final class BasemapChoices {
+final class BasemapChoices {
     private final Map<BasemapLayer, BooleanProperty> layers = new EnumMap<>(BasemapLayer.class);
     private final ObjectProperty<LabelLanguage> language;
     private final ReadOnlyObjectWrapper<BasemapOptions> options;

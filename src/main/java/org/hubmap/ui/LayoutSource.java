@@ -6,6 +6,6 @@ import org.hubmap.model.Layout;
 
 /** Reads a layout file; {@code LayoutReader::read} in the application. */
 @FunctionalInterface
-public interface LayoutSource {
+interface LayoutSource {
     Layout read(Path file) throws LayoutFormatException;
 }

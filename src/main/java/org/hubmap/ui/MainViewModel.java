@@ -40,7 +40,7 @@ import org.hubmap.ui.map.MapPosition;
  * <p>Files are read and copied by tasks on a background executor; their results are applied on the FX thread and
  * their problems go to the {@link ProblemReporter} as readable messages. Use from the FX thread only.
  */
-public final class MainViewModel {
+final class MainViewModel {
     /** Widest scale bar, in pixels. */
     static final double SCALE_BAR_MAX_PIXELS = 120;
     private static final String APP_NAME = "HubMap";
@@ -68,7 +68,7 @@ public final class MainViewModel {
     private final ReadOnlyStringWrapper progressMessage = new ReadOnlyStringWrapper(this, "progressMessage", "");
     private int runningTasks;
 
-    public MainViewModel(LayoutSource layoutSource, Executor background, ProblemReporter problems) {
+    MainViewModel(LayoutSource layoutSource, Executor background, ProblemReporter problems) {
         this.layoutSource = layoutSource;
         this.background = background;
         this.problems = problems;

@@ -32,9 +32,12 @@ import org.hubmap.ui.map.OfflineTileRetriever;
  * HubMap's main window: menus on top, the layers panel on the left, the map in the middle and the status bar
  * below. It wires the views to one {@link MainViewModel} and opens centred on Ukraine.
  */
-public final class MainWindow implements WindowActions {
+final class MainWindow implements WindowActions {
     static final double DEFAULT_WIDTH = 1400;
     static final double DEFAULT_HEIGHT = 900;
+    /** Below this the status bar and layers panel would have to crop their text. */
+    private static final double MIN_WIDTH = 900;
+    private static final double MIN_HEIGHT = 560;
     private static final String STYLESHEET = "/org/hubmap/ui/hubmap.css";
 
     private final Stage stage;
@@ -85,6 +88,8 @@ public final class MainWindow implements WindowActions {
         scene.getStylesheets().add(MainWindow.class.getResource(STYLESHEET).toExternalForm());
         scene.addEventHandler(KeyEvent.KEY_PRESSED, this::zoomWithKeys);
         stage.setScene(scene);
+        stage.setMinWidth(MIN_WIDTH);
+        stage.setMinHeight(MIN_HEIGHT);
         stage.titleProperty().bind(model.windowTitleProperty());
     }
 
@@ -92,7 +97,7 @@ public final class MainWindow implements WindowActions {
      * Shows a new main window in {@code stage}, centred on Ukraine, and starts reading {@code layoutFiles} in the
      * background.
      */
-    public static MainWindow show(Stage stage, List<Path> layoutFiles) {
+    static MainWindow show(Stage stage, List<Path> layoutFiles) {
         return show(stage, LayoutReader::read, layoutFiles);
     }
 

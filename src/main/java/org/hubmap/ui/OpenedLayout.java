@@ -7,7 +7,7 @@ import org.hubmap.model.FeatureKind;
 import org.hubmap.model.Layout;
 
 /** A layout shown in the window and the file it was read from. */
-public record OpenedLayout(Path file, Layout layout) {
+record OpenedLayout(Path file, Layout layout) {
 
     /** The file's name without its folder. */
     public String fileName() {

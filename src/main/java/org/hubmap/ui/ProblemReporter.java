@@ -4,7 +4,7 @@ import java.util.List;
 
 /** Tells the user what went wrong, in messages such as {@code FILE:LINE:COL: what is wrong}. */
 @FunctionalInterface
-public interface ProblemReporter {
+interface ProblemReporter {
     /**
      * @param summary  one line saying what could not be done
      * @param messages one readable message per problem

@@ -4,26 +4,39 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Map;
+import java.util.concurrent.TimeUnit;
 import java.util.stream.Collectors;
 import javafx.geometry.Bounds;
 import javafx.geometry.Point2D;
+import javafx.event.Event;
+import javafx.scene.Node;
 import javafx.scene.control.CheckBox;
 import javafx.scene.control.Menu;
 import javafx.scene.control.MenuItem;
+import javafx.scene.image.ImageView;
 import javafx.scene.input.KeyCode;
 import javafx.scene.input.MouseButton;
+import javafx.scene.input.PickResult;
+import javafx.scene.input.ScrollEvent;
 import javafx.stage.Stage;
 import org.hubmap.geo.GeoBounds;
 import org.hubmap.geo.MgrsFormat;
 import org.hubmap.geo.WebMercator;
+import org.hubmap.model.Layout;
+import org.hubmap.model.LayoutFeature;
 import org.hubmap.render.BasemapLayer;
 import org.hubmap.render.MapViewport;
 import org.hubmap.ui.map.MapPane;
 import org.hubmap.ui.map.MapPosition;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.io.TempDir;
+import org.locationtech.jts.geom.Coordinate;
+import org.locationtech.jts.geom.GeometryFactory;
 import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
@@ -112,6 +125,60 @@ class MainWindowTest {
         assertEquals(start, window.map().zoomProperty().get(), 1e-9);
     }
 
+    /**
+     * Sends the wheel events a desktop sends (40 pixels up per notch) rather than using the robot: Monocle's robot
+     * reports wheel turns with the opposite sign and a fortieth of the size.
+     */
+    @Test
+    void theMouseWheelZoomsHalfALevelPerNotchAboutThePointer() throws Exception {
+        WaitForAsyncUtils.waitForFxEvents(5);
+        MapPane map = window.map();
+        Node mapView = map.getChildrenUnmodifiable().get(0);
+        MapViewport before = map.getViewport();
+        double lon = before.lonAt(250);
+        double lat = before.latAt(180);
+
+        WaitForAsyncUtils.asyncFx(() -> {
+            Event.fireEvent(mapView, wheelNotchUp(mapView, 250, 180));
+            Event.fireEvent(mapView, wheelNotchUp(mapView, 250, 180));
+        }).get();
+        WaitForAsyncUtils.waitForFxEvents();
+
+        MapViewport after = map.getViewport();
+        double onePixel = 360 / WebMercator.worldSizePixels(after.zoom());
+        assertEquals(before.zoom() + 1, after.zoom(), 1e-9);
+        assertEquals(lon, after.lonAt(250), 2 * onePixel);
+        assertEquals(lat, after.latAt(180), 2 * onePixel);
+    }
+
+    @Test
+    void doubleClickZoomsInToTheNextWholeLevel(FxRobot robot) {
+        WaitForAsyncUtils.waitForFxEvents(5);
+        double zoom = window.map().zoomProperty().get();
+        robot.doubleClickOn(window.map());
+        assertEquals(Math.floor(zoom) + 1, window.map().zoomProperty().get(), 1e-9);
+    }
+
+    @Test
+    void openedLayoutsAreDrawnOverTheMapInTheBackground(@TempDir Path folder) throws Exception {
+        Path file = Files.writeString(folder.resolve("one.geojson"), "{}");
+        MainWindow withLayouts = WaitForAsyncUtils.asyncFx(() -> {
+            window.dispose();
+            window = MainWindow.show((Stage) window.map().getScene().getWindow(),
+                    path -> new Layout("one", List.of(new LayoutFeature("h1", Map.of("kind", "hub", "name", "Alpha"),
+                            new GeometryFactory().createPoint(new Coordinate(30.52, 50.45))))),
+                    List.of(file));
+            return window;
+        }).get();
+        ImageView overlay = (ImageView) withLayouts.map().lookup(".layout-overlay").lookup(".image-view");
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> overlay.getImage() != null);
+
+        MapViewport view = withLayouts.map().getViewport();
+        assertEquals(Math.ceil(view.widthPixels() * 1.5), overlay.getImage().getWidth(), 1);
+        assertEquals(Math.ceil(view.heightPixels() * 1.5), overlay.getImage().getHeight(), 1);
+        assertEquals("1 hub, 0 depots, 0 zones", withLayouts.model().layouts().get(0).summary());
+    }
+
     @Test
     void zoomingKeepsTheCentreAndZoomToUkraineReturns(FxRobot robot) {
         WaitForAsyncUtils.waitForFxEvents(5);
@@ -182,9 +249,8 @@ class MainWindowTest {
     }
 
     @Test
-    void windowTitleNamesTheSelectedLayout(FxRobot robot, @org.junit.jupiter.api.io.TempDir Path folder)
-            throws Exception {
-        Path file = java.nio.file.Files.writeString(folder.resolve("north.geojson"),
+    void windowTitleNamesTheSelectedLayout(@TempDir Path folder) throws Exception {
+        Path file = Files.writeString(folder.resolve("north.geojson"),
                 "{\"type\":\"FeatureCollection\",\"features\":[]}");
         WaitForAsyncUtils.asyncFx(() -> window.model().open(List.of(file))).get().get();
         WaitForAsyncUtils.waitForFxEvents();
@@ -192,6 +258,16 @@ class MainWindowTest {
         Stage stage = (Stage) window.map().getScene().getWindow();
         assertEquals("HubMap — north.geojson", stage.getTitle());
         assertEquals(1, window.layersPanel().layoutList.getItems().size());
+    }
+
+    /** A wheel turned one notch away from the user over a point of {@code target}, given in its coordinates. */
+    private static ScrollEvent wheelNotchUp(Node target, double x, double y) {
+        Point2D scene = target.localToScene(x, y);
+        Point2D screen = target.localToScreen(x, y);
+        return new ScrollEvent(ScrollEvent.SCROLL, scene.getX(), scene.getY(), screen.getX(), screen.getY(),
+                false, false, false, false,
+                false, false, 0, 40, 0, 40, ScrollEvent.HorizontalTextScrollUnits.NONE, 0,
+                ScrollEvent.VerticalTextScrollUnits.LINES, 3, 0, new PickResult(target, scene.getX(), scene.getY()));
     }
 
     private String itemsOf(String menuText) {

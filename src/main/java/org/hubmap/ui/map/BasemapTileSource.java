@@ -11,6 +11,7 @@ import java.util.WeakHashMap;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
+import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 import javafx.application.Platform;
@@ -44,6 +45,7 @@ public final class BasemapTileSource implements AutoCloseable {
     private final Map<WritableImage, TileId> liveTiles = new WeakHashMap<>();
     private final Set<WritableImage> awaitingFirstPaint = new HashSet<>();
     private final ReadOnlyIntegerWrapper pendingTiles = new ReadOnlyIntegerWrapper(this, "pendingTiles");
+    private final AtomicBoolean failureLogged = new AtomicBoolean();
     private volatile BasemapOptions options;
 
     /**
@@ -113,7 +115,9 @@ public final class BasemapTileSource implements AutoCloseable {
             try {
                 argb = pixels(tiles.join().tile(tile, wanted));
             } catch (RuntimeException e) {
-                LOG.log(Level.WARNING, "basemap tile " + tile + " could not be drawn", e);
+                // Usually the basemap itself failed to load, which the window reports; say it once, not per tile.
+                LOG.log(failureLogged.getAndSet(true) ? Level.FINE : Level.WARNING,
+                        "basemap tile " + tile + " could not be drawn", e);
                 Platform.runLater(() -> {
                     awaitingFirstPaint.remove(image);
                     if (firstPaint != null) {

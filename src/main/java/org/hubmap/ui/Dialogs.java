@@ -1,0 +1,136 @@
+package org.hubmap.ui;
+
+import java.io.File;
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Optional;
+import javafx.scene.control.Alert;
+import javafx.scene.control.ButtonType;
+import javafx.scene.control.Dialog;
+import javafx.scene.control.Label;
+import javafx.scene.control.TextArea;
+import javafx.scene.layout.VBox;
+import javafx.stage.FileChooser;
+import javafx.stage.Window;
+
+/** The main window's dialogs: problems, file choosers and About. */
+final class Dialogs implements ProblemReporter {
+    private static final String ATTRIBUTION_RESOURCE = "/basemap/ATTRIBUTION.txt";
+    private static final FileChooser.ExtensionFilter LAYOUT_FILES =
+            new FileChooser.ExtensionFilter("GeoJSON layouts (*.geojson, *.json)", "*.geojson", "*.json");
+    private static final FileChooser.ExtensionFilter ALL_FILES = new FileChooser.ExtensionFilter("All files", "*");
+
+    private final Window owner;
+    private Path lastFolder;
+
+    Dialogs(Window owner) {
+        this.owner = owner;
+    }
+
+    /** Shows the problems in an error dialog, one per line, in a box the user can select and copy from. */
+    @Override
+    public void report(String summary, List<String> messages) {
+        Alert alert = new Alert(Alert.AlertType.ERROR);
+        alert.initOwner(owner);
+        alert.setTitle("HubMap");
+        alert.setHeaderText(summary);
+        TextArea text = new TextArea(String.join("\n", messages));
+        text.getStyleClass().add("problem-list");
+        text.setEditable(false);
+        text.setWrapText(true);
+        text.setPrefRowCount(Math.min(10, Math.max(2, messages.size() + 1)));
+        text.setPrefColumnCount(60);
+        alert.getDialogPane().setContent(text);
+        alert.setResizable(true);
+        alert.show();
+    }
+
+    /** The layout files the user picked to open; empty if they cancelled. */
+    List<Path> chooseLayoutsToOpen() {
+        FileChooser chooser = new FileChooser();
+        chooser.setTitle("Open Layouts");
+        chooser.getExtensionFilters().addAll(LAYOUT_FILES, ALL_FILES);
+        startIn(chooser, lastFolder);
+        List<File> files = chooser.showOpenMultipleDialog(owner);
+        if (files == null || files.isEmpty()) {
+            return List.of();
+        }
+        lastFolder = files.get(0).toPath().getParent();
+        return files.stream().map(File::toPath).toList();
+    }
+
+    /** Where the user wants a copy of the layout's file; empty if they cancelled. */
+    Optional<Path> chooseSaveTarget(OpenedLayout layout) {
+        FileChooser chooser = new FileChooser();
+        chooser.setTitle("Save Layout As");
+        chooser.getExtensionFilters().addAll(LAYOUT_FILES, ALL_FILES);
+        chooser.setInitialFileName(layout.fileName());
+        startIn(chooser, layout.file().toAbsolutePath().getParent());
+        File file = chooser.showSaveDialog(owner);
+        if (file == null) {
+            return Optional.empty();
+        }
+        lastFolder = file.toPath().getParent();
+        return Optional.of(file.toPath());
+    }
+
+    void showShortcuts(List<KeyboardShortcuts.Shortcut> shortcuts) {
+        Dialog<Void> dialog = new Dialog<>();
+        dialog.initOwner(owner);
+        dialog.setTitle("Keyboard Shortcuts");
+        dialog.setHeaderText("Keyboard and mouse shortcuts");
+        dialog.getDialogPane().setContent(KeyboardShortcuts.table(shortcuts));
+        dialog.getDialogPane().getButtonTypes().add(ButtonType.CLOSE);
+        dialog.show();
+    }
+
+    void showAbout() {
+        Alert about = new Alert(Alert.AlertType.INFORMATION);
+        about.initOwner(owner);
+        about.setTitle("About HubMap");
+        about.setHeaderText("HubMap " + AppVersion.current());
+        Label text = new Label("""
+                An offline map for planning hubs, depots and ceasefire-monitoring zones in Ukraine.
+
+                Licence: GPL-3.0-or-later. HubMap comes with no warranty.
+
+                Basemap data:
+                  Natural Earth — public domain
+                  GeoNames — CC BY 4.0
+
+                Built with OpenJFX (GPL-2.0 with Classpath Exception), Gluon Maps (GPL-3.0),
+                JTS Topology Suite (EPL-2.0 / EDL-1.0), NGA MGRS (MIT), Jackson (Apache-2.0)
+                and picocli (Apache-2.0).""");
+        text.setWrapText(true);
+        VBox content = new VBox(text);
+        content.getStyleClass().add("about-text");
+        about.getDialogPane().setContent(content);
+        bundledAttribution().ifPresent(details -> {
+            TextArea area = new TextArea(details);
+            area.setEditable(false);
+            area.getStyleClass().add("attribution-details");
+            area.setPrefRowCount(14);
+            about.getDialogPane().setExpandableContent(area);
+        });
+        about.setResizable(true);
+        about.show();
+    }
+
+    private static Optional<String> bundledAttribution() {
+        try (InputStream in = Dialogs.class.getResourceAsStream(ATTRIBUTION_RESOURCE)) {
+            return in == null ? Optional.empty() : Optional.of(new String(in.readAllBytes(), StandardCharsets.UTF_8));
+        } catch (IOException e) {
+            return Optional.empty();
+        }
+    }
+
+    private static void startIn(FileChooser chooser, Path folder) {
+        if (folder != null && Files.isDirectory(folder)) {
+            chooser.setInitialDirectory(folder.toFile());
+        }
+    }
+}

@@ -1,0 +1,76 @@
+package org.hubmap.ui;
+
+import java.util.ArrayList;
+import java.util.List;
+import javafx.scene.control.Label;
+import javafx.scene.control.Menu;
+import javafx.scene.control.MenuBar;
+import javafx.scene.control.MenuItem;
+import javafx.scene.layout.GridPane;
+
+/**
+ * Every way to drive the main window from the keyboard and mouse, for the Help dialog. Menu shortcuts are read
+ * from the menus themselves, so the list cannot drift from what the keys do.
+ */
+final class KeyboardShortcuts {
+    /** Keys and mouse actions the map understands besides the menu accelerators. */
+    private static final List<Shortcut> ON_THE_MAP = List.of(
+            new Shortcut("=  or  Numpad +", "Zoom In"),
+            new Shortcut("Numpad −", "Zoom Out"),
+            new Shortcut("Drag", "Move the map"),
+            new Shortcut("Mouse wheel", "Zoom in or out at the pointer"),
+            new Shortcut("Double-click", "Zoom in at the pointer"));
+
+    /** One line of the list: the keys or mouse action and what it does, or a heading when keys is empty. */
+    record Shortcut(String keys, String action) {
+        static Shortcut heading(String text) {
+            return new Shortcut("", text);
+        }
+
+        boolean isHeading() {
+            return keys.isEmpty();
+        }
+    }
+
+    private KeyboardShortcuts() {
+    }
+
+    static List<Shortcut> of(MenuBar menuBar) {
+        List<Shortcut> shortcuts = new ArrayList<>();
+        shortcuts.add(Shortcut.heading("Menu commands"));
+        for (Menu menu : menuBar.getMenus()) {
+            collect(menu, shortcuts);
+        }
+        shortcuts.add(Shortcut.heading("On the map"));
+        shortcuts.addAll(ON_THE_MAP);
+        return shortcuts;
+    }
+
+    private static void collect(Menu menu, List<Shortcut> into) {
+        for (MenuItem item : menu.getItems()) {
+            if (item instanceof Menu submenu) {
+                collect(submenu, into);
+            } else if (item.getAccelerator() != null) {
+                into.add(new Shortcut(item.getAccelerator().getDisplayText(), item.getText()));
+            }
+        }
+    }
+
+    static GridPane table(List<Shortcut> shortcuts) {
+        GridPane table = new GridPane();
+        table.getStyleClass().add("shortcut-table");
+        int row = 0;
+        for (Shortcut shortcut : shortcuts) {
+            if (shortcut.isHeading()) {
+                Label heading = new Label(shortcut.action());
+                heading.getStyleClass().add("shortcut-heading");
+                table.add(heading, 0, row++, 2, 1);
+                continue;
+            }
+            Label keys = new Label(shortcut.keys());
+            keys.getStyleClass().add("shortcut-keys");
+            table.addRow(row++, keys, new Label(shortcut.action()));
+        }
+        return table;
+    }
+}

@@ -1,0 +1,95 @@
+package org.hubmap.ui;
+
+import javafx.scene.control.CheckBox;
+import javafx.scene.control.Label;
+import javafx.scene.control.ListCell;
+import javafx.scene.control.ListView;
+import javafx.scene.control.RadioButton;
+import javafx.scene.control.ToggleGroup;
+import javafx.scene.control.Tooltip;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.VBox;
+import org.hubmap.render.BasemapLayer;
+import org.hubmap.render.LabelLanguage;
+
+/**
+ * The panel left of the map: a check box per basemap layer, the label language, and the opened layouts with what
+ * each holds. Selecting a layout makes it the one Save As and Close act on.
+ */
+final class LayersPanel extends VBox {
+    final ListView<OpenedLayout> layoutList = new ListView<>();
+
+    LayersPanel(MainViewModel model) {
+        getStyleClass().add("layers-panel");
+
+        VBox basemapLayers = new VBox();
+        basemapLayers.getStyleClass().add("layer-switches");
+        for (BasemapLayer layer : BasemapLayer.values()) {
+            CheckBox visible = new CheckBox(layer.displayName());
+            visible.setId("layer-" + layer.name());
+            visible.selectedProperty().bindBidirectional(model.basemap().layerVisibleProperty(layer));
+            basemapLayers.getChildren().add(visible);
+        }
+
+        ToggleGroup languages = new ToggleGroup();
+        HBox languageChoice = new HBox();
+        languageChoice.getStyleClass().add("language-choice");
+        for (LabelLanguage language : LabelLanguage.values()) {
+            RadioButton choice = new RadioButton(language.displayName());
+            choice.setUserData(language);
+            choice.setToggleGroup(languages);
+            languageChoice.getChildren().add(choice);
+        }
+        LanguageToggles.bind(languages, model.basemap().languageProperty());
+
+        layoutList.getStyleClass().add("layout-list");
+        layoutList.setItems(model.layouts());
+        layoutList.setCellFactory(list -> new LayoutCell());
+        Label empty = new Label("No layout open.\nFile ▸ Open… to add one.");
+        empty.getStyleClass().add("placeholder");
+        layoutList.setPlaceholder(empty);
+        VBox.setVgrow(layoutList, Priority.ALWAYS);
+        layoutList.getSelectionModel().selectedItemProperty().addListener((o, before, now) -> {
+            if (now != null) {
+                model.selectedLayoutProperty().set(now);
+            }
+        });
+        model.selectedLayoutProperty().addListener((o, before, now) -> layoutList.getSelectionModel().select(now));
+
+        getChildren().addAll(heading("Basemap"), basemapLayers, heading("Label language"), languageChoice,
+                heading("Layouts"), layoutList);
+    }
+
+    private static Label heading(String text) {
+        Label heading = new Label(text);
+        heading.getStyleClass().add("panel-heading");
+        return heading;
+    }
+
+    /** A layout's file name over its feature counts. */
+    private static final class LayoutCell extends ListCell<OpenedLayout> {
+        private final Label name = new Label();
+        private final Label summary = new Label();
+        private final VBox lines = new VBox(name, summary);
+
+        LayoutCell() {
+            name.getStyleClass().add("layout-name");
+            summary.getStyleClass().add("layout-summary");
+        }
+
+        @Override
+        protected void updateItem(OpenedLayout layout, boolean empty) {
+            super.updateItem(layout, empty);
+            if (empty || layout == null) {
+                setGraphic(null);
+                setTooltip(null);
+                return;
+            }
+            name.setText(layout.fileName());
+            summary.setText(layout.summary());
+            setGraphic(lines);
+            setTooltip(new Tooltip(layout.file().toAbsolutePath() + "\n" + layout.summary()));
+        }
+    }
+}

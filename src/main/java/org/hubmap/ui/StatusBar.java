@@ -1,0 +1,68 @@
+package org.hubmap.ui;
+
+import javafx.geometry.Orientation;
+import javafx.geometry.Pos;
+import javafx.scene.control.Label;
+import javafx.scene.control.ProgressBar;
+import javafx.scene.control.Separator;
+import javafx.scene.control.Tooltip;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
+
+/**
+ * The strip under the map: the position under the pointer in degrees and MGRS, progress of file work, the zoom and
+ * a scale bar.
+ */
+final class StatusBar extends HBox {
+    final Label position = new Label();
+    final Label mgrs = new Label();
+    final Label zoom = new Label();
+
+    StatusBar(MainViewModel model) {
+        getStyleClass().add("status-bar");
+        setAlignment(Pos.CENTER_LEFT);
+
+        position.getStyleClass().addAll("status-value", "coordinates");
+        position.setId("status-position");
+        position.textProperty().bind(model.positionTextProperty());
+        position.setTooltip(new Tooltip("Position under the pointer, latitude and longitude in degrees (WGS84)"));
+
+        mgrs.getStyleClass().addAll("status-value", "coordinates");
+        mgrs.setId("status-mgrs");
+        mgrs.textProperty().bind(model.mgrsTextProperty());
+        mgrs.setTooltip(new Tooltip("Position under the pointer as an MGRS grid reference to 1 m"));
+
+        Region spring = new Region();
+        HBox.setHgrow(spring, Priority.ALWAYS);
+
+        ProgressBar progress = new ProgressBar();
+        progress.progressProperty().bind(model.progressProperty());
+        Label progressMessage = new Label();
+        progressMessage.textProperty().bind(model.progressMessageProperty());
+        HBox work = new HBox(6, progressMessage, progress);
+        work.setAlignment(Pos.CENTER_LEFT);
+        work.visibleProperty().bind(model.busyProperty());
+        work.managedProperty().bind(work.visibleProperty());
+
+        zoom.getStyleClass().add("status-value");
+        zoom.setId("status-zoom");
+        zoom.textProperty().bind(model.zoomTextProperty());
+
+        getChildren().addAll(labelled("Position", position), separator(), labelled("MGRS", mgrs), spring, work,
+                separator(), zoom, separator(), new ScaleBar(model.scaleBarProperty(), MainViewModel.SCALE_BAR_MAX_PIXELS));
+    }
+
+    private static HBox labelled(String caption, Label value) {
+        Label name = new Label(caption);
+        name.getStyleClass().add("status-caption");
+        HBox box = new HBox(6, name, value);
+        box.setAlignment(Pos.BASELINE_LEFT);
+        box.setMinWidth(Region.USE_PREF_SIZE);
+        return box;
+    }
+
+    private static Separator separator() {
+        return new Separator(Orientation.VERTICAL);
+    }
+}

@@ -1,0 +1,240 @@
+package org.hubmap.ui.map;
+
+import com.gluonhq.maps.MapView;
+import java.util.List;
+import javafx.beans.InvalidationListener;
+import javafx.beans.property.ReadOnlyDoubleProperty;
+import javafx.beans.property.ReadOnlyObjectProperty;
+import javafx.beans.property.ReadOnlyObjectWrapper;
+import javafx.geometry.Point2D;
+import javafx.scene.control.Label;
+import javafx.scene.input.MouseButton;
+import javafx.scene.input.MouseEvent;
+import javafx.scene.input.ScrollEvent;
+import javafx.scene.layout.Region;
+import javafx.scene.shape.Rectangle;
+import org.hubmap.geo.GeoBounds;
+import org.hubmap.model.Layout;
+import org.hubmap.render.MapViewport;
+
+/**
+ * The map: Gluon's {@link MapView} showing our offline basemap, the opened layouts drawn above it and the data
+ * attribution in the corner. Drag to pan, scroll to zoom at the pointer, double-click to zoom in.
+ *
+ * <p>Unlike {@code MapView}, this control reports where the map really is after the user has moved it:
+ * {@link #viewportProperty()} holds the current centre, zoom and size, and {@link #pointerPositionProperty()} the
+ * position last under the mouse pointer.
+ */
+public final class MapPane extends Region {
+    /** Smallest zoom offered: all of Europe. */
+    public static final double MIN_ZOOM = 3;
+    /** Largest zoom offered: a few streets; the basemap has no more detail than that. */
+    public static final double MAX_ZOOM = 18;
+    /** The sources of the basemap, as their licences require. */
+    public static final String ATTRIBUTION = "© Natural Earth (public domain) · GeoNames (CC BY 4.0)";
+    /** Zoom levels per notch of a mouse wheel, which JavaFX reports as 40 pixels of scrolling. */
+    private static final double ZOOM_PER_WHEEL_PIXEL = 0.5 / 40;
+
+    private final MapView mapView = new MapView();
+    private final MapStateLayer state = new MapStateLayer();
+    private final LayoutOverlay overlay = new LayoutOverlay();
+    private final Label attribution = new Label(ATTRIBUTION);
+    private final ReadOnlyObjectWrapper<MapViewport> viewport = new ReadOnlyObjectWrapper<>(this, "viewport");
+    private final ReadOnlyObjectWrapper<MapPosition> pointerPosition =
+            new ReadOnlyObjectWrapper<>(this, "pointerPosition");
+    /** Bounds to keep fitted whenever the pane is resized, until the user moves the map; null once moved. */
+    private GeoBounds boundsToFit;
+    private double fittedWidth;
+    private double fittedHeight;
+    /** The pointer in this pane's coordinates while it is over the map; null when it is elsewhere. */
+    private Point2D pointer;
+
+    public MapPane() {
+        getStyleClass().add("map-pane");
+        setFocusTraversable(true);
+        mapView.addLayer(state);
+        attribution.getStyleClass().add("map-attribution");
+        attribution.setMouseTransparent(true);
+        getChildren().addAll(mapView, overlay, attribution);
+
+        Rectangle clip = new Rectangle();
+        clip.widthProperty().bind(widthProperty());
+        clip.heightProperty().bind(heightProperty());
+        setClip(clip);
+
+        InvalidationListener viewChanged = o -> updateViewport();
+        state.zoomProperty().addListener(viewChanged);
+        state.centerLonProperty().addListener(viewChanged);
+        state.centerLatProperty().addListener(viewChanged);
+        widthProperty().addListener(viewChanged);
+        heightProperty().addListener(viewChanged);
+
+        mapView.setOnScroll(this::zoomWithWheel);
+        addEventFilter(MouseEvent.MOUSE_MOVED, this::trackPointer);
+        addEventFilter(MouseEvent.MOUSE_DRAGGED, event -> {
+            boundsToFit = null;
+            trackPointer(event);
+        });
+        addEventFilter(MouseEvent.MOUSE_EXITED, event -> pointer = null);
+        addEventFilter(MouseEvent.MOUSE_RELEASED, event -> state.snapToWholePixels());
+        addEventHandler(MouseEvent.MOUSE_CLICKED, this::zoomInOnDoubleClick);
+        addEventFilter(MouseEvent.MOUSE_PRESSED, event -> requestFocus());
+        updateViewport();
+    }
+
+    /** Where the map is: centre, zoom and size in pixels. */
+    public ReadOnlyObjectProperty<MapViewport> viewportProperty() {
+        return viewport.getReadOnlyProperty();
+    }
+
+    public MapViewport getViewport() {
+        return viewport.get();
+    }
+
+    public ReadOnlyDoubleProperty zoomProperty() {
+        return state.zoomProperty();
+    }
+
+    public ReadOnlyDoubleProperty centerLonProperty() {
+        return state.centerLonProperty();
+    }
+
+    public ReadOnlyDoubleProperty centerLatProperty() {
+        return state.centerLatProperty();
+    }
+
+    /** The position under the mouse pointer, or where it last left the map; null before it first enters. */
+    public ReadOnlyObjectProperty<MapPosition> pointerPositionProperty() {
+        return pointerPosition.getReadOnlyProperty();
+    }
+
+    /** Draws these layouts over the basemap, in list order, replacing those drawn before. */
+    public void showLayouts(List<Layout> layouts) {
+        overlay.setLayouts(layouts);
+    }
+
+    /** Zooms in to the next whole zoom level, keeping the centre. */
+    public void zoomIn() {
+        zoomAroundCenter(Math.floor(state.zoomProperty().get() + 1e-6) + 1);
+    }
+
+    /** Zooms out to the previous whole zoom level, keeping the centre. */
+    public void zoomOut() {
+        zoomAroundCenter(Math.ceil(state.zoomProperty().get() - 1e-6) - 1);
+    }
+
+    /**
+     * Centres the bounds at the largest whole zoom level that shows them entirely, and keeps them so while the
+     * pane is resized until the user moves the map. Whole levels show the tiles at their drawn size, which keeps
+     * labels and lines crisp.
+     */
+    public void zoomTo(GeoBounds bounds) {
+        boundsToFit = bounds;
+        fittedWidth = 0;
+        fittedHeight = 0;
+        requestLayout();
+    }
+
+    /**
+     * Removes blurred tiles of other zoom levels that Gluon showed while sharper ones were drawn. Gluon only tidies
+     * its tiles when the map moves, so without this they can stay on screen after a zoom; call it once the
+     * requested tiles have arrived.
+     */
+    public void tidyTiles() {
+        state.refresh();
+    }
+
+    /** Moves the map so that this position is in the centre, keeping the zoom. */
+    public void centerOn(double lon, double lat) {
+        boundsToFit = null;
+        moveCenterTo(lon, lat);
+    }
+
+    @Override
+    protected void layoutChildren() {
+        double width = getWidth();
+        double height = getHeight();
+        mapView.resizeRelocate(0, 0, width, height);
+        overlay.resizeRelocate(0, 0, width, height);
+        attribution.autosize();
+        attribution.relocate(width - attribution.getWidth(), height - attribution.getHeight());
+        if (boundsToFit != null && width > 0 && height > 0 && (width != fittedWidth || height != fittedHeight)) {
+            fit(boundsToFit, width, height);
+        }
+    }
+
+    private void fit(GeoBounds bounds, double width, double height) {
+        fittedWidth = width;
+        fittedHeight = height;
+        double zoom = clampZoom(Math.floor(bounds.zoomToFit(width, height)));
+        state.zoomBy(zoom - state.zoomProperty().get(), width / 2, height / 2);
+        moveCenterTo(bounds.centerLon(), bounds.centerLatMercator());
+    }
+
+    private void zoomAroundCenter(double targetZoom) {
+        boundsToFit = null;
+        double delta = clampZoom(targetZoom) - state.zoomProperty().get();
+        if (delta != 0) {
+            state.zoomBy(delta, getWidth() / 2, getHeight() / 2);
+            state.snapToWholePixels();
+        }
+    }
+
+    private void zoomWithWheel(ScrollEvent event) {
+        boundsToFit = null;
+        double zoom = state.zoomProperty().get();
+        double step = Math.max(-1, Math.min(1, event.getDeltaY() * ZOOM_PER_WHEEL_PIXEL));
+        double delta = clampZoom(zoom + step) - zoom;
+        if (delta != 0) {
+            state.zoomBy(delta, event.getX(), event.getY());
+            state.snapToWholePixels();
+        }
+        event.consume();
+    }
+
+    private void zoomInOnDoubleClick(MouseEvent event) {
+        if (event.getButton() != MouseButton.PRIMARY || event.getClickCount() != 2 || !event.isStillSincePress()) {
+            return;
+        }
+        boundsToFit = null;
+        double zoom = state.zoomProperty().get();
+        double delta = clampZoom(Math.floor(zoom + 1e-6) + 1) - zoom;
+        if (delta != 0) {
+            state.zoomBy(delta, event.getX(), event.getY());
+            state.snapToWholePixels();
+        }
+    }
+
+    private void moveCenterTo(double lon, double lat) {
+        state.centerOn(lon, lat, getWidth(), getHeight());
+    }
+
+    private void trackPointer(MouseEvent event) {
+        pointer = new Point2D(event.getX(), event.getY());
+        updatePointerPosition();
+    }
+
+    private void updateViewport() {
+        MapViewport now = new MapViewport(state.centerLonProperty().get(), state.centerLatProperty().get(),
+                state.zoomProperty().get(), getWidth(), getHeight());
+        viewport.set(now);
+        overlay.setView(now);
+        updatePointerPosition();
+    }
+
+    private void updatePointerPosition() {
+        MapViewport now = viewport.get();
+        if (pointer != null && now != null) {
+            pointerPosition.set(new MapPosition(now.lonAt(pointer.getX()), now.latAt(pointer.getY())));
+        }
+    }
+
+    private static double clampZoom(double zoom) {
+        return Math.max(MIN_ZOOM, Math.min(MAX_ZOOM, zoom));
+    }
+
+    /** Stops the background drawing of layouts. */
+    public void close() {
+        overlay.close();
+    }
+}

@@ -11,6 +11,7 @@ import org.hubmap.cli.ValidateCommand;
 import org.hubmap.ui.HubMapApplication;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
 /**
@@ -32,6 +33,10 @@ public final class Main implements Callable<Integer> {
     @Parameters(paramLabel = "FILE", arity = "0..*", description = "GeoJSON layout files to open in the window.")
     private List<Path> files = new ArrayList<>();
 
+    @Option(names = "--screenshot", paramLabel = "PNG",
+            description = "Open the window, save a picture of it to PNG once the map is drawn, and quit.")
+    private Path screenshot;
+
     public static void main(String[] args) {
         System.exit(commandLine().execute(args));
     }
@@ -52,7 +57,11 @@ public final class Main implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        HubMapApplication.launchWith(filesToOpen());
+        if (screenshot != null) {
+            HubMapApplication.launchForScreenshot(filesToOpen(), screenshot);
+        } else {
+            HubMapApplication.launchWith(filesToOpen());
+        }
         return 0;
     }
 

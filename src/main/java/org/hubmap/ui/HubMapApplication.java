@@ -8,6 +8,7 @@ import javafx.stage.Stage;
 /** The JavaFX application behind HubMap's window. Start it with {@link #launchWith}. */
 public final class HubMapApplication extends Application {
     private static volatile List<Path> layoutFilesToOpen = List.of();
+    private static volatile Path screenshotFile;
     private MainWindow window;
 
     /**
@@ -22,9 +23,21 @@ public final class HubMapApplication extends Application {
         Application.launch(HubMapApplication.class);
     }
 
+    /**
+     * Like {@link #launchWith(List)}, but once the window has settled (layouts read, tiles drawn) saves a PNG of
+     * it to {@code screenshot} and closes: how the documentation's screenshots are made.
+     */
+    public static void launchForScreenshot(List<Path> layoutFiles, Path screenshot) {
+        screenshotFile = screenshot;
+        launchWith(layoutFiles);
+    }
+
     @Override
     public void start(Stage stage) {
         window = MainWindow.show(stage, layoutFilesToOpen);
+        if (screenshotFile != null) {
+            SettledScreenshot.whenSettled(window, stage.getScene().getRoot(), screenshotFile, stage::close);
+        }
     }
 
     @Override

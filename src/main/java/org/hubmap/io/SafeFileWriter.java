@@ -7,6 +7,7 @@ import java.nio.channels.Channels;
 import java.nio.channels.FileChannel;
 import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.nio.file.StandardOpenOption;
@@ -25,6 +26,9 @@ public final class SafeFileWriter {
     public static void write(Path target, ContentWriter content) throws IOException {
         Path absolute = target.toAbsolutePath();
         Path folder = absolute.getParent();
+        if (!Files.isDirectory(folder)) {
+            throw new NoSuchFileException(folder.toString(), null, "no such folder");
+        }
         Path temporary = Files.createTempFile(folder, "." + absolute.getFileName() + ".", ".tmp");
         boolean moved = false;
         try {

@@ -34,7 +34,16 @@ final class Dialogs implements ProblemReporter {
     /** Shows the problems in an error dialog, one per line, in a box the user can select and copy from. */
     @Override
     public void report(String summary, List<String> messages) {
-        Alert alert = new Alert(Alert.AlertType.ERROR);
+        show(Alert.AlertType.ERROR, summary, messages);
+    }
+
+    @Override
+    public void warn(String summary, List<String> messages) {
+        show(Alert.AlertType.WARNING, summary, messages);
+    }
+
+    private void show(Alert.AlertType type, String summary, List<String> messages) {
+        Alert alert = new Alert(type);
         alert.initOwner(owner);
         alert.setTitle("HubMap");
         alert.setHeaderText(summary);

@@ -1,11 +1,31 @@
 package org.hubmap.ui;
 
 import java.nio.file.Path;
+import java.util.List;
 import org.hubmap.io.LayoutFormatException;
+import org.hubmap.io.LayoutReadResult;
+import org.hubmap.io.LayoutReader;
+import org.hubmap.io.ReadProgress;
 import org.hubmap.model.Layout;
 
-/** Reads a layout file; {@code LayoutReader::read} in the application. */
+/** Reads a layout file, reporting progress and giving up when asked; {@link #files()} in the application. */
 @FunctionalInterface
 interface LayoutSource {
-    Layout read(Path file) throws LayoutFormatException;
+    LayoutReadResult read(Path file, ReadProgress progress) throws LayoutFormatException;
+
+    /** Layout files on disk, read losslessly with their warnings. */
+    static LayoutSource files() {
+        return LayoutReader::readWithWarnings;
+    }
+
+    /** Whole layouts from {@code reader} at once, with no warnings: layouts that are not streamed from a file. */
+    static LayoutSource whole(WholeLayoutReader reader) {
+        return (file, progress) -> new LayoutReadResult(reader.read(file), List.of(), 0);
+    }
+
+    /** Gives a whole layout for a file. */
+    @FunctionalInterface
+    interface WholeLayoutReader {
+        Layout read(Path file) throws LayoutFormatException;
+    }
 }

@@ -10,6 +10,7 @@ import java.nio.file.NotDirectoryException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.concurrent.CancellationException;
 import java.util.Locale;
 import java.util.concurrent.Executor;
 import javafx.beans.binding.Bindings;
@@ -29,6 +30,10 @@ import javafx.concurrent.Task;
 import javafx.concurrent.Worker;
 import org.hubmap.geo.ScaleBarSpec;
 import org.hubmap.io.LayoutFormatException;
+import org.hubmap.io.LayoutReadResult;
+import org.hubmap.io.ReadProgress;
+import org.hubmap.io.LayoutWriter;
+import org.hubmap.io.WriteOptions;
 import org.hubmap.render.BasemapOptions;
 import org.hubmap.render.MapViewport;
 import org.hubmap.ui.map.MapPosition;
@@ -46,6 +51,7 @@ final class MainViewModel {
     private static final String APP_NAME = "HubMap";
 
     private final LayoutSource layoutSource;
+    private volatile Task<?> currentTask;
     private final Executor background;
     private final ProblemReporter problems;
 
@@ -162,17 +168,25 @@ final class MainViewModel {
         List<Path> toRead = List.copyOf(files);
         Task<List<OpenedLayout>> task = new Task<>() {
             private final List<String> failures = new ArrayList<>();
+            private final List<String> warnings = new ArrayList<>();
 
             @Override
             protected List<OpenedLayout> call() {
                 List<OpenedLayout> opened = new ArrayList<>();
-                for (int i = 0; i < toRead.size(); i++) {
+                for (int i = 0; i < toRead.size() && !isCancelled(); i++) {
                     Path file = toRead.get(i);
                     updateMessage("Opening " + file.getFileName());
                     try {
-                        opened.add(new OpenedLayout(file, layoutSource.read(file)));
+                        LayoutReadResult result = layoutSource.read(file, progressOf(i, toRead.size()));
+                        opened.add(new OpenedLayout(file, result.layout()));
+                        result.warnings().forEach(warning -> warnings.add(warning.toString()));
+                        if (result.warningsNotListed() > 0) {
+                            warnings.add(file + ": " + result.warningsNotListed() + " more warnings not listed");
+                        }
                     } catch (LayoutFormatException e) {
                         failures.add(e.getMessage());
+                    } catch (CancellationException e) {
+                        break;
                     } catch (UncheckedIOException e) {
                         failures.add(describe(file, e.getCause()));
                     } catch (RuntimeException e) {
@@ -183,12 +197,30 @@ final class MainViewModel {
                 return opened;
             }
 
+            /** Progress within file {@code index} of {@code count}, and the user's cancel, for the reader. */
+            private ReadProgress progressOf(int index, int count) {
+                return new ReadProgress() {
+                    @Override
+                    public void bytesRead(long done, long total) {
+                        updateProgress(index + (total > 0 ? (double) done / total : 0), count);
+                    }
+
+                    @Override
+                    public boolean cancelled() {
+                        return isCancelled();
+                    }
+                };
+            }
+
             @Override
             protected void succeeded() {
                 getValue().forEach(MainViewModel.this::addOrReplace);
                 if (!failures.isEmpty()) {
                     problems.report(failures.size() == 1 ? "This layout could not be opened."
                             : failures.size() + " layouts could not be opened.", failures);
+                } else if (!warnings.isEmpty()) {
+                    problems.warn("Opened, with " + warnings.size() + " warning" + (warnings.size() == 1 ? "" : "s")
+                            + " about what the file says.", warnings);
                 }
             }
         };
@@ -196,9 +228,17 @@ final class MainViewModel {
         return task;
     }
 
+    /** Stops the file work under way; layouts already read stay open, the rest are not opened. */
+    public void cancelWork() {
+        Task<?> task = currentTask;
+        if (task != null) {
+            task.cancel(false);
+        }
+    }
+
     /**
-     * Copies the selected layout's file unchanged to {@code target} in the background; once it is there the
-     * window refers to the new file. Nothing in a layout can be edited yet, so the file is the document.
+     * Saves the selected layout to {@code target} in the background, safely and losslessly (an unedited layout is
+     * written byte for byte as it was read); once it is there the window refers to the new file.
      */
     public Task<Path> saveSelectedAs(Path target) {
         OpenedLayout layout = selectedLayout.get();
@@ -209,7 +249,7 @@ final class MainViewModel {
             @Override
             protected Path call() throws IOException {
                 updateMessage("Saving " + target.getFileName());
-                AtomicFileCopy.copy(layout.file(), target);
+                new LayoutWriter(WriteOptions.SHORTEST).save(layout.layout(), target);
                 updateProgress(1, 1);
                 return target;
             }
@@ -263,6 +303,7 @@ final class MainViewModel {
     }
 
     private void run(Task<?> task) {
+        currentTask = task;
         runningTasks++;
         busy.set(true);
         progress.bind(task.progressProperty());

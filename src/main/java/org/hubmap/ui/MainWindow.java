@@ -20,7 +20,6 @@ import javafx.scene.layout.BorderPane;
 import javafx.stage.Screen;
 import javafx.stage.Stage;
 import org.hubmap.geo.GeoBounds;
-import org.hubmap.io.LayoutReader;
 import org.hubmap.render.TileCache;
 import org.hubmap.ui.map.BasemapTileSource;
 import org.hubmap.ui.map.DaemonThreadFactory;
@@ -98,7 +97,7 @@ final class MainWindow implements WindowActions {
      * background.
      */
     static MainWindow show(Stage stage, List<Path> layoutFiles) {
-        return show(stage, LayoutReader::read, layoutFiles);
+        return show(stage, LayoutSource.files(), layoutFiles);
     }
 
     static MainWindow show(Stage stage, LayoutSource layoutSource, List<Path> layoutFiles) {

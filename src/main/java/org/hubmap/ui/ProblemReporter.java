@@ -10,4 +10,9 @@ interface ProblemReporter {
      * @param messages one readable message per problem
      */
     void report(String summary, List<String> messages);
+
+    /** Like {@link #report}, for what was done but deserves a look (warnings), not for what failed. */
+    default void warn(String summary, List<String> messages) {
+        report(summary, messages);
+    }
 }

@@ -2,6 +2,7 @@ package org.hubmap.ui;
 
 import javafx.geometry.Orientation;
 import javafx.geometry.Pos;
+import javafx.scene.control.Button;
 import javafx.scene.control.Label;
 import javafx.scene.control.ProgressBar;
 import javafx.scene.control.Separator;
@@ -40,7 +41,11 @@ final class StatusBar extends HBox {
         progress.progressProperty().bind(model.progressProperty());
         Label progressMessage = new Label();
         progressMessage.textProperty().bind(model.progressMessageProperty());
-        HBox work = new HBox(6, progressMessage, progress);
+        Button cancel = new Button("Cancel");
+        cancel.setId("status-cancel");
+        cancel.setOnAction(event -> model.cancelWork());
+        cancel.setTooltip(new Tooltip("Stop reading; layouts already read stay open"));
+        HBox work = new HBox(6, progressMessage, progress, cancel);
         work.setAlignment(Pos.CENTER_LEFT);
         work.visibleProperty().bind(model.busyProperty());
         work.managedProperty().bind(work.visibleProperty());

@@ -21,6 +21,7 @@ import javafx.concurrent.Task;
 import org.hubmap.geo.MgrsFormat;
 import org.hubmap.geo.ScaleBarSpec;
 import org.hubmap.io.LayoutFormatException;
+import org.hubmap.io.LayoutReader;
 import org.hubmap.model.Layout;
 import org.hubmap.model.LayoutFeature;
 import org.hubmap.render.BasemapLayer;
@@ -44,8 +45,8 @@ class MainViewModelTest {
     private final List<String> reported = new ArrayList<>();
     private final Map<Path, Layout> layoutsOnDisk = new java.util.HashMap<>();
 
-    private MainViewModel model(LayoutSource source) {
-        return new MainViewModel(source, MainViewModelTest::runInBackground, (summary, messages) -> {
+    private MainViewModel model(LayoutSource.WholeLayoutReader source) {
+        return new MainViewModel(LayoutSource.whole(source), MainViewModelTest::runInBackground, (summary, messages) -> {
             reported.add(summary);
             reported.addAll(messages);
         });
@@ -120,13 +121,13 @@ class MainViewModelTest {
     }
 
     @Test
-    void saveAsCopiesTheFileUnchangedAndTheWindowThenRefersToTheCopy() throws Exception {
+    void saveAsWritesTheLayoutUnchangedAndTheWindowThenRefersToTheCopy() throws Exception {
         Path original = write("plan.geojson");
-        byte[] bytes = ("{\"type\":\"FeatureCollection\",\"features\":[]  }\r\n\u00e9").getBytes(StandardCharsets.UTF_8);
+        byte[] bytes = ("{\"type\":\"FeatureCollection\", \"name\": \"\u00e9\",\"features\":[]  }\r\n")
+                .getBytes(StandardCharsets.UTF_8);
         Files.write(original, bytes);
-        layoutsOnDisk.put(original, layout("plan.geojson"));
         Path copy = Files.createDirectory(folder.resolve("out")).resolve("plan-v2.geojson");
-        MainViewModel model = onFx(() -> model(this::readKnown));
+        MainViewModel model = onFx(() -> model(LayoutReader::read));
         finish(onFx(() -> model.open(List.of(original))));
 
         finish(onFx(() -> model.saveSelectedAs(copy)));
@@ -153,6 +154,57 @@ class MainViewModelTest {
 
         assertEquals(List.of("The layout could not be saved.", nowhere.getParent() + ": no such folder"), reported);
         assertEquals(original, model.selectedLayoutProperty().get().file());
+    }
+
+    @Test
+    void warningsAboutAnOpenedFileAreShownWithTheirPlaces() throws Exception {
+        Path file = Path.of("src/test/resources/layouts/valid/warnings.geojson");
+        MainViewModel model = onFx(() -> new MainViewModel(LayoutSource.files(), MainViewModelTest::runInBackground,
+                (summary, messages) -> {
+                    reported.add(summary);
+                    reported.addAll(messages);
+                }));
+        finish(onFx(() -> model.open(List.of(file))));
+
+        assertEquals(1, model.layouts().size(), "the file is open despite its warnings");
+        assertEquals("Opened, with 8 warnings about what the file says.", reported.get(0));
+        assertEquals(file + ":1:38: warning: \"crs\" is a GeoJSON 2008 member that RFC 7946 dropped; it names"
+                + " EPSG:4326, which is WGS84 longitude/latitude as RFC 7946 assumes, so it is kept and ignored",
+                reported.get(1));
+    }
+
+    @Test
+    void cancellingStopsReadingAndOpensNothingMore() throws Exception {
+        Path first = write("a.geojson");
+        Path second = write("b.geojson");
+        layoutsOnDisk.put(first, layout("a.geojson"));
+        layoutsOnDisk.put(second, layout("b.geojson"));
+        java.util.concurrent.CountDownLatch reading = new java.util.concurrent.CountDownLatch(1);
+        java.util.concurrent.CountDownLatch cancelled = new java.util.concurrent.CountDownLatch(1);
+        MainViewModel model = onFx(() -> new MainViewModel((file, progress) -> {
+            reading.countDown();
+            try {
+                cancelled.await();
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
+            if (progress.cancelled()) {
+                throw new java.util.concurrent.CancellationException("reading was cancelled");
+            }
+            return new org.hubmap.io.LayoutReadResult(readKnown(file), List.of(), 0);
+        }, MainViewModelTest::runInBackground, (summary, messages) -> reported.add(summary)));
+        Task<List<OpenedLayout>> task = onFx(() -> model.open(List.of(first, second)));
+        assertTrue(reading.await(10, TimeUnit.SECONDS));
+        onFx(() -> {
+            model.cancelWork();
+            return null;
+        });
+        cancelled.countDown();
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> !model.busyProperty().get());
+
+        assertTrue(task.isCancelled());
+        assertTrue(model.layouts().isEmpty(), "nothing opened after the cancel");
+        assertTrue(reported.isEmpty(), "a cancel is not a problem to report: " + reported);
     }
 
     @Test

@@ -165,8 +165,9 @@ class MainWindowTest {
         MainWindow withLayouts = WaitForAsyncUtils.asyncFx(() -> {
             window.dispose();
             window = MainWindow.show((Stage) window.map().getScene().getWindow(),
-                    path -> new Layout("one", List.of(new LayoutFeature("h1", Map.of("kind", "hub", "name", "Alpha"),
-                            new GeometryFactory().createPoint(new Coordinate(30.52, 50.45))))),
+                    LayoutSource.whole(path -> new Layout("one", List.of(new LayoutFeature("h1",
+                            Map.of("kind", "hub", "name", "Alpha"),
+                            new GeometryFactory().createPoint(new Coordinate(30.52, 50.45)))))),
                     List.of(file));
             return window;
         }).get();

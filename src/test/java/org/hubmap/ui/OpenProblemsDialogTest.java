@@ -26,9 +26,9 @@ class OpenProblemsDialogTest {
 
     @Start
     void start(Stage stage) {
-        window = MainWindow.show(stage, file -> {
+        window = MainWindow.show(stage, LayoutSource.whole(file -> {
             throw new LayoutFormatException(file, 12, 5, "\"coordinates\" must be an array of numbers");
-        }, List.of(BROKEN));
+        }), List.of(BROKEN));
     }
 
     @Stop

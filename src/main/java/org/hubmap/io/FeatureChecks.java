@@ -9,6 +9,7 @@ import org.hubmap.model.LayoutFeature;
 import org.locationtech.jts.geom.Coordinate;
 import org.locationtech.jts.geom.Geometry;
 import org.locationtech.jts.geom.Point;
+import org.locationtech.jts.geom.Polygon;
 import org.locationtech.jts.operation.valid.IsValidOp;
 import org.locationtech.jts.operation.valid.TopologyValidationError;
 
@@ -56,6 +57,9 @@ final class FeatureChecks {
     }
 
     private void checkZoneValidity(Geometry geometry, JsonPlace place) {
+        if (geometry instanceof Polygon polygon && StarShapedPolygon.isCertainlyValid(polygon)) {
+            return;
+        }
         TopologyValidationError error = new IsValidOp(geometry).getValidationError();
         if (error != null) {
             Coordinate at = error.getCoordinate();

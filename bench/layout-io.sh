@@ -1,23 +1,26 @@
 #!/usr/bin/env bash
 # Layout I/O benchmark: HubMap's headless `convert` and `stats` against GDAL's `ogr2ogr -f GeoJSON` and
-# `ogrinfo -al -so`, on generated layouts of 10k, 100k and 1M features over Ukraine, in one run.
+# `ogrinfo -al -so` on the same generated layouts (10k, 100k and 1M features over Ukraine), in one run.
 #
 # Usage:   bench/layout-io.sh [COUNT...]           (default: 10000 100000 1000000)
 # Environment:
-#   RUNS=3        runs per command for files under 1M features; the table shows the median
-#   BIG_RUNS=1    runs per command for files of 1M features or more
+#   RUNS=3        runs of each command for layouts under 1M features; the tables show medians
+#   BIG_RUNS=1    runs of each command for layouts of 1M features or more
 #   SEED=1        seed of the generated layouts (the same seed gives the same bytes)
-#   WORK=target/bench   where layouts and outputs go (a 1M layout is about 560 MB; two outputs sit beside it)
+#   WORK=target/bench   where layouts and outputs go (1M features are about 565 MB, and each output as much)
+#   JAR=target/hubmap.jar   the HubMap jar to measure (built with `mvn -B -q package -DskipTests` if missing)
 #
-# What it measures: wall seconds and peak resident memory (MB) of each whole process, with GNU time
-# (`/usr/bin/time -f '%e %M'`), so the JVM's start is included for HubMap. Every run reads the same file, which
-# the page cache holds after the first run, for HubMap and GDAL alike. Outputs are deleted before each convert
-# run (HubMap would otherwise copy the old output to OUT.bak first; ogr2ogr would refuse to overwrite).
-# Ratios: "x faster" is the peer's time over HubMap's; "mem" is HubMap's peak over the peer's.
-# GDAL runs with OGR_GEOJSON_MAX_OBJ_SIZE=0 (no limit on the size of one JSON object), which large layouts may need.
+# What it measures, for every command as a whole process: wall seconds, peak resident memory (MB) and CPU
+# seconds (user + system), with GNU time (`/usr/bin/time -f '%e %M %U %S'`). HubMap runs as users run it,
+# `java -jar hubmap.jar ...` with no JVM options, so its times include starting the JVM. Every run reads the same
+# file, which the page cache holds after the first run, for HubMap and GDAL alike. Outputs are deleted before each
+# convert run (HubMap would otherwise first copy the old output to OUT.bak; ogr2ogr would refuse to overwrite it).
+# HubMap's convert also flushes its output to disk before renaming it into place (a safe save); ogr2ogr does not.
+# Ratios: "faster" is the peer's wall time over HubMap's; "mem" is HubMap's peak over the peer's.
+# GDAL runs with OGR_GEOJSON_MAX_OBJ_SIZE=0 (no limit on the size of one JSON object), which large layouts need.
 #
-# It installs what is missing (Debian `gdal-bin` and `time`, as root), builds target/hubmap.jar when it is
-# missing, and generates each layout once with org.hubmap.bench.LayoutGenerator (src/bench/java).
+# It installs what is missing (Debian `gdal-bin` and `time`, as root) and generates each layout once with
+# org.hubmap.bench.LayoutGenerator (src/bench/java), reusing it on later runs.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
@@ -27,7 +30,7 @@ runs=${RUNS:-3}
 big_runs=${BIG_RUNS:-1}
 seed=${SEED:-1}
 work=${WORK:-target/bench}
-jar=target/hubmap.jar
+jar=${JAR:-target/hubmap.jar}
 export OGR_GEOJSON_MAX_OBJ_SIZE=0
 
 install_missing() {
@@ -35,46 +38,57 @@ install_missing() {
   [[ -x /usr/bin/time ]] || missing+=(time)
   command -v ogr2ogr >/dev/null && command -v ogrinfo >/dev/null || missing+=(gdal-bin)
   if ((${#missing[@]})); then
-    echo "Installing: ${missing[*]}"
-    DEBIAN_FRONTEND=noninteractive apt-get install -y -qq "${missing[@]}" >/dev/null
+    echo "Installing: ${missing[*]}" >&2
+    export DEBIAN_FRONTEND=noninteractive
+    apt-get install -y -qq "${missing[@]}" >/dev/null 2>&1 \
+      || { apt-get update -qq && apt-get install -y -qq "${missing[@]}" >/dev/null; }
+  fi
+}
+
+# Runs Maven quietly; shows its output only when it fails.
+maven() {
+  if ! mvn -B -q -Dstyle.color=never "$@" >"$work/maven.log" 2>&1; then
+    cat "$work/maven.log" >&2
+    exit 1
   fi
 }
 
 build() {
-  if [[ ! -f $jar ]]; then
-    mvn -B -q -Dstyle.color=never package -DskipTests
-  fi
-  # The generator lives in the bench source set, compiled with the tests.
-  mvn -B -q -Dstyle.color=never test-compile
+  [[ -f $jar ]] || maven package -DskipTests
+  # The generator lives in the bench source set, which is compiled with the tests.
+  maven test-compile
 }
 
 # The layout of $1 features, generated when it is not there yet.
 layout_file() {
   local file="$work/layout-$1-seed$seed.geojson"
   if [[ ! -f $file ]]; then
-    mvn -B -q -Dstyle.color=never exec:java -Dexec.mainClass=org.hubmap.bench.LayoutGenerator -Dexec.args="$1 $file $seed" >&2
+    echo "Generating $file" >&2
+    maven exec:java -Dexec.mainClass=org.hubmap.bench.LayoutGenerator -Dexec.args="$1 $file $seed"
   fi
   echo "$file"
 }
 
 # measure OUTPUT COMMAND...: runs COMMAND $runs_now times, deleting OUTPUT (when not empty) before each run, and
-# sets $seconds and $peak_mb to the medians; stops the benchmark if the command fails.
+# sets $seconds, $peak_mb and $cpu_seconds to the medians; stops the benchmark if the command fails.
 measure() {
-  local clean=$1 times=() peaks=() i kilobytes
+  local clean=$1 times=() peaks=() cpus=() i wall kilobytes user system
   shift
   for ((i = 0; i < runs_now; i++)); do
     [[ -z $clean ]] || rm -f "$clean" "$clean.bak"
-    if ! /usr/bin/time -f '%e %M' -o "$work/time.txt" "$@" >"$work/stdout.txt" 2>"$work/stderr.txt"; then
+    if ! /usr/bin/time -f '%e %M %U %S' -o "$work/time.txt" "$@" >"$work/stdout.txt" 2>"$work/stderr.txt"; then
       echo "FAILED: $*" >&2
       tail -5 "$work/stderr.txt" >&2
       exit 1
     fi
-    read -r seconds kilobytes <"$work/time.txt"
-    times+=("$seconds")
+    read -r wall kilobytes user system <"$work/time.txt"
+    times+=("$wall")
     peaks+=("$((kilobytes / 1024))")
+    cpus+=("$(awk -v u="$user" -v s="$system" 'BEGIN {printf "%.2f", u + s}')")
   done
   seconds=$(median "${times[@]}")
   peak_mb=$(median "${peaks[@]}")
+  cpu_seconds=$(median "${cpus[@]}")
 }
 
 median() {
@@ -85,16 +99,17 @@ ratio() {
   awk -v a="$1" -v b="$2" 'BEGIN {printf "%.2f", (b > 0) ? a / b : 0}'
 }
 
+mkdir -p "$work"
 install_missing
 build
-mkdir -p "$work"
 
 echo "Machine: $(nproc) cores, $(free -m | awk '/Mem:/ {print $2}') MB RAM; load average at start: $(cut -d' ' -f1-3 /proc/loadavg)"
 echo "Java: $(java -version 2>&1 | head -1); $(ogrinfo --version)"
-echo "Runs per command: $runs (median), $big_runs for 1M features or more; OGR_GEOJSON_MAX_OBJ_SIZE=0"
-echo
+echo "HubMap: $jar; runs per command: $runs (median), $big_runs from 1M features; OGR_GEOJSON_MAX_OBJ_SIZE=0"
 
-rows=()
+header='%-9s %8s | %8s %8s %7s | %8s %8s %6s | %8s %8s\n'
+convert_rows=()
+stats_rows=()
 for count in "${counts[@]}"; do
   file=$(layout_file "$count")
   runs_now=$runs
@@ -102,30 +117,39 @@ for count in "${counts[@]}"; do
   size_mb=$(awk -v b="$(stat -c %s "$file")" 'BEGIN {printf "%.1f", b / 1048576}')
   out_hub="$work/out-hubmap.geojson"
   out_gdal="$work/out-gdal.geojson"
+  echo "Measuring $count features ($size_mb MB)..." >&2
 
-  echo "== $count features ($size_mb MB): $file" >&2
   measure "$out_hub" java -jar "$jar" convert "$file" "$out_hub"
-  convert_s=$seconds convert_mb=$peak_mb
+  grep -q ": $count features written" "$work/stderr.txt" || { echo "convert did not write $count features" >&2; exit 1; }
+  convert=("$seconds" "$peak_mb" "$cpu_seconds")
   measure "$out_gdal" ogr2ogr -f GeoJSON "$out_gdal" "$file"
-  ogr2ogr_s=$seconds ogr2ogr_mb=$peak_mb
-  measure "" java -jar "$jar" stats "$file"
-  stats_s=$seconds stats_mb=$peak_mb
-  grep -q "^features: *$count$" "$work/stdout.txt" || { echo "stats did not count $count features" >&2; exit 1; }
-  measure "" ogrinfo -al -so "$file"
-  ogrinfo_s=$seconds ogrinfo_mb=$peak_mb
-  grep -q "^Feature Count: $count$" "$work/stdout.txt" || { echo "ogrinfo did not count $count" >&2; exit 1; }
+  ogr2ogr=("$seconds" "$peak_mb" "$cpu_seconds")
   rm -f "$out_hub" "$out_hub.bak" "$out_gdal"
 
-  rows+=("$(printf '%-9s %8s | %8s %8s %7s %8s %8s %6s | %7s %7s %7s %8s %8s' "$count" "$size_mb" \
-    "$convert_s" "$ogr2ogr_s" "$(ratio "$ogr2ogr_s" "$convert_s")x" "$convert_mb" "$ogr2ogr_mb" \
-    "$(ratio "$convert_mb" "$ogr2ogr_mb")" \
-    "$stats_s" "$ogrinfo_s" "$(ratio "$ogrinfo_s" "$stats_s")x" "$stats_mb" "$ogrinfo_mb")")
+  measure "" java -jar "$jar" stats "$file"
+  grep -q "^features: *$count$" "$work/stdout.txt" || { echo "stats did not count $count features" >&2; exit 1; }
+  stats=("$seconds" "$peak_mb" "$cpu_seconds")
+  measure "" ogrinfo -al -so "$file"
+  grep -q "^Feature Count: $count$" "$work/stdout.txt" || { echo "ogrinfo did not count $count features" >&2; exit 1; }
+  ogrinfo=("$seconds" "$peak_mb" "$cpu_seconds")
+
+  convert_rows+=("$(printf "$header" "$count" "$size_mb" "${convert[0]}" "${ogr2ogr[0]}" \
+    "$(ratio "${ogr2ogr[0]}" "${convert[0]}")x" "${convert[1]}" "${ogr2ogr[1]}" "$(ratio "${convert[1]}" "${ogr2ogr[1]}")" \
+    "${convert[2]}" "${ogr2ogr[2]}")")
+  stats_rows+=("$(printf "$header" "$count" "$size_mb" "${stats[0]}" "${ogrinfo[0]}" \
+    "$(ratio "${ogrinfo[0]}" "${stats[0]}")x" "${stats[1]}" "${ogrinfo[1]}" "$(ratio "${stats[1]}" "${ogrinfo[1]}")" \
+    "${stats[2]}" "${ogrinfo[2]}")")
 done
 
-printf '%-9s %8s | %8s %8s %7s %8s %8s %6s | %7s %7s %7s %8s %8s\n' features "file MB" \
-  "convert" "ogr2ogr" faster "conv MB" "ogr MB" mem "stats" ogrinfo faster "stats MB" "info MB"
-printf '%s\n' "${rows[@]}"
 echo
-echo "Times are wall seconds (JVM start included), MB are peak resident megabytes, medians of the runs."
-echo "faster = peer time / HubMap time (targets: convert 4x, stats 2x); mem = HubMap peak / ogr2ogr peak (target < 0.5)."
+echo "convert: java -jar hubmap.jar convert IN OUT  vs  ogr2ogr -f GeoJSON OUT IN   (targets: 4x faster, mem < 0.5)"
+printf "$header" features "file MB" "hubmap s" "ogr2ogr" faster "hub MB" "ogr MB" mem "hub cpu" "ogr cpu"
+printf '%s\n' "${convert_rows[@]}"
+echo
+echo "stats: java -jar hubmap.jar stats FILE  vs  ogrinfo -al -so FILE   (target: 2x faster)"
+printf "$header" features "file MB" "hubmap s" "ogrinfo" faster "hub MB" "info MB" mem "hub cpu" "info cpu"
+printf '%s\n' "${stats_rows[@]}"
+echo
+echo "Seconds are wall time (JVM start included) and CPU time (user + system); MB are peak resident megabytes;"
+echo "all are medians of the runs. faster = peer wall time / HubMap wall time; mem = HubMap peak / peer peak."
 echo "Load average at end: $(cut -d' ' -f1-3 /proc/loadavg)"

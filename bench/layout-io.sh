@@ -4,7 +4,7 @@
 #
 # Usage:   bench/layout-io.sh [COUNT...]           (default: 10000 100000 1000000)
 # Environment:
-#   RUNS=3        runs of each command for layouts under 1M features; the tables show medians
+#   RUNS=3        runs of each command for layouts under 1M features (taking turns); the tables show medians
 #   BIG_RUNS=1    runs of each command for layouts of 1M features or more
 #   SEED=1        seed of the generated layouts (the same seed gives the same bytes)
 #   WORK=target/bench   where layouts and outputs go (1M features are about 565 MB, and each output as much)
@@ -69,30 +69,30 @@ layout_file() {
   echo "$file"
 }
 
-# measure OUTPUT COMMAND...: runs COMMAND $runs_now times, deleting OUTPUT (when not empty) before each run, and
-# sets $seconds, $peak_mb and $cpu_seconds to the medians; stops the benchmark if the command fails.
-measure() {
-  local clean=$1 times=() peaks=() cpus=() i wall kilobytes user system
-  shift
-  for ((i = 0; i < runs_now; i++)); do
-    [[ -z $clean ]] || rm -f "$clean" "$clean.bak"
-    if ! /usr/bin/time -f '%e %M %U %S' -o "$work/time.txt" "$@" >"$work/stdout.txt" 2>"$work/stderr.txt"; then
-      echo "FAILED: $*" >&2
-      tail -5 "$work/stderr.txt" >&2
-      exit 1
-    fi
-    read -r wall kilobytes user system <"$work/time.txt"
-    times+=("$wall")
-    peaks+=("$((kilobytes / 1024))")
-    cpus+=("$(awk -v u="$user" -v s="$system" 'BEGIN {printf "%.2f", u + s}')")
-  done
-  seconds=$(median "${times[@]}")
-  peak_mb=$(median "${peaks[@]}")
-  cpu_seconds=$(median "${cpus[@]}")
+# run_once NAME OUTPUT COMMAND...: runs COMMAND once, deleting OUTPUT (when not empty) first, and appends its wall
+# seconds, peak MB and CPU seconds to the lists of NAME; stops the benchmark if the command fails.
+declare -A walls peaks cpus
+run_once() {
+  local name=$1 clean=$2 wall kilobytes user system
+  shift 2
+  [[ -z $clean ]] || rm -f "$clean" "$clean.bak"
+  if ! /usr/bin/time -f '%e %M %U %S' -o "$work/time.txt" "$@" >"$work/stdout.txt" 2>"$work/stderr.txt"; then
+    echo "FAILED: $*" >&2
+    tail -5 "$work/stderr.txt" >&2
+    exit 1
+  fi
+  read -r wall kilobytes user system <"$work/time.txt"
+  walls[$name]+=" $wall"
+  peaks[$name]+=" $((kilobytes / 1024))"
+  cpus[$name]+=" $(awk -v u="$user" -v s="$system" 'BEGIN {printf "%.2f", u + s}')"
 }
 
+# median FORMAT NUMBER...: the median, printed with the printf FORMAT.
 median() {
-  printf '%s\n' "$@" | sort -g | awk '{v[NR] = $1} END {print (NR % 2) ? v[(NR + 1) / 2] : (v[NR / 2] + v[NR / 2 + 1]) / 2}'
+  local format=$1
+  shift
+  printf '%s\n' "$@" | sort -g | awk -v f="$format" \
+    '{v[NR] = $1} END {printf f, (NR % 2) ? v[(NR + 1) / 2] : (v[NR / 2] + v[NR / 2 + 1]) / 2}'
 }
 
 ratio() {
@@ -119,19 +119,27 @@ for count in "${counts[@]}"; do
   out_gdal="$work/out-gdal.geojson"
   echo "Measuring $count features ($size_mb MB)..." >&2
 
-  measure "$out_hub" java -jar "$jar" convert "$file" "$out_hub"
-  grep -q ": $count features written" "$work/stderr.txt" || { echo "convert did not write $count features" >&2; exit 1; }
-  convert=("$seconds" "$peak_mb" "$cpu_seconds")
-  measure "$out_gdal" ogr2ogr -f GeoJSON "$out_gdal" "$file"
-  ogr2ogr=("$seconds" "$peak_mb" "$cpu_seconds")
+  walls=() peaks=() cpus=()
+  # The four commands take turns, so that a change in the machine's load falls on all of them alike.
+  for ((i = 0; i < runs_now; i++)); do
+    run_once convert "$out_hub" java -jar "$jar" convert "$file" "$out_hub"
+    grep -q ": $count features written" "$work/stderr.txt" || { echo "convert did not write $count features" >&2; exit 1; }
+    run_once ogr2ogr "$out_gdal" ogr2ogr -f GeoJSON "$out_gdal" "$file"
+    run_once stats "" java -jar "$jar" stats "$file"
+    grep -q "^features: *$count$" "$work/stdout.txt" || { echo "stats did not count $count features" >&2; exit 1; }
+    run_once ogrinfo "" ogrinfo -al -so "$file"
+    grep -q "^Feature Count: $count$" "$work/stdout.txt" || { echo "ogrinfo did not count $count features" >&2; exit 1; }
+  done
   rm -f "$out_hub" "$out_hub.bak" "$out_gdal"
-
-  measure "" java -jar "$jar" stats "$file"
-  grep -q "^features: *$count$" "$work/stdout.txt" || { echo "stats did not count $count features" >&2; exit 1; }
-  stats=("$seconds" "$peak_mb" "$cpu_seconds")
-  measure "" ogrinfo -al -so "$file"
-  grep -q "^Feature Count: $count$" "$work/stdout.txt" || { echo "ogrinfo did not count $count features" >&2; exit 1; }
-  ogrinfo=("$seconds" "$peak_mb" "$cpu_seconds")
+  for name in convert ogr2ogr stats ogrinfo; do
+    # shellcheck disable=SC2086 # the lists are space-separated numbers
+    printf -v "$name" '%s %s %s' "$(median %.2f ${walls[$name]})" "$(median %.0f ${peaks[$name]})" \
+      "$(median %.2f ${cpus[$name]})"
+  done
+  read -ra convert <<<"$convert"
+  read -ra ogr2ogr <<<"$ogr2ogr"
+  read -ra stats <<<"$stats"
+  read -ra ogrinfo <<<"$ogrinfo"
 
   convert_rows+=("$(printf "$header" "$count" "$size_mb" "${convert[0]}" "${ogr2ogr[0]}" \
     "$(ratio "${ogr2ogr[0]}" "${convert[0]}")x" "${convert[1]}" "${ogr2ogr[1]}" "$(ratio "${convert[1]}" "${ogr2ogr[1]}")" \

@@ -2,7 +2,6 @@ package org.hubmap.cli;
 
 import java.util.Map;
 import java.util.TreeMap;
-import org.hubmap.geo.GeodesicArea;
 import org.hubmap.model.FeatureKind;
 import org.hubmap.model.LayoutFeature;
 import org.locationtech.jts.geom.Envelope;
@@ -11,7 +10,8 @@ import org.locationtech.jts.geom.Polygon;
 
 /**
  * Counts and figures of a layout, gathered one feature at a time so that a file of any size can be measured
- * without holding it. Features with no kind count as "other"; missing nations and statuses as "(none)".
+ * without holding it. Features with no kind count as "other"; missing nations and statuses as "(none)". Not safe
+ * for use by several threads.
  */
 final class LayoutStatistics {
     static final String NONE = "(none)";
@@ -28,7 +28,12 @@ final class LayoutStatistics {
     private long zonesWithHoles;
     private long holes;
     private long circles;
-    private double zoneAreaSquareMetres;
+    private final ZoneAreaSum zoneAreas;
+
+    /** Zone areas are measured by {@code zoneAreas}, which the caller closes when done. */
+    LayoutStatistics(ZoneAreaSum zoneAreas) {
+        this.zoneAreas = zoneAreas;
+    }
 
     void add(LayoutFeature feature) {
         features++;
@@ -68,7 +73,7 @@ final class LayoutStatistics {
         if (zoneHoles > 0) {
             zonesWithHoles++;
         }
-        zoneAreaSquareMetres += GeodesicArea.squareMetres(geometry);
+        zoneAreas.add(geometry);
     }
 
     static String kindName(FeatureKind kind) {
@@ -125,7 +130,8 @@ final class LayoutStatistics {
         return circles;
     }
 
+    /** Waits, the first time, until every zone is measured. */
     double zoneAreaSquareKm() {
-        return zoneAreaSquareMetres / 1e6;
+        return zoneAreas.squareMetres() / 1e6;
     }
 }

@@ -1,24 +1,23 @@
 package org.hubmap.io;
 
-import java.util.HashMap;
 import java.util.Locale;
-import java.util.Map;
 import org.hubmap.geo.GeoBounds;
 import org.hubmap.model.FeatureKind;
 import org.hubmap.model.LayoutFeature;
 import org.locationtech.jts.geom.Coordinate;
 import org.locationtech.jts.geom.Geometry;
 import org.locationtech.jts.geom.Point;
+import org.locationtech.jts.geom.Polygon;
 import org.locationtech.jts.operation.valid.IsValidOp;
 import org.locationtech.jts.operation.valid.TopologyValidationError;
 
 /**
  * Warnings about features that read well but look wrong: positions with longitude and latitude swapped, zones
- * whose boundary crosses itself, and ids used twice. Keeps one entry per id, so it holds as many as the file has.
+ * whose boundary crosses itself, and ids used twice. Keeps the first line of every id (see {@link IdLines}).
  */
 final class FeatureChecks {
     private final Warnings warnings;
-    private final Map<Object, JsonPlace> firstPlaceOfId = new HashMap<>();
+    private final IdLines firstLineOfId = new IdLines();
 
     FeatureChecks(Warnings warnings) {
         this.warnings = warnings;
@@ -38,10 +37,10 @@ final class FeatureChecks {
         if (feature.id() == null) {
             return;
         }
-        JsonPlace first = firstPlaceOfId.putIfAbsent(feature.id(), place);
-        if (first != null) {
+        int firstLine = firstLineOfId.putIfAbsent(feature.id(), place.line());
+        if (firstLine >= 0) {
             warnings.add(place, "id " + quoted(feature.id()) + " is already used by the feature at line "
-                    + first.line() + "; ids should be unique");
+                    + firstLine + "; ids should be unique");
         }
     }
 
@@ -56,6 +55,9 @@ final class FeatureChecks {
     }
 
     private void checkZoneValidity(Geometry geometry, JsonPlace place) {
+        if (geometry instanceof Polygon polygon && StarShapedPolygon.isCertainlyValid(polygon)) {
+            return;
+        }
         TopologyValidationError error = new IsValidOp(geometry).getValidationError();
         if (error != null) {
             Coordinate at = error.getCoordinate();

@@ -115,7 +115,7 @@ final class FeatureJsonWriter {
 
     private void writeCoordinates(JsonGenerator g, Geometry geometry) throws IOException {
         if (geometry instanceof Point point) {
-            writePosition(g, point.getCoordinate());
+            writePosition(g, point.getCoordinate(), new char[ShortestDecimal.MAX_LENGTH]);
         } else if (geometry instanceof LineString line) {
             writeSequence(g, line.getCoordinateSequence(), false);
         } else if (geometry instanceof Polygon polygon) {
@@ -142,30 +142,37 @@ final class FeatureJsonWriter {
 
     private void writeSequence(JsonGenerator g, CoordinateSequence sequence, boolean reversed) throws IOException {
         g.writeStartArray();
+        char[] text = new char[ShortestDecimal.MAX_LENGTH];
         int n = sequence.size();
         for (int i = 0; i < n; i++) {
-            writePosition(g, sequence.getCoordinate(reversed ? n - 1 - i : i));
+            writePosition(g, sequence.getCoordinate(reversed ? n - 1 - i : i), text);
         }
         g.writeEndArray();
     }
 
-    private void writePosition(JsonGenerator g, Coordinate c) throws IOException {
+    /** {@code text} is room to format a number in, so that a sequence of positions shares one. */
+    private void writePosition(JsonGenerator g, Coordinate c, char[] text) throws IOException {
         g.writeStartArray();
-        writeCoordinate(g, c.x);
-        writeCoordinate(g, c.y);
+        writeCoordinate(g, c.x, text);
+        writeCoordinate(g, c.y, text);
         if (!Double.isNaN(c.getZ())) {
-            writeCoordinate(g, c.getZ());
+            writeCoordinate(g, c.getZ(), text);
         }
         g.writeEndArray();
     }
 
-    private void writeCoordinate(JsonGenerator g, double value) throws IOException {
+    private void writeCoordinate(JsonGenerator g, double value, char[] text) throws IOException {
         if (options.decimals().isPresent()) {
             BigDecimal rounded = new BigDecimal(value).setScale(options.decimals().getAsInt(), RoundingMode.HALF_EVEN)
                     .stripTrailingZeros();
             g.writeNumber(rounded.scale() < 0 ? rounded.setScale(0).toPlainString() : rounded.toPlainString());
-        } else {
+            return;
+        }
+        int length = ShortestDecimal.format(value, text);
+        if (length < 0) {
             g.writeNumber(value);
+        } else {
+            g.writeNumber(text, 0, length);
         }
     }
 

@@ -4,6 +4,7 @@ import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonToken;
 import java.io.IOException;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
@@ -27,6 +28,7 @@ final class GeoJsonGeometryReader {
     private final GeometryFactory factory;
     private final Warnings warnings;
     private final Map<String, Long> unmodelledMembers = new TreeMap<>();
+    private final CoordinateTree[] trees = new CoordinateTree[MAX_COLLECTION_DEPTH + 1];
 
     GeoJsonGeometryReader(GeometryFactory factory, Warnings warnings) {
         this.factory = factory;
@@ -48,11 +50,11 @@ final class GeoJsonGeometryReader {
         }
         if (parser.currentToken() != JsonToken.START_OBJECT) {
             throw new GeoJsonSyntaxError(start, "a geometry must be an object or null, found "
-                    + CoordinateNode.describe(parser.currentToken()));
+                    + CoordinateTree.describe(parser.currentToken()));
         }
         String type = null;
         JsonPlace typePlace = start;
-        CoordinateNode coordinates = null;
+        CoordinateTree coordinates = null;
         List<Geometry> members = null;
         JsonPlace membersPlace = null;
         while (parser.nextToken() == JsonToken.FIELD_NAME) {
@@ -63,7 +65,10 @@ final class GeoJsonGeometryReader {
                     typePlace = JsonPlace.ofToken(parser);
                     type = readType(parser, value);
                 }
-                case "coordinates" -> coordinates = CoordinateNode.read(parser);
+                case "coordinates" -> {
+                    coordinates = tree(depth);
+                    coordinates.read(parser);
+                }
                 case "geometries" -> {
                     membersPlace = JsonPlace.ofToken(parser);
                     members = readMembers(parser, depth);
@@ -94,11 +99,23 @@ final class GeoJsonGeometryReader {
         if (coordinates == null) {
             throw new GeoJsonSyntaxError(start, type + " has no \"coordinates\" member");
         }
-        if (!coordinates.isNumber() && coordinates.children().isEmpty() && isKnownType(type)) {
-            warnings.add(coordinates.place(), "empty " + type + ", read as no geometry");
+        int root = CoordinateTree.root();
+        if (!coordinates.isNumber(root) && coordinates.elementCount(root) == 0 && isKnownType(type)) {
+            warnings.add(coordinates.place(root), "empty " + type + ", read as no geometry");
             return null;
         }
-        return build(type, coordinates, typePlace);
+        return new Builder(coordinates).build(type, root, typePlace);
+    }
+
+    /**
+     * The coordinate tree for geometries at this depth of GeometryCollections: one per depth, because a member
+     * geometry is read while the collection's own {@code coordinates} (an error, reported later) may be held.
+     */
+    private CoordinateTree tree(int depth) {
+        if (trees[depth] == null) {
+            trees[depth] = new CoordinateTree();
+        }
+        return trees[depth];
     }
 
     private static boolean isKnownType(String type) {
@@ -144,111 +161,142 @@ final class GeoJsonGeometryReader {
         return members;
     }
 
-    private Geometry build(String type, CoordinateNode c, JsonPlace typePlace) throws GeoJsonSyntaxError {
-        return switch (type) {
-            case "Point" -> point(c);
-            case "MultiPoint" -> factory.createMultiPoint(mapArray(c, this::point).toArray(Point[]::new));
-            case "LineString" -> line(c);
-            case "MultiLineString" ->
-                factory.createMultiLineString(mapArray(c, this::line).toArray(LineString[]::new));
-            case "Polygon" -> polygon(c);
-            case "MultiPolygon" -> factory.createMultiPolygon(mapArray(c, this::polygon).toArray(Polygon[]::new));
-            default -> throw new GeoJsonSyntaxError(typePlace, "unknown geometry type \"" + type
-                    + "\" (expected Point, MultiPoint, LineString, MultiLineString, Polygon, MultiPolygon or"
-                    + " GeometryCollection; names are case-sensitive)");
-        };
-    }
+    /** Builds the JTS geometry of one coordinate tree, checking what RFC 7946 requires of its type. */
+    private final class Builder {
+        private final CoordinateTree c;
 
-    private Point point(CoordinateNode c) throws GeoJsonSyntaxError {
-        return factory.createPoint(position(c));
-    }
+        Builder(CoordinateTree coordinates) {
+            this.c = coordinates;
+        }
 
-    private LineString line(CoordinateNode c) throws GeoJsonSyntaxError {
-        Coordinate[] positions = positions(c);
-        if (positions.length < 2) {
-            throw new GeoJsonSyntaxError(c.place(), "a LineString needs at least 2 positions, found "
-                    + positions.length);
+        Geometry build(String type, int node, JsonPlace typePlace) throws GeoJsonSyntaxError {
+            return switch (type) {
+                case "Point" -> point(node);
+                case "MultiPoint" -> factory.createMultiPoint(mapArray(node, this::point).toArray(Point[]::new));
+                case "LineString" -> line(node);
+                case "MultiLineString" ->
+                    factory.createMultiLineString(mapArray(node, this::line).toArray(LineString[]::new));
+                case "Polygon" -> polygon(node);
+                case "MultiPolygon" ->
+                    factory.createMultiPolygon(mapArray(node, this::polygon).toArray(Polygon[]::new));
+                default -> throw new GeoJsonSyntaxError(typePlace, "unknown geometry type \"" + type
+                        + "\" (expected Point, MultiPoint, LineString, MultiLineString, Polygon, MultiPolygon or"
+                        + " GeometryCollection; names are case-sensitive)");
+            };
         }
-        return factory.createLineString(positions);
-    }
 
-    private Polygon polygon(CoordinateNode c) throws GeoJsonSyntaxError {
-        List<LinearRing> rings = mapArray(c, this::ring);
-        if (rings.isEmpty()) {
-            throw new GeoJsonSyntaxError(c.place(), "a polygon needs at least one ring");
+        private Point point(int node) throws GeoJsonSyntaxError {
+            return factory.createPoint(position(node));
         }
-        if (!Orientation.isCCW(rings.get(0).getCoordinateSequence())) {
-            warnings.add(c.children().get(0).place(), "exterior ring is clockwise; RFC 7946 wants it"
-                    + " counter-clockwise (read as the area it encloses; written counter-clockwise when edited)");
+
+        private LineString line(int node) throws GeoJsonSyntaxError {
+            Coordinate[] positions = positions(node);
+            if (positions.length < 2) {
+                throw new GeoJsonSyntaxError(c.place(node), "a LineString needs at least 2 positions, found "
+                        + positions.length);
+            }
+            return factory.createLineString(positions);
         }
-        for (int i = 1; i < rings.size(); i++) {
-            if (Orientation.isCCW(rings.get(i).getCoordinateSequence())) {
-                warnings.add(c.children().get(i).place(), "hole is counter-clockwise; RFC 7946 wants holes"
-                        + " clockwise (read as a hole; written clockwise when edited)");
+
+        private Polygon polygon(int node) throws GeoJsonSyntaxError {
+            requireArray(node);
+            int count = c.elementCount(node);
+            if (count == 0) {
+                throw new GeoJsonSyntaxError(c.place(node), "a polygon needs at least one ring");
+            }
+            LinearRing[] rings = new LinearRing[count];
+            int element = CoordinateTree.firstElement(node);
+            for (int i = 0; i < count; i++, element = c.nextElement(element)) {
+                rings[i] = ring(element);
+            }
+            if (!Orientation.isCCW(rings[0].getCoordinateSequence())) {
+                warnings.add(c.place(c.element(node, 0)), "exterior ring is clockwise; RFC 7946 wants it"
+                        + " counter-clockwise (read as the area it encloses; written counter-clockwise when edited)");
+            }
+            for (int i = 1; i < count; i++) {
+                if (Orientation.isCCW(rings[i].getCoordinateSequence())) {
+                    warnings.add(c.place(c.element(node, i)), "hole is counter-clockwise; RFC 7946 wants holes"
+                            + " clockwise (read as a hole; written clockwise when edited)");
+                }
+            }
+            return factory.createPolygon(rings[0], Arrays.copyOfRange(rings, 1, count));
+        }
+
+        private LinearRing ring(int node) throws GeoJsonSyntaxError {
+            Coordinate[] positions = positions(node);
+            if (positions.length < 4) {
+                throw new GeoJsonSyntaxError(c.place(node), "a polygon ring needs at least 4 positions, found "
+                        + positions.length);
+            }
+            if (!positions[0].equals2D(positions[positions.length - 1])) {
+                throw new GeoJsonSyntaxError(c.place(node),
+                        "polygon ring is not closed: its last position must repeat its first");
+            }
+            return factory.createLinearRing(positions);
+        }
+
+        private Coordinate[] positions(int node) throws GeoJsonSyntaxError {
+            requireArray(node);
+            Coordinate[] positions = new Coordinate[c.elementCount(node)];
+            int element = CoordinateTree.firstElement(node);
+            for (int i = 0; i < positions.length; i++, element = c.nextElement(element)) {
+                positions[i] = position(element);
+            }
+            return positions;
+        }
+
+        private Coordinate position(int node) throws GeoJsonSyntaxError {
+            if (c.isNumber(node)) {
+                throw new GeoJsonSyntaxError(c.place(node), "expected a position [longitude, latitude], found a"
+                        + " number");
+            }
+            int count = c.elementCount(node);
+            if (count < 2) {
+                throw new GeoJsonSyntaxError(c.place(node), "a position needs longitude and latitude, found "
+                        + count + " number" + (count == 1 ? "" : "s"));
+            }
+            int lonNode = CoordinateTree.firstElement(node);
+            for (int i = 0, n = lonNode; i < count; i++, n = c.nextElement(n)) {
+                if (!c.isNumber(n)) {
+                    throw new GeoJsonSyntaxError(c.place(n), "a position holds numbers only; found an array");
+                }
+            }
+            // Every element is a number, so the elements are consecutive nodes.
+            double lon = c.number(lonNode);
+            double lat = c.number(lonNode + 1);
+            if (lon < -180 || lon > 180) {
+                throw new GeoJsonSyntaxError(c.place(lonNode), "longitude " + lon + " is outside -180..180");
+            }
+            if (lat < -90 || lat > 90) {
+                throw new GeoJsonSyntaxError(c.place(lonNode + 1), "latitude " + lat + " is outside -90..90");
+            }
+            if (count > 3) {
+                warnings.add(c.place(lonNode + 3), "position has " + count + " numbers; RFC 7946 positions"
+                        + " have at most three (longitude, latitude, altitude); the rest are ignored");
+            }
+            return count > 2 ? new Coordinate(lon, lat, c.number(lonNode + 2)) : new Coordinate(lon, lat);
+        }
+
+        private void requireArray(int node) throws GeoJsonSyntaxError {
+            if (c.isNumber(node)) {
+                throw new GeoJsonSyntaxError(c.place(node), "expected an array, found a number");
             }
         }
-        return factory.createPolygon(rings.get(0), rings.subList(1, rings.size()).toArray(LinearRing[]::new));
-    }
 
-    private LinearRing ring(CoordinateNode c) throws GeoJsonSyntaxError {
-        Coordinate[] positions = positions(c);
-        if (positions.length < 4) {
-            throw new GeoJsonSyntaxError(c.place(), "a polygon ring needs at least 4 positions, found "
-                    + positions.length);
-        }
-        if (!positions[0].equals2D(positions[positions.length - 1])) {
-            throw new GeoJsonSyntaxError(c.place(),
-                    "polygon ring is not closed: its last position must repeat its first");
-        }
-        return factory.createLinearRing(positions);
-    }
-
-    private Coordinate[] positions(CoordinateNode c) throws GeoJsonSyntaxError {
-        return mapArray(c, this::position).toArray(Coordinate[]::new);
-    }
-
-    private Coordinate position(CoordinateNode c) throws GeoJsonSyntaxError {
-        if (c.isNumber()) {
-            throw new GeoJsonSyntaxError(c.place(), "expected a position [longitude, latitude], found a number");
-        }
-        List<CoordinateNode> numbers = c.children();
-        if (numbers.size() < 2) {
-            throw new GeoJsonSyntaxError(c.place(), "a position needs longitude and latitude, found "
-                    + numbers.size() + " number" + (numbers.size() == 1 ? "" : "s"));
-        }
-        for (CoordinateNode n : numbers) {
-            if (!n.isNumber()) {
-                throw new GeoJsonSyntaxError(n.place(), "a position holds numbers only; found an array");
+        private <T> List<T> mapArray(int node, ElementReader<T> reader) throws GeoJsonSyntaxError {
+            requireArray(node);
+            int count = c.elementCount(node);
+            List<T> result = new ArrayList<>(count);
+            int element = CoordinateTree.firstElement(node);
+            for (int i = 0; i < count; i++, element = c.nextElement(element)) {
+                result.add(reader.read(element));
             }
+            return result;
         }
-        double lon = numbers.get(0).number();
-        double lat = numbers.get(1).number();
-        if (lon < -180 || lon > 180) {
-            throw new GeoJsonSyntaxError(numbers.get(0).place(), "longitude " + lon + " is outside -180..180");
-        }
-        if (lat < -90 || lat > 90) {
-            throw new GeoJsonSyntaxError(numbers.get(1).place(), "latitude " + lat + " is outside -90..90");
-        }
-        if (numbers.size() > 3) {
-            warnings.add(numbers.get(3).place(), "position has " + numbers.size() + " numbers; RFC 7946 positions"
-                    + " have at most three (longitude, latitude, altitude); the rest are ignored");
-        }
-        return numbers.size() > 2 ? new Coordinate(lon, lat, numbers.get(2).number()) : new Coordinate(lon, lat);
-    }
-
-    private static <T> List<T> mapArray(CoordinateNode c, ElementReader<T> reader) throws GeoJsonSyntaxError {
-        if (c.isNumber()) {
-            throw new GeoJsonSyntaxError(c.place(), "expected an array, found a number");
-        }
-        List<T> result = new ArrayList<>(c.children().size());
-        for (CoordinateNode child : c.children()) {
-            result.add(reader.read(child));
-        }
-        return result;
     }
 
     @FunctionalInterface
     private interface ElementReader<T> {
-        T read(CoordinateNode node) throws GeoJsonSyntaxError;
+        T read(int node) throws GeoJsonSyntaxError;
     }
 }

@@ -32,6 +32,7 @@ final class GeoJsonLayoutParser {
             .enable(StreamReadFeature.STRICT_DUPLICATE_DETECTION)
             .disable(StreamReadFeature.INCLUDE_SOURCE_IN_LOCATION)
             .disable(StreamReadFeature.AUTO_CLOSE_SOURCE)
+            .enable(StreamReadFeature.USE_FAST_DOUBLE_PARSER)
             .streamReadConstraints(StreamReadConstraints.builder().maxNestingDepth(MAX_NESTING_DEPTH).build())
             .build();
 
@@ -97,7 +98,7 @@ final class GeoJsonLayoutParser {
         }
         if (first != JsonToken.START_OBJECT) {
             throw new GeoJsonSyntaxError(start, "a layout must be a GeoJSON object, found "
-                    + CoordinateNode.describe(first));
+                    + CoordinateTree.describe(first));
         }
         long objectStart = parser.currentTokenLocation().getByteOffset();
         String type = null;
@@ -201,7 +202,7 @@ final class GeoJsonLayoutParser {
         JsonPlace start = JsonPlace.ofToken(parser);
         if (parser.currentToken() != JsonToken.START_OBJECT) {
             throw new GeoJsonSyntaxError(start, "each member of \"features\" must be a Feature object, found "
-                    + CoordinateNode.describe(parser.currentToken()));
+                    + CoordinateTree.describe(parser.currentToken()));
         }
         long startOffset = parser.currentTokenLocation().getByteOffset();
         FeatureParts parts = new FeatureParts(startOffset, start);
@@ -254,7 +255,7 @@ final class GeoJsonLayoutParser {
     private String readString(JsonToken value, String member) throws IOException, GeoJsonSyntaxError {
         if (value != JsonToken.VALUE_STRING) {
             throw new GeoJsonSyntaxError(JsonPlace.ofToken(parser), "\"" + member + "\" must be a string, found "
-                    + CoordinateNode.describe(value));
+                    + CoordinateTree.describe(value));
         }
         return parser.getText();
     }
@@ -335,7 +336,7 @@ final class GeoJsonLayoutParser {
             if (token != JsonToken.VALUE_STRING && token != JsonToken.VALUE_NUMBER_INT
                     && token != JsonToken.VALUE_NUMBER_FLOAT) {
                 throw new GeoJsonSyntaxError(JsonPlace.ofToken(parser), "feature \"id\" must be a string or a"
-                        + " number, found " + CoordinateNode.describe(token));
+                        + " number, found " + CoordinateTree.describe(token));
             }
             return JsonValues.read(parser);
         }
@@ -348,7 +349,7 @@ final class GeoJsonLayoutParser {
             }
             if (token != JsonToken.START_OBJECT) {
                 throw new GeoJsonSyntaxError(JsonPlace.ofToken(parser), "feature \"properties\" must be an object"
-                        + " or null, found " + CoordinateNode.describe(token));
+                        + " or null, found " + CoordinateTree.describe(token));
             }
             return (Map<String, Object>) JsonValues.read(parser);
         }

@@ -28,7 +28,10 @@ public final class LayoutConverter {
         }
     }
 
-    /** Converts {@code input} into {@code output}, which is replaced safely only when all went well. */
+    /**
+     * Converts {@code input} into {@code output}, which is replaced safely only when all went well. Features are
+     * written on a thread of their own while the next ones are read.
+     */
     public static Report convert(Path input, Path output, WriteOptions options, ReadProgress progress)
             throws LayoutFormatException, IOException {
         FeatureJsonWriter features = new FeatureJsonWriter(options, false);
@@ -39,7 +42,7 @@ public final class LayoutConverter {
                 try (JsonGenerator g = LayoutWriter.JSON.createGenerator(out)) {
                     g.setRootValueSeparator(new SerializedString(",\n"));
                     g.writeRaw("{\"type\":\"FeatureCollection\",\"features\":[\n");
-                    summary[0] = LayoutReader.stream(input, feature -> {
+                    summary[0] = LayoutReader.streamConcurrently(input, feature -> {
                         try {
                             features.write(g, feature);
                         } catch (IOException e) {

@@ -55,6 +55,20 @@ public final class LayoutReader {
                 document.unmodelledGeometryMembers(), warnings.listed(), warnings.notListed());
     }
 
+    /**
+     * Streams like {@link #stream}, but runs {@code sink} on a thread of its own, so that what it does with a feature
+     * overlaps with reading the next. The sink gets the features in file order, all on that one thread, and has
+     * taken the last of them when this returns. What the sink throws stops the reading and is thrown here.
+     */
+    public static LayoutStreamSummary streamConcurrently(Path file, FeatureSink sink, ReadProgress progress)
+            throws LayoutFormatException {
+        try (BackgroundSink background = new BackgroundSink(sink, "layout sink")) {
+            LayoutStreamSummary summary = stream(file, background, progress);
+            background.finish();
+            return summary;
+        }
+    }
+
     private GeoJsonLayoutParser.Document parse(boolean keepText, FeatureSink sink, ReadProgress progress,
             Warnings warnings) throws LayoutFormatException {
         try {

@@ -6,4 +6,9 @@ import org.hubmap.model.LayoutFeature;
 @FunctionalInterface
 public interface FeatureSink {
     void accept(LayoutFeature feature);
+
+    /** Takes a feature with the one-based line and column where its object starts in the file. */
+    default void accept(LayoutFeature feature, long line, long column) {
+        accept(feature);
+    }
 }

@@ -10,7 +10,7 @@ import org.locationtech.jts.geom.Geometry;
  * its file so that later checks can point the user at it.
  *
  * @param geometry the geometry, x = longitude and y = latitude in degrees; empty when the file says {@code null}
- * @param properties scalar properties by name: {@link String}, {@link Long}, {@link Double} or {@link Boolean};
+ * @param properties scalar properties by name: {@link String}, {@link Number} or {@link Boolean};
  *     properties whose value is {@code null}, an object or an array are left out
  * @param line one-based line where the feature's object starts
  * @param column one-based column where the feature's object starts

@@ -173,7 +173,7 @@ final class GeoJsonLayoutParser {
         lone.foreign.putAll(members);
         LayoutFeature feature = lone.build(objectEnd);
         checks.check(feature, lone.start, lone.geometryPlace);
-        sink.accept(feature);
+        sink.accept(feature, lone.start.line(), lone.start.column());
         if (!keepText) {
             return null;
         }
@@ -239,7 +239,7 @@ final class GeoJsonLayoutParser {
             input.releaseBefore(endOffset);
         }
         featureCount++;
-        sink.accept(feature);
+        sink.accept(feature, start.line(), start.column());
     }
 
     private void reportProgress() {

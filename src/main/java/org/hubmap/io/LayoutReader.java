@@ -69,21 +69,41 @@ public final class LayoutReader {
         }
     }
 
-    private GeoJsonLayoutParser.Document parse(boolean keepText, FeatureSink sink, ReadProgress progress,
-            Warnings warnings) throws LayoutFormatException {
+    /**
+     * Streams the features of GeoJSON that is not a file of its own, such as a resource bundled in the jar, to
+     * {@code sink}; {@code name} names it in messages. A lone Feature must name its type before its geometry here,
+     * since the stream cannot be read twice. {@code in} is closed when this returns.
+     */
+    public static LayoutStreamSummary stream(InputStream in, Path name, FeatureSink sink)
+            throws LayoutFormatException {
+        Warnings warnings = new Warnings(name);
+        LayoutReader reader = new LayoutReader(name);
         try {
-            return parse(keepText, false, sink, progress, warnings);
+            GeoJsonLayoutParser.Document document = reader.parse(false, false, sink, ReadProgress.NONE, warnings,
+                    () -> in, 0);
+            return new LayoutStreamSummary(document.collectionMembers(), document.featureCount(),
+                    document.unmodelledGeometryMembers(), warnings.listed(), warnings.notListed());
         } catch (GeoJsonLayoutParser.TypeNamedLate e) {
-            return parse(keepText, true, sink, progress, new Warnings(file));
+            throw LayoutFormatException.ofWholeFile(name, "a lone Feature must name its \"type\" first here");
         }
     }
 
+    private GeoJsonLayoutParser.Document parse(boolean keepText, FeatureSink sink, ReadProgress progress,
+            Warnings warnings) throws LayoutFormatException {
+        try {
+            return parse(keepText, false, sink, progress, warnings, () -> Files.newInputStream(file), -1);
+        } catch (GeoJsonLayoutParser.TypeNamedLate e) {
+            return parse(keepText, true, sink, progress, new Warnings(file), () -> Files.newInputStream(file), -1);
+        }
+    }
+
+    /** Parses what {@code opener} gives; {@code size} is its length in bytes, -1 to take the file's, 0 if unknown. */
     private GeoJsonLayoutParser.Document parse(boolean keepText, boolean assumeFeature, FeatureSink sink,
-            ReadProgress progress, Warnings warnings) throws LayoutFormatException {
-        try (InputStream in = new BufferedInputStream(Files.newInputStream(file), 1 << 16)) {
+            ReadProgress progress, Warnings warnings, InputOpener opener, long size) throws LayoutFormatException {
+        try (InputStream in = new BufferedInputStream(opener.open(), 1 << 16)) {
             Utf8Check.requireUtf8(in);
-            return new GeoJsonLayoutParser(keepText, assumeFeature, Files.size(file), sink, progress, warnings)
-                    .parse(in);
+            long length = size >= 0 ? size : Files.size(file);
+            return new GeoJsonLayoutParser(keepText, assumeFeature, length, sink, progress, warnings).parse(in);
         } catch (GeoJsonSyntaxError e) {
             throw at(e.place(), e.getMessage());
         } catch (JsonProcessingException e) {
@@ -95,6 +115,12 @@ public final class LayoutReader {
         } catch (IOException e) {
             throw LayoutFormatException.ofWholeFile(file, "cannot be read: " + e.getMessage());
         }
+    }
+
+    /** Opens the bytes to parse. */
+    @FunctionalInterface
+    private interface InputOpener {
+        InputStream open() throws IOException;
     }
 
     private LayoutFormatException at(JsonPlace place, String problem) {

@@ -57,12 +57,18 @@ public final class Main implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        if (screenshot != null) {
-            HubMapApplication.launchForScreenshot(filesToOpen(), screenshot);
-        } else {
-            HubMapApplication.launchWith(filesToOpen());
+        try {
+            if (screenshot != null) {
+                HubMapApplication.launchForScreenshot(filesToOpen(), screenshot);
+            } else {
+                HubMapApplication.launchWith(filesToOpen());
+            }
+            return 0;
+        } catch (UnsupportedOperationException noDisplay) {
+            System.err.println("hubmap: cannot open a window here (" + noDisplay.getMessage() + "); the headless"
+                    + " commands validate, convert and stats work without one (see hubmap --help)");
+            return 1;
         }
-        return 0;
     }
 
     List<Path> filesToOpen() {

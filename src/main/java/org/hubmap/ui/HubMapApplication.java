@@ -2,11 +2,20 @@ package org.hubmap.ui;
 
 import java.nio.file.Path;
 import java.util.List;
+import java.util.logging.Logger;
 import javafx.application.Application;
 import javafx.stage.Stage;
 
 /** The JavaFX application behind HubMap's window. Start it with {@link #launchWith}. */
 public final class HubMapApplication extends Application {
+    /**
+     * JavaFX warns on every start that it was loaded from the class path rather than as modules; that is how a
+     * single runnable jar works, so that one warning says nothing to users and is filtered out. Held here so the
+     * filter is not lost with the logger.
+     */
+    private static final Logger JAVAFX_LOG = Logger.getLogger("javafx");
+    private static final String CLASS_PATH_WARNING = "Unsupported JavaFX configuration: classes were loaded from";
+
     private static volatile List<Path> layoutFilesToOpen = List.of();
     private static volatile Path screenshotFile;
     private MainWindow window;
@@ -20,6 +29,11 @@ public final class HubMapApplication extends Application {
      */
     public static void launchWith(List<Path> layoutFiles) {
         layoutFilesToOpen = List.copyOf(layoutFiles);
+        JAVAFX_LOG.setFilter(entry -> entry.getMessage() == null || !entry.getMessage().startsWith(CLASS_PATH_WARNING));
+        // Gluon's platform check logs a notice unless told it runs on a desktop, which it always does here.
+        if (System.getProperty("javafx.platform") == null) {
+            System.setProperty("javafx.platform", "desktop");
+        }
         Application.launch(HubMapApplication.class);
     }
 

@@ -63,6 +63,11 @@ class NoNetworkTest {
     @BeforeAll
     @SuppressWarnings("removal")
     static void recordNetworkUse() throws IOException {
+        // The JDK's own font manager, on first use in a JVM, names its font cache file after the local host name
+        // and so asks for that name: a look-up of this machine's own name, no traffic, and not the application's.
+        // Starting it before recording keeps the record to what HubMap itself does, in whatever order tests run.
+        new java.awt.Font(java.awt.Font.SANS_SERIF, java.awt.Font.PLAIN, 12)
+                .createGlyphVector(new java.awt.font.FontRenderContext(null, true, true), "HubMap");
         previousGuard = System.getSecurityManager();
         System.setSecurityManager(new NetworkRecorder());
         assertRecorderSeesConnections();

@@ -170,6 +170,11 @@ public final class LayoutFeature {
         return text("status");
     }
 
+    /** The {@code status} property as one of the statuses HubMap knows. */
+    public FeatureStatus featureStatus() {
+        return FeatureStatus.fromCode(status());
+    }
+
     private String text(String key) {
         Object value = properties.get(key);
         return value == null ? "" : value.toString();

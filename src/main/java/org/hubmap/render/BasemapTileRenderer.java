@@ -3,7 +3,6 @@ package org.hubmap.render;
 import java.awt.Graphics2D;
 import java.awt.RenderingHints;
 import java.awt.geom.AffineTransform;
-import java.awt.geom.Ellipse2D;
 import java.awt.geom.Path2D;
 import java.awt.geom.Rectangle2D;
 import java.awt.image.BufferedImage;
@@ -14,13 +13,11 @@ import org.hubmap.geo.WebMercator;
 import org.locationtech.jts.geom.Envelope;
 
 /**
- * Draws the basemap with Java2D: 256-pixel Web Mercator tiles for the map view, or any rectangle of the map onto
- * any {@link Graphics2D} for export. Every tile is cut from one seamless picture of the whole map: geometry is
- * drawn slightly beyond the tile so that lines crossing its edge join up, and names are placed once per zoom for
- * the whole map. Thread-safe; several threads may render tiles at once.
- *
- * <p>{@link BasemapLayer#CITIES} switches settlements, dots and names together; {@link BasemapLayer#PLACE_LABELS}
- * switches every name, leaving dots alone. Names of seas, countries, oblasts and lakes also go with their layers.
+ * Draws the basemap's areas and lines with Java2D: 256-pixel Web Mercator tiles for the map view, or any rectangle
+ * of the map onto any {@link Graphics2D} for export. Every tile is cut from one seamless picture of the whole map:
+ * geometry is drawn slightly beyond the tile so that lines crossing its edge join up. Settlement dots and names
+ * are not in the tiles: {@link LayoutRenderer} draws them over the layouts' zones, placed together with the
+ * layouts' names. Thread-safe; several threads may render tiles at once.
  */
 public final class BasemapTileRenderer {
     /** Shapes this many pixels outside the drawn area are still drawn, so that wide lines reach across its edge. */
@@ -35,11 +32,9 @@ public final class BasemapTileRenderer {
             RenderingHints.KEY_STROKE_CONTROL, RenderingHints.VALUE_STROKE_PURE));
 
     private final Basemap basemap;
-    private final LabelPlacer labelPlacer;
 
     public BasemapTileRenderer(Basemap basemap) {
         this.basemap = basemap;
-        this.labelPlacer = new LabelPlacer(basemap);
     }
 
     /** A new opaque 256 x 256 tile image. */
@@ -71,10 +66,6 @@ public final class BasemapTileRenderer {
         g.setColor(BasemapStyle.NO_DATA);
         g.fill(new Rectangle2D.Double(0, 0, widthPixels, heightPixels));
         paintShapes(g, zoom, worldX, worldY, widthPixels, heightPixels, options);
-        g.setTransform(callerTransform);
-        if (options.shows(BasemapLayer.CITIES) || options.shows(BasemapLayer.PLACE_LABELS)) {
-            paintPlaces(g, zoom, worldX, worldY, widthPixels, heightPixels, options);
-        }
         g.setTransform(callerTransform);
     }
 
@@ -110,52 +101,4 @@ public final class BasemapTileRenderer {
         }
     }
 
-    private void paintPlaces(Graphics2D g, int zoom, double worldX, double worldY, double widthPixels,
-            double heightPixels, BasemapOptions options) {
-        LabelPlacement placement = labelPlacer.placement(zoom, options);
-        PixelBox area = PixelBox.ofSize(worldX, worldY, widthPixels, heightPixels);
-        AffineTransform callerTransform = g.getTransform();
-        g.translate(-worldX, -worldY);
-        for (PlacedDot dot : placement.dotsNear(area)) {
-            paintDot(g, dot);
-        }
-        boolean wholePixels = isWholePixelShift(g.getTransform());
-        for (PlacedLabel label : placement.labelsNear(area)) {
-            g.setTransform(callerTransform);
-            g.translate(label.originX() - worldX, label.originY() - worldY);
-            if (wholePixels) {
-                LabelSprite sprite = label.text().sprite();
-                g.drawImage(sprite.image(), sprite.offsetX(), sprite.offsetY(), null);
-            } else {
-                label.text().paint(g);
-            }
-        }
-    }
-
-    /**
-     * Whether a transform only moves by whole pixels, as it does for tiles and screen images, so that labels can
-     * be pasted from their sprites. Scaled or vector output (HiDPI, PDF, SVG) gets the glyph outlines instead.
-     */
-    private static boolean isWholePixelShift(AffineTransform transform) {
-        int type = transform.getType();
-        return (type == AffineTransform.TYPE_IDENTITY || type == AffineTransform.TYPE_TRANSLATION)
-                && transform.getTranslateX() == Math.rint(transform.getTranslateX())
-                && transform.getTranslateY() == Math.rint(transform.getTranslateY());
-    }
-
-    private static void paintDot(Graphics2D g, PlacedDot dot) {
-        DotStyle style = dot.style();
-        g.setColor(style.outline());
-        g.fill(circle(dot.x(), dot.y(), style.radiusPixels()));
-        g.setColor(style.fill());
-        g.fill(circle(dot.x(), dot.y(), style.radiusPixels() - style.outlineWidthPixels()));
-        if (style.centreRadiusPixels() > 0) {
-            g.setColor(style.centre());
-            g.fill(circle(dot.x(), dot.y(), style.centreRadiusPixels()));
-        }
-    }
-
-    private static Ellipse2D circle(double x, double y, double radius) {
-        return new Ellipse2D.Double(x - radius, y - radius, 2 * radius, 2 * radius);
-    }
 }

@@ -26,6 +26,14 @@ final class LabelPlacer {
     /** Spots for an area's name, in fractions of the name's own width and height from its label point. */
     private static final double[][] AREA_SPOTS = {
         {0, 0}, {0, -0.8}, {0, 0.8}, {-0.3, 0}, {0.3, 0}, {0, -1.6}, {0, 1.6}, {-0.6, 0}, {0.6, 0}};
+    /**
+     * Spots for a zone's name, like {@link #AREA_SPOTS} but reaching further: a zone is usually large enough to hold
+     * its name somewhere clear of the symbols inside it.
+     */
+    private static final double[][] ZONE_SPOTS = {
+        {0, 0}, {0, -0.8}, {0, 0.8}, {-0.3, 0}, {0.3, 0}, {0, -1.6}, {0, 1.6}, {-0.6, 0}, {0.6, 0},
+        {-0.6, -1.2}, {0.6, -1.2}, {-0.6, 1.2}, {0.6, 1.2}, {0, -2.4}, {0, 2.4}, {-1, 0}, {1, 0},
+        {-1, -2}, {1, -2}, {-1, 2}, {1, 2}, {0, -3.2}, {0, 3.2}};
     /** An area is named only where its name is at most this many times as wide as the area's room. */
     private static final double AREA_NAME_OVERHANG = 1.6;
     private static final Comparator<MapPlace> IMPORTANCE = Comparator.comparing(MapPlace::kind)
@@ -36,6 +44,7 @@ final class LabelPlacer {
     private final List<MapPlace> placesByImportance;
     private final BoundedMemo<PlacementKey, LabelPlacement> placements = new BoundedMemo<>(REMEMBERED_PLACEMENTS);
     private final Map<TextKey, LabelText> texts = new ConcurrentHashMap<>();
+    private final BoundedMemo<FeatureTextKey, LabelText> featureTexts = new BoundedMemo<>(20_000);
 
     LabelPlacer(Basemap basemap) {
         List<MapPlace> sorted = new ArrayList<>(basemap.places());
@@ -43,9 +52,18 @@ final class LabelPlacer {
         placesByImportance = List.copyOf(sorted);
     }
 
-    /** The dots and names shown at {@code zoom} with {@code options}, computed on first use. */
+    /**
+     * The dots and names shown at {@code zoom} with {@code options} around the symbols of {@code features},
+     * computed on first use.
+     */
+    LabelPlacement placement(int zoom, BasemapOptions options, FeatureMarks features) {
+        return placements.get(new PlacementKey(zoom, options, features),
+                key -> new Placing(zoom, options, features).place());
+    }
+
+    /** The dots and names of the basemap alone. */
     LabelPlacement placement(int zoom, BasemapOptions options) {
-        return placements.get(new PlacementKey(zoom, options), key -> new Placing(zoom, options).place());
+        return placement(zoom, options, FeatureMarks.none());
     }
 
     private LabelText text(String name, MapPlace place) {
@@ -69,7 +87,11 @@ final class LabelPlacer {
         };
     }
 
-    private record PlacementKey(int zoom, BasemapOptions options) {
+    /** Features compare by identity: a new set of marks is a new placement. */
+    private record PlacementKey(int zoom, BasemapOptions options, FeatureMarks features) {
+    }
+
+    private record FeatureTextKey(String name, LabelRule rule, boolean centred) {
     }
 
     private record TextKey(String name, PlaceKind kind, Color colour) {
@@ -79,6 +101,7 @@ final class LabelPlacer {
     private final class Placing {
         private final int zoom;
         private final BasemapOptions options;
+        private final FeatureMarks features;
         private final double scale;
         private final boolean names;
         private final OccupiedSpace space = new OccupiedSpace();
@@ -86,9 +109,10 @@ final class LabelPlacer {
         private final List<PlacedDot> dots = new ArrayList<>();
         private final Map<MapPlace, PlacedDot> keptDots = new IdentityHashMap<>();
 
-        Placing(int zoom, BasemapOptions options) {
+        Placing(int zoom, BasemapOptions options, FeatureMarks features) {
             this.zoom = zoom;
             this.options = options;
+            this.features = features;
             this.scale = MercatorGeometry.scale(zoom);
             this.names = options.shows(BasemapLayer.PLACE_LABELS);
         }
@@ -100,11 +124,23 @@ final class LabelPlacer {
                     shown.add(place);
                 }
             }
+            List<FeatureMark> drawn = new ArrayList<>();
+            for (FeatureMark mark : features.marks()) {
+                if (mark.minZoom() <= zoom) {
+                    drawn.add(mark);
+                    mark.symbolBox().ifPresent(box -> space.occupy(box.shifted(anchorX(mark), anchorY(mark))));
+                }
+            }
             for (MapPlace place : shown) {
                 if (keepsDot(place)) {
                     PlacedDot dot = dotOf(place);
                     keptDots.put(place, dot);
                     addDot(dot);
+                }
+            }
+            for (FeatureMark mark : drawn) {
+                if (!mark.label().isEmpty() && (mark.selected() || mark.labelRule().minZoom() <= zoom)) {
+                    placeFeatureName(mark);
                 }
             }
             for (MapPlace place : shown) {
@@ -170,6 +206,47 @@ final class LabelPlacer {
                 double originX = place.worldX() * scale + spot[0] * b.width() - b.centerX();
                 double originY = place.worldY() * scale + spot[1] * b.height() - b.centerY();
                 PlacedLabel label = new PlacedLabel(place, text, Math.round(originX), Math.round(originY));
+                if (space.isFree(label.box().grown(BasemapStyle.LABEL_PADDING_PIXELS), null)) {
+                    addLabel(label);
+                    return;
+                }
+            }
+        }
+
+        private double anchorX(LabelSubject subject) {
+            return subject.worldX() * scale;
+        }
+
+        private double anchorY(LabelSubject subject) {
+            return subject.worldY() * scale;
+        }
+
+        /** Beside a symbol, like a settlement's name beside its dot; over a zone, like an area's name. */
+        private void placeFeatureName(FeatureMark mark) {
+            LabelRule rule = mark.labelRule();
+            boolean centred = mark.centredLabel();
+            LabelText text = featureTexts.get(new FeatureTextKey(mark.label(), rule, centred),
+                    key -> centred ? LabelText.centred(key.name(), rule.font(), rule.colour())
+                            : LabelText.beside(key.name(), rule.font(), rule.colour()));
+            PixelBox b = text.bounds();
+            double x = anchorX(mark);
+            double y = anchorY(mark);
+            double[][] spots = centred ? ZONE_SPOTS : SETTLEMENT_SPOTS;
+            PixelBox symbol = mark.symbolBox().orElse(new PixelBox(0, 0, 0, 0)).shifted(x, y);
+            double gap = BasemapStyle.LABEL_GAP_PIXELS + Symbology.SYMBOL_GAP_PIXELS;
+            for (double[] spot : spots) {
+                double originX;
+                double originY;
+                if (centred) {
+                    originX = x + spot[0] * b.width() - b.centerX();
+                    originY = y + spot[1] * b.height() - b.centerY();
+                } else {
+                    originX = spot[0] > 0 ? symbol.maxX() + gap - b.minX()
+                            : spot[0] < 0 ? symbol.minX() - gap - b.maxX() : x - b.centerX();
+                    originY = spot[1] < 0 ? symbol.minY() - gap - b.maxY()
+                            : spot[1] > 0 ? symbol.maxY() + gap - b.minY() : y - text.capMiddleY();
+                }
+                PlacedLabel label = new PlacedLabel(mark, text, Math.round(originX), Math.round(originY));
                 if (space.isFree(label.box().grown(BasemapStyle.LABEL_PADDING_PIXELS), null)) {
                     addLabel(label);
                     return;

@@ -41,12 +41,10 @@ final class LabelText {
     private volatile Shape halo;
     private volatile LabelSprite sprite;
 
-    private LabelText(String name, PlaceKind kind, Color colour) {
-        PlaceStyle style = BasemapStyle.placeStyle(kind);
-        String shown = style.uppercase() ? name.toUpperCase(Locale.ROOT) : name;
-        this.font = style.font();
+    private LabelText(String shown, Font font, Color colour, boolean centred) {
+        this.font = font;
         this.colour = colour;
-        this.centred = !kind.isSettlement();
+        this.centred = centred;
         this.lines = centred ? wrap(shown) : List.of(shown);
         this.lineHeight = font.getSize2D() * BasemapStyle.AREA_NAME_LINE_SPACING;
         double capHeight = CAP_HEIGHTS.computeIfAbsent(font,
@@ -74,7 +72,19 @@ final class LabelText {
      * origin. {@code name} must not be blank.
      */
     static LabelText of(String name, PlaceKind kind, Color colour) {
-        return new LabelText(name, kind, colour);
+        PlaceStyle style = BasemapStyle.placeStyle(kind);
+        String shown = style.uppercase() ? name.toUpperCase(Locale.ROOT) : name;
+        return new LabelText(shown, style.font(), colour, !kind.isSettlement());
+    }
+
+    /** A one-line text whose origin is the start of its baseline, as beside a symbol. Not blank. */
+    static LabelText beside(String text, Font font, Color colour) {
+        return new LabelText(text, font, colour, false);
+    }
+
+    /** A text of one or two lines centred on its origin, as over an area. Not blank. */
+    static LabelText centred(String text, Font font, Color colour) {
+        return new LabelText(text, font, colour, true);
     }
 
     /** Long names break at the space that makes the longer line shortest. */

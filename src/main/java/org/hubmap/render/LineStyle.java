@@ -7,23 +7,23 @@ import java.awt.Color;
  * How one pass of a pen draws a line: colour, width and dash pattern in screen pixels. Butt caps and round joins,
  * so that lines cut at tile edges continue seamlessly in the next tile. Immutable.
  */
-final class LineStyle {
+public final class LineStyle {
     private final Color color;
     private final float widthPixels;
     private final float[] dashPixels;
 
     /** @param dashPixels alternating dash and gap lengths in pixels; none for a solid line */
-    LineStyle(Color color, float widthPixels, float... dashPixels) {
+    public LineStyle(Color color, float widthPixels, float... dashPixels) {
         this.color = color;
         this.widthPixels = widthPixels;
         this.dashPixels = dashPixels.clone();
     }
 
-    Color color() {
+    public Color color() {
         return color;
     }
 
-    float widthPixels() {
+    public float widthPixels() {
         return widthPixels;
     }
 
@@ -31,6 +31,16 @@ final class LineStyle {
      * The stroke for drawing in units of {@code pixelsPerUnit} screen pixels, such as world pixels at zoom 0 drawn
      * at a higher zoom. Dashes start from each line's first vertex, wherever the tile is.
      */
+    /** Alternating dash and gap lengths in pixels; empty for a solid line. */
+    public float[] dashPixels() {
+        return dashPixels.clone();
+    }
+
+    /** This line in another colour and width, keeping its dashes. */
+    LineStyle with(Color newColor, float newWidthPixels) {
+        return new LineStyle(newColor, newWidthPixels, dashPixels);
+    }
+
     BasicStroke stroke(double pixelsPerUnit) {
         float unitsPerPixel = (float) (1 / pixelsPerUnit);
         if (dashPixels.length == 0) {

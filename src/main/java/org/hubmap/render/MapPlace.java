@@ -15,7 +15,7 @@ package org.hubmap.render;
  *     a label much wider than that would spill over the area. Infinite where that does not matter.
  */
 record MapPlace(PlaceKind kind, String nameEnglish, String nameUkrainian, double worldX, double worldY,
-        boolean inUkraine, double population, double roomWorldPixels) {
+        boolean inUkraine, double population, double roomWorldPixels) implements LabelSubject {
 
     /** The name in {@code language}. */
     String name(LabelLanguage language) {

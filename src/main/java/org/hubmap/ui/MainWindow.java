@@ -20,6 +20,7 @@ import javafx.scene.layout.BorderPane;
 import javafx.stage.Screen;
 import javafx.stage.Stage;
 import org.hubmap.geo.GeoBounds;
+import org.hubmap.render.MapLabeller;
 import org.hubmap.render.TileCache;
 import org.hubmap.ui.map.BasemapTileSource;
 import org.hubmap.ui.map.DaemonThreadFactory;
@@ -49,14 +50,20 @@ final class MainWindow implements WindowActions {
     private final StatusBar statusBar;
     private final MenuBar menuBar;
 
-    MainWindow(Stage stage, LayoutSource layoutSource, CompletableFuture<TileCache> basemapTiles) {
+    MainWindow(Stage stage, LayoutSource layoutSource, CompletableFuture<TileCache> basemapTiles,
+            CompletableFuture<MapLabeller> labeller) {
         this.stage = stage;
         dialogs = new Dialogs(stage);
         model = new MainViewModel(layoutSource, fileWork, dialogs);
 
         tiles = new BasemapTileSource(basemapTiles, model.basemap().optionsProperty().get());
         OfflineTileRetriever.use(tiles);
-        model.basemap().optionsProperty().addListener((o, before, now) -> tiles.setOptions(now, map.getViewport()));
+        map.setBasemapOptions(model.basemap().optionsProperty().get());
+        model.basemap().optionsProperty().addListener((o, before, now) -> {
+            tiles.setOptions(now, map.getViewport());
+            map.setBasemapOptions(now);
+        });
+        labeller.thenAccept(ready -> Platform.runLater(() -> map.setLabeller(ready)));
         tiles.pendingTilesProperty().addListener((o, before, now) -> {
             if (now.intValue() == 0) {
                 Platform.runLater(map::tidyTiles);
@@ -101,7 +108,8 @@ final class MainWindow implements WindowActions {
     }
 
     static MainWindow show(Stage stage, LayoutSource layoutSource, List<Path> layoutFiles) {
-        MainWindow window = new MainWindow(stage, layoutSource, BundledBasemap.tiles());
+        MainWindow window = new MainWindow(stage, layoutSource, BundledBasemap.tiles(),
+                BundledBasemap.labeller());
         window.stage.show();
         window.map.requestFocus();
         if (!layoutFiles.isEmpty()) {

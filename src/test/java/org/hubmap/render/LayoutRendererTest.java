@@ -2,52 +2,80 @@ package org.hubmap.render;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.awt.Color;
 import java.awt.Graphics2D;
 import java.awt.image.BufferedImage;
+import java.nio.file.Path;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
+import org.hubmap.io.LayoutReader;
+import org.hubmap.model.FeatureKind;
+import org.hubmap.model.FeatureStatus;
 import org.hubmap.model.Layout;
 import org.hubmap.model.LayoutFeature;
 import org.junit.jupiter.api.Test;
 import org.locationtech.jts.geom.Coordinate;
+import org.locationtech.jts.geom.Geometry;
 import org.locationtech.jts.geom.GeometryFactory;
+import org.locationtech.jts.geom.LinearRing;
+import org.locationtech.jts.geom.Point;
 
 class LayoutRendererTest {
     private static final GeometryFactory GEOMETRY = new GeometryFactory();
+    private static final int RGB = 0xffffff;
     private static final int WHITE = 0xffffff;
+    private static final LayoutRenderer RENDERER = new LayoutRenderer(new MapLabeller(TestBasemaps.bundled()));
+    private static final BasemapOptions NO_BASEMAP_NAMES = BasemapOptions.defaults()
+            .withLayer(BasemapLayer.CITIES, false).withLayer(BasemapLayer.PLACE_LABELS, false);
 
-    private static LayoutFeature feature(String kind, String name, org.locationtech.jts.geom.Geometry geometry) {
+    static LayoutFeature feature(String kind, String status, String name, Geometry geometry, Object... more) {
         Map<String, Object> properties = new LinkedHashMap<>();
         properties.put("kind", kind);
+        properties.put("status", status);
         properties.put("name", name);
+        for (int i = 0; i < more.length; i += 2) {
+            properties.put((String) more[i], more[i + 1]);
+        }
         return new LayoutFeature(name, properties, geometry);
     }
 
-    private static BufferedImage render(Layout layout, MapViewport viewport) {
+    static BufferedImage render(List<Layout> layouts, MapViewport viewport, BasemapOptions options) {
         BufferedImage image = new BufferedImage((int) viewport.widthPixels(), (int) viewport.heightPixels(),
                 BufferedImage.TYPE_INT_RGB);
         Graphics2D g = image.createGraphics();
         g.setColor(Color.WHITE);
         g.fillRect(0, 0, image.getWidth(), image.getHeight());
-        new LayoutRenderer().draw(g, layout, viewport);
+        RENDERER.draw(g, FeatureMarks.of(layouts, Set.of()), options, viewport);
         g.dispose();
         return image;
     }
 
+    /** Antialiasing blends edges a little; a colour within this distance of another is taken as it. */
+    static void assertNear(Color expected, int actualRgb, String what) {
+        Color actual = new Color(actualRgb);
+        double distance = Math.abs(expected.getRed() - actual.getRed()) + Math.abs(expected.getGreen()
+                - actual.getGreen()) + Math.abs(expected.getBlue() - actual.getBlue());
+        assertTrue(distance < 60, what + ": expected about " + expected + " but was " + actual);
+    }
+
+    private static Point point(double lon, double lat) {
+        return GEOMETRY.createPoint(new Coordinate(lon, lat));
+    }
+
     @Test
-    void drawsAHubSymbolAtItsPosition() {
-        Layout layout = new Layout("t", List.of(feature("hub", "Hub", GEOMETRY.createPoint(new Coordinate(30.5, 50.4)))));
-        MapViewport viewport = new MapViewport(30.5, 50.4, 8, 400, 300);
-        BufferedImage image = render(layout, viewport);
-        int half = LayoutStyle.SYMBOL_SIZE / 2;
-        assertEquals(LayoutStyle.FRIENDLY_FRAME.getRGB() & WHITE, image.getRGB(200 - half, 150 + 4) & WHITE,
-                "the frame's left edge");
-        assertEquals(LayoutStyle.FRIENDLY_FILL.getRGB() & WHITE, image.getRGB(200 - half + 3, 150 - half + 3) & WHITE,
-                "the frame's fill");
-        assertEquals(WHITE, image.getRGB(10, 10) & WHITE, "nothing far from the symbol");
+    void drawsAnActiveHubInAFriendlyFrameAtItsPosition() {
+        Layout layout = new Layout("t", List.of(feature("hub", "active", "", point(30.5, 50.4))));
+        BufferedImage image = render(List.of(layout), new MapViewport(30.5, 50.4, 8, 400, 300), NO_BASEMAP_NAMES);
+        PointSymbolStyle style = Symbology.point(FeatureKind.HUB, FeatureStatus.ACTIVE);
+        int halfWidth = (int) Math.round(style.widthPixels() / 2);
+        assertNear(style.frame(), image.getRGB(200 - halfWidth, 150 + 6), "left frame edge");
+        assertEquals(style.fill().getRGB() & RGB, image.getRGB(200 - halfWidth + 4, 150 - 6) & RGB, "frame fill");
+        assertEquals(style.glyph().getRGB() & RGB, image.getRGB(200, 150) & RGB, "glyph centre");
+        assertEquals(WHITE, image.getRGB(10, 10) & RGB, "nothing far from the symbol");
     }
 
     @Test
@@ -56,15 +84,37 @@ class LayoutRendererTest {
             new Coordinate(30, 51), new Coordinate(30, 50)};
         Coordinate[] hole = {new Coordinate(30.4, 50.4), new Coordinate(30.4, 50.6), new Coordinate(30.6, 50.6),
             new Coordinate(30.6, 50.4), new Coordinate(30.4, 50.4)};
-        Layout layout = new Layout("t", List.of(feature("monitoring-zone", "",
+        Layout layout = new Layout("t", List.of(feature("monitoring-zone", "active", "",
                 GEOMETRY.createPolygon(GEOMETRY.createLinearRing(shell),
-                        new org.locationtech.jts.geom.LinearRing[] {GEOMETRY.createLinearRing(hole)}))));
+                        new LinearRing[] {GEOMETRY.createLinearRing(hole)}))));
         MapViewport viewport = new MapViewport(30.5, 50.5, 8, 400, 400);
-        BufferedImage image = render(layout, viewport);
-        int insideX = (int) viewport.screenX(30.2);
-        int insideY = (int) viewport.screenY(50.2);
-        assertNotEquals(WHITE, image.getRGB(insideX, insideY) & WHITE, "tinted inside");
-        assertEquals(WHITE, image.getRGB((int) viewport.screenX(30.5), (int) viewport.screenY(50.5)) & WHITE,
+        BufferedImage image = render(List.of(layout), viewport, NO_BASEMAP_NAMES);
+        int inside = image.getRGB((int) viewport.screenX(30.2), (int) viewport.screenY(50.2)) & RGB;
+        assertNotEquals(WHITE, inside, "tinted inside");
+        assertTrue((inside & 0xff) > ((inside >> 16) & 0xff), "tinted with the active zones' blue");
+        assertEquals(WHITE, image.getRGB((int) viewport.screenX(30.5), (int) viewport.screenY(50.5)) & RGB,
                 "hole left clear");
+    }
+
+    @Test
+    void rendersTheSampleLayoutWithTheSymbologysColoursAtEachSymbol() throws Exception {
+        Layout sample = LayoutReader.read(Path.of("maps/sample-layout.geojson"));
+        MapViewport viewport = new MapViewport(31.5, 48.6, 7, 2400, 1500);
+        BufferedImage image = render(List.of(sample), viewport, BasemapOptions.defaults());
+        javax.imageio.ImageIO.write(image, "png", new java.io.File("/tmp/sample-z7.png"));
+        int checked = 0;
+        for (LayoutFeature feature : sample.features()) {
+            if (feature.geometry().orElseThrow() instanceof Point p && feature.kind() != FeatureKind.OTHER) {
+                PointSymbolStyle style = Symbology.pointOf(feature);
+                int x = (int) Math.round(viewport.screenX(p.getX()));
+                int y = (int) Math.round(viewport.screenY(p.getY()));
+                int fillX = x - (int) Math.round(style.widthPixels() / 2) + 4;
+                int fillY = y - (int) Math.round(style.heightPixels() / 2) + 4;
+                assertEquals(style.fill().getRGB() & RGB, image.getRGB(fillX, fillY) & RGB,
+                        feature.name() + ": frame fill");
+                checked++;
+            }
+        }
+        assertEquals(20, checked);
     }
 }

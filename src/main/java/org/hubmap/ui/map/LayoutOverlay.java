@@ -1,9 +1,10 @@
 package org.hubmap.ui.map;
 
 import java.awt.Graphics2D;
-import java.awt.RenderingHints;
 import java.awt.image.BufferedImage;
 import java.util.List;
+import java.util.Objects;
+import java.util.Set;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.logging.Level;
@@ -14,15 +15,20 @@ import javafx.scene.image.Image;
 import javafx.scene.image.ImageView;
 import javafx.scene.layout.Region;
 import org.hubmap.model.Layout;
+import org.hubmap.render.BasemapOptions;
+import org.hubmap.render.FeatureMarks;
 import org.hubmap.render.LayoutRenderer;
+import org.hubmap.render.MapLabeller;
 import org.hubmap.render.MapViewport;
 
 /**
- * The opened layouts drawn over the basemap by {@link LayoutRenderer}, the same Java2D code that exports use.
+ * The opened layouts and every name on the map, the basemap's included, drawn over the basemap's tiles by
+ * {@link LayoutRenderer}, the same Java2D code that exports use.
  *
  * <p>Drawing happens on a background thread into an image a little larger than the view. Until a fresh image
  * is ready the last one is moved and scaled to follow the map, so panning stays smooth; at most one drawing runs
- * at a time and the view is redrawn at most once per pulse, however many changes arrive in between.
+ * at a time and the view is redrawn at most once per pulse, however many changes arrive in between. Nothing is
+ * drawn until the basemap, whose names are placed with the layouts', has been read.
  */
 final class LayoutOverlay extends Region {
     private static final Logger LOG = Logger.getLogger(LayoutOverlay.class.getName());
@@ -31,12 +37,13 @@ final class LayoutOverlay extends Region {
 
     private final ImageView imageView = new ImageView();
     private final ExecutorService drawer = Executors.newSingleThreadExecutor(new DaemonThreadFactory("layout-overlay"));
-    private final LayoutRenderer renderer = new LayoutRenderer();
-    private List<Layout> layouts = List.of();
-    private MapViewport view;
-    private List<Layout> drawnLayouts = List.of();
+    private LayoutRenderer renderer;
+    private OverlayContent wanted = new OverlayContent(List.of(), BasemapOptions.defaults(), null);
+    private OverlayContent drawnScene;
     private MapViewport drawnView;
     private boolean drawing;
+    /** Marks of the layouts last drawn, made on the drawing thread and reused while the layouts stay the same. */
+    private volatile MarkedLayouts marked = new MarkedLayouts(List.of(), FeatureMarks.none());
 
     LayoutOverlay() {
         getStyleClass().add("layout-overlay");
@@ -45,35 +52,41 @@ final class LayoutOverlay extends Region {
         getChildren().add(imageView);
     }
 
+    void setLabeller(MapLabeller labeller) {
+        renderer = new LayoutRenderer(labeller);
+        requestLayout();
+    }
+
     void setLayouts(List<Layout> newLayouts) {
-        layouts = List.copyOf(newLayouts);
+        wanted = new OverlayContent(List.copyOf(newLayouts), wanted.options(), wanted.view());
+        requestLayout();
+    }
+
+    void setOptions(BasemapOptions options) {
+        wanted = new OverlayContent(wanted.layouts(), options, wanted.view());
         requestLayout();
     }
 
     void setView(MapViewport newView) {
-        view = newView;
+        wanted = new OverlayContent(wanted.layouts(), wanted.options(), newView);
         requestLayout();
     }
 
     @Override
     protected void layoutChildren() {
-        if (view == null || view.widthPixels() <= 0 || view.heightPixels() <= 0) {
+        MapViewport view = wanted.view();
+        if (view == null || view.widthPixels() <= 0 || view.heightPixels() <= 0 || renderer == null) {
             return;
         }
-        placeImage();
-        MapViewport wanted = enlarged(view);
-        boolean stale = !layouts.equals(drawnLayouts) || !wanted.equals(drawnView);
-        if (!stale || drawing) {
+        placeImage(view);
+        OverlayContent target = new OverlayContent(wanted.layouts(), wanted.options(), enlarged(view));
+        if (target.equals(drawnScene) || drawing || drawer.isShutdown()) {
             return;
         }
-        if (layouts.isEmpty()) {
-            show(layouts, wanted, null);
-        } else if (!drawer.isShutdown()) {
-            draw(layouts, wanted);
-        }
+        draw(target);
     }
 
-    private void placeImage() {
+    private void placeImage(MapViewport view) {
         if (drawnView == null || imageView.getImage() == null) {
             return;
         }
@@ -83,40 +96,39 @@ final class LayoutOverlay extends Region {
         imageView.relocate(placement.x(), placement.y());
     }
 
-    private void draw(List<Layout> content, MapViewport target) {
+    private void draw(OverlayContent target) {
         drawing = true;
+        LayoutRenderer using = renderer;
         drawer.execute(() -> {
             Image image = null;
             try {
-                image = render(content, target);
+                image = render(using, target);
             } catch (RuntimeException e) {
                 LOG.log(Level.WARNING, "layouts could not be drawn", e);
             }
             Image drawn = image;
             Platform.runLater(() -> {
                 drawing = false;
-                show(content, target, drawn);
+                drawnScene = target;
+                drawnView = target.view();
+                imageView.setImage(drawn);
+                requestLayout();
             });
         });
     }
 
-    private void show(List<Layout> content, MapViewport target, Image image) {
-        drawnLayouts = content;
-        drawnView = target;
-        imageView.setImage(image);
-        requestLayout();
-    }
-
-    private Image render(List<Layout> content, MapViewport target) {
-        BufferedImage image = new BufferedImage((int) Math.ceil(target.widthPixels()),
-                (int) Math.ceil(target.heightPixels()), BufferedImage.TYPE_INT_ARGB_PRE);
+    private Image render(LayoutRenderer using, OverlayContent target) {
+        MarkedLayouts current = marked;
+        if (current.layouts() != target.layouts()) {
+            current = new MarkedLayouts(target.layouts(), FeatureMarks.of(target.layouts(), Set.of()));
+            marked = current;
+        }
+        MapViewport view = target.view();
+        BufferedImage image = new BufferedImage((int) Math.ceil(view.widthPixels()),
+                (int) Math.ceil(view.heightPixels()), BufferedImage.TYPE_INT_ARGB_PRE);
         Graphics2D g = image.createGraphics();
         try {
-            g.setRenderingHint(RenderingHints.KEY_ANTIALIASING, RenderingHints.VALUE_ANTIALIAS_ON);
-            g.setRenderingHint(RenderingHints.KEY_TEXT_ANTIALIASING, RenderingHints.VALUE_TEXT_ANTIALIAS_ON);
-            for (Layout layout : content) {
-                renderer.draw(g, layout, target);
-            }
+            using.draw(g, current.marks(), target.options(), view);
         } finally {
             g.dispose();
         }
@@ -131,5 +143,22 @@ final class LayoutOverlay extends Region {
     /** Stops the drawing thread. */
     void close() {
         drawer.shutdownNow();
+    }
+
+    /** What the overlay shows: layouts, basemap options and the (enlarged) view. Layouts compare by identity. */
+    private record OverlayContent(List<Layout> layouts, BasemapOptions options, MapViewport view) {
+        @Override
+        public boolean equals(Object other) {
+            return other instanceof OverlayContent s && s.layouts == layouts && s.options.equals(options)
+                    && Objects.equals(s.view, view);
+        }
+
+        @Override
+        public int hashCode() {
+            return Objects.hash(System.identityHashCode(layouts), options, view);
+        }
+    }
+
+    private record MarkedLayouts(List<Layout> layouts, FeatureMarks marks) {
     }
 }

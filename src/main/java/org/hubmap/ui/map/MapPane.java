@@ -15,6 +15,8 @@ import javafx.scene.layout.Region;
 import javafx.scene.shape.Rectangle;
 import org.hubmap.geo.GeoBounds;
 import org.hubmap.model.Layout;
+import org.hubmap.render.BasemapOptions;
+import org.hubmap.render.MapLabeller;
 import org.hubmap.render.MapViewport;
 
 /**
@@ -106,6 +108,19 @@ public final class MapPane extends Region {
     /** The position under the mouse pointer, or where it last left the map; null before it first enters. */
     public ReadOnlyObjectProperty<MapPosition> pointerPositionProperty() {
         return pointerPosition.getReadOnlyProperty();
+    }
+
+    /**
+     * Starts drawing the names of the basemap and the layouts, placed by {@code labeller}, once the basemap has
+     * been read.
+     */
+    public void setLabeller(MapLabeller labeller) {
+        overlay.setLabeller(labeller);
+    }
+
+    /** Which basemap names the overlay shows, and in which language; the tiles follow the same options. */
+    public void setBasemapOptions(BasemapOptions options) {
+        overlay.setOptions(options);
     }
 
     /** Draws these layouts over the basemap, in list order, replacing those drawn before. */

@@ -1,0 +1,57 @@
+package org.hubmap.render;
+
+import java.util.Optional;
+import org.hubmap.model.LayoutFeature;
+import org.locationtech.jts.geom.Geometry;
+
+/**
+ * One feature of an open layout as the map draws it: its style, its geometry in world pixels at zoom 0, where its
+ * name is anchored, and the space its symbol takes, which labels must leave free. Immutable.
+ *
+ * @param feature the feature
+ * @param layoutIndex which open layout it belongs to
+ * @param featureIndex its position in that layout
+ * @param worldX x of the symbol's centre, or of the point a zone's name is centred on, in world pixels at zoom 0
+ * @param worldY y of the same point
+ * @param area the outline in world pixels at zoom 0 and its style, for zones and other non-point features
+ * @param point the symbol's style, for point features
+ * @param ring a hub's or depot's protection ring in world pixels at zoom 0
+ * @param label the name to show; empty for none
+ * @param selected whether the user has selected the feature, which draws a highlight and ranks its name first
+ */
+record FeatureMark(LayoutFeature feature, int layoutIndex, int featureIndex, double worldX, double worldY,
+        Optional<AreaShape> area, Optional<PointSymbolStyle> point, Optional<Geometry> ring, String label,
+        boolean selected) implements LabelSubject {
+
+    /** An area's outline in world pixels at zoom 0, how it is drawn, and whether it is a circle with a centre. */
+    record AreaShape(Geometry world, AreaStyle style, boolean circle) {
+    }
+
+    /** The label rule of the symbol or area. */
+    LabelRule labelRule() {
+        return point.map(PointSymbolStyle::label).orElseGet(() -> area.orElseThrow().style().label());
+    }
+
+    /** The first zoom at which the feature is drawn. */
+    int minZoom() {
+        return point.map(PointSymbolStyle::minZoom).orElseGet(() -> area.orElseThrow().style().minZoom());
+    }
+
+    /** Whether the name is centred on the anchor (zones) rather than set beside a symbol. */
+    boolean centredLabel() {
+        return point.isEmpty();
+    }
+
+    /**
+     * The space the symbol takes around the anchor in screen pixels: frame, condition bar and nation code, or a
+     * circle's centre mark; empty for a polygon zone, whose name may sit anywhere over it.
+     */
+    Optional<PixelBox> symbolBox() {
+        if (point.isPresent()) {
+            return Optional.of(SymbolGeometry.of(point.get(), feature.nation()).box());
+        }
+        AreaShape shape = area.orElseThrow();
+        double mark = shape.style().centreMarkPixels();
+        return shape.circle() && mark > 0 ? Optional.of(PixelBox.around(0, 0, mark + 1)) : Optional.empty();
+    }
+}

@@ -1,0 +1,148 @@
+package org.hubmap.render;
+
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.WeakHashMap;
+import org.hubmap.model.FeatureKind;
+import org.hubmap.model.Layout;
+import org.hubmap.model.LayoutFeature;
+import org.locationtech.jts.algorithm.construct.MaximumInscribedCircle;
+import org.locationtech.jts.geom.Coordinate;
+import org.locationtech.jts.geom.Envelope;
+import org.locationtech.jts.geom.Geometry;
+import org.locationtech.jts.geom.Point;
+import org.locationtech.jts.geom.Polygon;
+import org.locationtech.jts.geom.Polygonal;
+
+/**
+ * What the open layouts put on the map, feature by feature, in the order labels are offered room: the selection
+ * first, then hubs, depots, zones and other features, each in file order. Built once per change of the layouts or
+ * the selection and shared by drawing and label placement. Immutable.
+ */
+public final class FeatureMarks {
+    private static final FeatureMarks NONE = new FeatureMarks(List.of());
+    /**
+     * Projected outlines and label points, kept per feature object: features are immutable, so an edit makes a new
+     * object and only that one is projected again.
+     */
+    private static final Map<LayoutFeature, Projected> PROJECTED = Collections.synchronizedMap(new WeakHashMap<>());
+
+    private final List<FeatureMark> marks;
+
+    private FeatureMarks(List<FeatureMark> marks) {
+        this.marks = List.copyOf(marks);
+    }
+
+    /** Nothing on the map. */
+    public static FeatureMarks none() {
+        return NONE;
+    }
+
+    /**
+     * The marks of {@code layouts}, with the features in {@code selected} (compared by identity) highlighted and
+     * named first.
+     */
+    public static FeatureMarks of(List<Layout> layouts, Set<LayoutFeature> selected) {
+        List<FeatureMark> marks = new ArrayList<>();
+        for (int l = 0; l < layouts.size(); l++) {
+            List<LayoutFeature> features = layouts.get(l).features();
+            for (int f = 0; f < features.size(); f++) {
+                LayoutFeature feature = features.get(f);
+                if (feature.geometry().isPresent() && !feature.geometry().get().isEmpty()) {
+                    marks.add(markOf(feature, l, f, selected.contains(feature)));
+                }
+            }
+        }
+        marks.sort(Comparator.comparing((FeatureMark m) -> !m.selected())
+                .thenComparingInt(m -> m.labelRule().rank()));
+        return new FeatureMarks(marks);
+    }
+
+    /** Every mark, in label order. */
+    List<FeatureMark> marks() {
+        return marks;
+    }
+
+    /** How many features are on the map. */
+    public int size() {
+        return marks.size();
+    }
+
+    private static FeatureMark markOf(LayoutFeature feature, int layoutIndex, int featureIndex, boolean selected) {
+        Projected projected = PROJECTED.computeIfAbsent(feature, FeatureMarks::project);
+        String label = feature.name().isBlank() ? "" : feature.name().trim();
+        if (projected.world() instanceof Point) {
+            return new FeatureMark(feature, layoutIndex, featureIndex, projected.anchorX(), projected.anchorY(),
+                    Optional.empty(), Optional.of(Symbology.pointOf(feature)), Optional.empty(), label, selected);
+        }
+        FeatureMark.AreaShape shape = new FeatureMark.AreaShape(projected.world(), Symbology.areaOf(feature),
+                projected.circle());
+        return new FeatureMark(feature, layoutIndex, featureIndex, projected.anchorX(), projected.anchorY(),
+                Optional.of(shape), Optional.empty(), Optional.empty(), label, selected);
+    }
+
+    /** A feature's geometry in world pixels at zoom 0 and the point its name goes. */
+    private record Projected(Geometry world, double anchorX, double anchorY, boolean circle) {
+    }
+
+    private static Projected project(LayoutFeature feature) {
+        Geometry world = MercatorGeometry.project(feature.geometry().orElseThrow());
+        if (world instanceof Point point) {
+            return new Projected(world, point.getX(), point.getY(), false);
+        }
+        Optional<Coordinate> centre = circleCentre(feature);
+        if (centre.isPresent()) {
+            return new Projected(world, MercatorGeometry.worldX(centre.get().x),
+                    MercatorGeometry.worldY(centre.get().y), true);
+        }
+        Coordinate anchor = labelPoint(world);
+        return new Projected(world, anchor.x, anchor.y, false);
+    }
+
+    /** The {@code center} of a zone whose {@code shape} is {@code circle}, when it is a valid position. */
+    private static Optional<Coordinate> circleCentre(LayoutFeature feature) {
+        if (feature.kind() != FeatureKind.MONITORING_ZONE || !"circle".equals(feature.properties().get("shape"))) {
+            return Optional.empty();
+        }
+        if (feature.properties().get("center") instanceof List<?> centre && centre.size() >= 2
+                && centre.get(0) instanceof Number lon && centre.get(1) instanceof Number lat
+                && Math.abs(lon.doubleValue()) <= 180 && Math.abs(lat.doubleValue()) <= 85) {
+            return Optional.of(new Coordinate(lon.doubleValue(), lat.doubleValue()));
+        }
+        return Optional.empty();
+    }
+
+    /**
+     * The centre of the largest circle inside the largest part of an area: the point farthest from its edges, where
+     * a name is most clearly inside it. Lines and broken outlines fall back to their envelope's centre.
+     */
+    private static Coordinate labelPoint(Geometry world) {
+        Geometry largest = world;
+        if (world instanceof Polygonal && world.getNumGeometries() > 1) {
+            for (int i = 0; i < world.getNumGeometries(); i++) {
+                if (world.getGeometryN(i).getArea() > largest.getArea() || largest == world) {
+                    largest = world.getGeometryN(i);
+                }
+            }
+        }
+        Envelope envelope = largest.getEnvelopeInternal();
+        if (largest instanceof Polygon) {
+            try {
+                double tolerance = Math.max(envelope.getWidth(), envelope.getHeight()) / 100;
+                if (tolerance <= 0) {
+                    return envelope.centre();
+                }
+                return MaximumInscribedCircle.getCenter(largest, tolerance).getCoordinate();
+            } catch (RuntimeException e) {
+                // A self-crossing outline can defeat the search; its envelope's centre is still near it.
+                return envelope.centre();
+            }
+        }
+        return envelope.centre();
+    }
+}

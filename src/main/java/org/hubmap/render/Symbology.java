@@ -1,0 +1,131 @@
+package org.hubmap.render;
+
+import java.awt.Color;
+import java.awt.Font;
+import java.util.Map;
+import java.util.Optional;
+import org.hubmap.model.FeatureKind;
+import org.hubmap.model.FeatureStatus;
+import org.hubmap.model.LayoutFeature;
+
+/**
+ * How hubs, depots, monitoring zones and protection rings look, for every kind and status, in one place: the screen
+ * overlay, the legend and every export read their styles here, and no other class chooses a feature's colour.
+ *
+ * <p>Symbols follow APP-6 in spirit: friendly forces in blue frames, planned sites with a dashed frame, reduced
+ * capability as a bar under the frame, closed sites greyed and struck through. Zone statuses use the Okabe–Ito
+ * colours, which stay apart under the common colour-vision deficiencies, and each also has its own boundary
+ * pattern, so the status still reads in greyscale print. A feature's own simplestyle keys ({@code marker-color},
+ * {@code stroke}, {@code fill}, ...) override these defaults; see {@link SimpleStyle}.
+ */
+public final class Symbology {
+    /** APP-6 friendly-force frame and fill. */
+    public static final Color FRIENDLY_FRAME = new Color(0x00, 0x4f, 0x9e);
+    public static final Color FRIENDLY_FILL = new Color(0x80, 0xe0, 0xff);
+    /** Planned sites: the same blue, paler, so that they look less settled than active ones. */
+    public static final Color FRIENDLY_FILL_PLANNED = new Color(0xcc, 0xf2, 0xff);
+    public static final Color GLYPH = new Color(0x0b, 0x1e, 0x33);
+    /** APP-6's yellow for "damaged", under degraded sites. */
+    public static final Color CONDITION_DEGRADED = new Color(0xf2, 0xc3, 0x00);
+    public static final Color CLOSED_FRAME = new Color(0x5c, 0x5c, 0x5c);
+    public static final Color CLOSED_FILL = new Color(0xd0, 0xd0, 0xd0);
+    public static final Color OTHER_MARKER = new Color(0x4d, 0x4d, 0x4d);
+    public static final Color NATION_TEXT = new Color(0x00, 0x3a, 0x75);
+    public static final Color FEATURE_TEXT = new Color(0x10, 0x10, 0x10);
+    /** Protection rings: the friendly blue, thin and pale, so they never compete with zones. */
+    public static final Color PROTECTION_RING = new Color(0x00, 0x4f, 0x9e, 0x99);
+    public static final Color PROTECTION_RING_FILL = new Color(0x00, 0x4f, 0x9e, 0x14);
+    /** Zones, by status: Okabe–Ito blue, orange, vermillion, grey and reddish purple. */
+    public static final Color ZONE_ACTIVE = new Color(0x00, 0x72, 0xb2);
+    public static final Color ZONE_PLANNED = new Color(0xe6, 0x9f, 0x00);
+    public static final Color ZONE_DEGRADED = new Color(0xd5, 0x5e, 0x00);
+    public static final Color ZONE_CLOSED = new Color(0x80, 0x80, 0x80);
+    public static final Color ZONE_UNKNOWN = new Color(0xcc, 0x79, 0xa7);
+    /** The selection highlight drawn around selected features. */
+    public static final Color SELECTION = new Color(0xff, 0x8c, 0x00);
+
+    /** The zoom from which everything of a layout is drawn. */
+    static final int POINT_MIN_ZOOM = 4;
+    static final Font NATION_FONT = new Font(BasemapStyle.FONT_FAMILY, Font.BOLD, 9);
+    /** Space between a symbol's frame and its nation code or label, in pixels. */
+    static final double SYMBOL_GAP_PIXELS = 2;
+
+    private static final Font HUB_FONT = new Font(BasemapStyle.FONT_FAMILY, Font.BOLD, 12);
+    private static final Font DEPOT_FONT = new Font(BasemapStyle.FONT_FAMILY, Font.BOLD, 11);
+    private static final Font ZONE_FONT = new Font(BasemapStyle.FONT_FAMILY, Font.BOLD | Font.ITALIC, 12);
+    private static final Font OTHER_FONT = new Font(BasemapStyle.FONT_FAMILY, Font.PLAIN, 11);
+    private static final LabelRule HUB_LABEL = new LabelRule(HUB_FONT, FEATURE_TEXT, 5, 1);
+    private static final LabelRule DEPOT_LABEL = new LabelRule(DEPOT_FONT, FEATURE_TEXT, 6, 2);
+    private static final LabelRule OTHER_LABEL = new LabelRule(OTHER_FONT, FEATURE_TEXT, 8, 4);
+    private static final float[] SOLID = {};
+    private static final float[] PLANNED_FRAME_DASH = {5f, 3f};
+
+    private static final Map<FeatureStatus, AreaStyle> ZONES = Map.of(
+            FeatureStatus.ACTIVE, zone(ZONE_ACTIVE, 0x30, false, new Color(0x00, 0x45, 0x6e), 12f, 4f),
+            FeatureStatus.PLANNED, zone(ZONE_PLANNED, 0, true, new Color(0x7a, 0x52, 0x00), 6f, 5f),
+            FeatureStatus.DEGRADED, zone(ZONE_DEGRADED, 0x30, false, new Color(0x8a, 0x38, 0x00), 12f, 4f, 2f, 4f),
+            FeatureStatus.CLOSED, zone(ZONE_CLOSED, 0x1c, false, new Color(0x4d, 0x4d, 0x4d), 2f, 4f),
+            FeatureStatus.UNKNOWN, zone(ZONE_UNKNOWN, 0x28, false, new Color(0x7a, 0x3a, 0x63), 12f, 4f));
+    private static final AreaStyle PROTECTION_RING_STYLE = new AreaStyle(Optional.of(PROTECTION_RING_FILL),
+            Optional.empty(), new LineStyle(PROTECTION_RING, 1.25f, 3f, 3f), 0, POINT_MIN_ZOOM,
+            new LabelRule(OTHER_FONT, FEATURE_TEXT, Integer.MAX_VALUE, 5));
+    private static final AreaStyle OTHER_AREA = new AreaStyle(Optional.of(new Color(0x4d, 0x4d, 0x4d, 0x20)),
+            Optional.empty(), new LineStyle(OTHER_MARKER, 1.5f), 0, POINT_MIN_ZOOM, OTHER_LABEL);
+
+    private Symbology() {
+    }
+
+    /** The symbol of a hub or depot with this status, or the marker of a point of another kind. */
+    public static PointSymbolStyle point(FeatureKind kind, FeatureStatus status) {
+        return switch (kind) {
+            case HUB -> framed(SymbolIcon.HUB, 22, status, HUB_LABEL, POINT_MIN_ZOOM);
+            case DEPOT -> framed(SymbolIcon.DEPOT, 19, status, DEPOT_LABEL, POINT_MIN_ZOOM + 1);
+            case MONITORING_ZONE, OTHER -> new PointSymbolStyle(SymbolIcon.OTHER, false, 12, OTHER_MARKER, 0, SOLID,
+                    OTHER_MARKER, OTHER_MARKER, Optional.empty(), false, POINT_MIN_ZOOM + 2, OTHER_LABEL);
+        };
+    }
+
+    /** The look of a monitoring zone with this status, or of an area of another kind. */
+    public static AreaStyle area(FeatureKind kind, FeatureStatus status) {
+        return kind == FeatureKind.MONITORING_ZONE ? ZONES.get(status) : OTHER_AREA;
+    }
+
+    /** The look of the protection ring around a hub or depot. */
+    public static AreaStyle protectionRing() {
+        return PROTECTION_RING_STYLE;
+    }
+
+    /** The point style of {@code feature}, with its simplestyle keys applied. */
+    public static PointSymbolStyle pointOf(LayoutFeature feature) {
+        return SimpleStyle.of(feature.properties()).applyTo(point(feature.kind(), feature.featureStatus()));
+    }
+
+    /** The area style of {@code feature}, with its simplestyle keys applied. */
+    public static AreaStyle areaOf(LayoutFeature feature) {
+        return SimpleStyle.of(feature.properties()).applyTo(area(feature.kind(), feature.featureStatus()));
+    }
+
+    private static PointSymbolStyle framed(SymbolIcon icon, double heightPixels, FeatureStatus status,
+            LabelRule label, int minZoom) {
+        return switch (status) {
+            case PLANNED -> new PointSymbolStyle(icon, true, heightPixels, FRIENDLY_FRAME, 1.75f, PLANNED_FRAME_DASH,
+                    FRIENDLY_FILL_PLANNED, GLYPH, Optional.empty(), false, minZoom, label);
+            case DEGRADED -> new PointSymbolStyle(icon, true, heightPixels, FRIENDLY_FRAME, 1.75f, SOLID,
+                    FRIENDLY_FILL, GLYPH, Optional.of(CONDITION_DEGRADED), false, minZoom, label);
+            case CLOSED -> new PointSymbolStyle(icon, true, heightPixels, CLOSED_FRAME, 1.75f, SOLID, CLOSED_FILL,
+                    CLOSED_FRAME, Optional.empty(), true, minZoom, label);
+            case ACTIVE, UNKNOWN -> new PointSymbolStyle(icon, true, heightPixels, FRIENDLY_FRAME, 1.75f, SOLID,
+                    FRIENDLY_FILL, GLYPH, Optional.empty(), false, minZoom, label);
+        };
+    }
+
+    private static AreaStyle zone(Color colour, int fillAlpha, boolean hatched, Color text, float... dash) {
+        Optional<Color> fill = fillAlpha == 0 ? Optional.empty()
+                : Optional.of(new Color(colour.getRed(), colour.getGreen(), colour.getBlue(), fillAlpha));
+        Optional<Color> hatch = hatched
+                ? Optional.of(new Color(colour.getRed(), colour.getGreen(), colour.getBlue(), 0x80))
+                : Optional.empty();
+        return new AreaStyle(fill, hatch, new LineStyle(colour, 2.5f, dash), 5, POINT_MIN_ZOOM,
+                new LabelRule(ZONE_FONT, text, 6, 3));
+    }
+}

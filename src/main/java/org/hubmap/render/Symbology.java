@@ -35,11 +35,11 @@ public final class Symbology {
     /** Protection rings: the friendly blue, thin and pale, so they never compete with zones. */
     public static final Color PROTECTION_RING = new Color(0x00, 0x4f, 0x9e, 0x99);
     public static final Color PROTECTION_RING_FILL = new Color(0x00, 0x4f, 0x9e, 0x14);
-    /** Zones, by status: Okabe–Ito blue, orange, vermillion, grey and reddish purple. */
+    /** Zones, by status: Okabe–Ito blue, orange, vermillion, dark grey and reddish purple. */
     public static final Color ZONE_ACTIVE = new Color(0x00, 0x72, 0xb2);
     public static final Color ZONE_PLANNED = new Color(0xe6, 0x9f, 0x00);
     public static final Color ZONE_DEGRADED = new Color(0xd5, 0x5e, 0x00);
-    public static final Color ZONE_CLOSED = new Color(0x80, 0x80, 0x80);
+    public static final Color ZONE_CLOSED = new Color(0x5f, 0x5f, 0x5f);
     public static final Color ZONE_UNKNOWN = new Color(0xcc, 0x79, 0xa7);
     /** The selection highlight drawn around selected features. */
     public static final Color SELECTION = new Color(0xff, 0x8c, 0x00);

@@ -79,6 +79,15 @@ class LayoutRendererTest {
     }
 
     @Test
+    void aFilesMarkerColourIsHonoured() {
+        Layout layout = new Layout("t", List.of(feature("hub", "active", "", point(30.5, 50.4),
+                "marker-color", "#ff8800")));
+        BufferedImage image = render(List.of(layout), new MapViewport(30.5, 50.4, 8, 400, 300), NO_BASEMAP_NAMES);
+        int halfWidth = (int) Math.round(Symbology.point(FeatureKind.HUB, FeatureStatus.ACTIVE).widthPixels() / 2);
+        assertEquals(0xff8800, image.getRGB(200 - halfWidth + 4, 150 - 6) & RGB);
+    }
+
+    @Test
     void tintsTheInsideOfAZoneButNotItsHole() {
         Coordinate[] shell = {new Coordinate(30, 50), new Coordinate(31, 50), new Coordinate(31, 51),
             new Coordinate(30, 51), new Coordinate(30, 50)};
@@ -101,7 +110,6 @@ class LayoutRendererTest {
         Layout sample = LayoutReader.read(Path.of("maps/sample-layout.geojson"));
         MapViewport viewport = new MapViewport(31.5, 48.6, 7, 2400, 1500);
         BufferedImage image = render(List.of(sample), viewport, BasemapOptions.defaults());
-        javax.imageio.ImageIO.write(image, "png", new java.io.File("/tmp/sample-z7.png"));
         int checked = 0;
         for (LayoutFeature feature : sample.features()) {
             if (feature.geometry().orElseThrow() instanceof Point p && feature.kind() != FeatureKind.OTHER) {

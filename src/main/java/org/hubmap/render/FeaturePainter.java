@@ -63,7 +63,7 @@ final class FeaturePainter {
         Shape outline = paintOutline(shape.world(), shape.style(), selected);
         if (outline != null && shape.circle() && shape.style().centreMarkPixels() > 0) {
             Rectangle2D bounds = outline.getBounds2D();
-            paintCentreMark(bounds.getCenterX(), bounds.getCenterY(), shape.style());
+            paintCentreMark(g, bounds.getCenterX(), bounds.getCenterY(), shape.style());
         }
     }
 
@@ -77,13 +77,22 @@ final class FeaturePainter {
         }
         Path2D path = GeometryPaths.toPath(world);
         Shape screen = frame.toScreen().createTransformedShape(path);
-        boolean closed = world.getDimension() == 2;
+        paintArea(g, screen, world.getDimension() == 2, style, selected, view);
+        return screen;
+    }
+
+    /**
+     * Fills (when {@code closed}), hatches and outlines an area given in screen pixels; hatching is limited to
+     * {@code within}.
+     */
+    static void paintArea(Graphics2D g, Shape screen, boolean closed, AreaStyle style, boolean selected,
+            Rectangle2D within) {
         if (closed && style.fill().isPresent()) {
             g.setColor(style.fill().get());
             g.fill(screen);
         }
         if (closed && style.hatch().isPresent()) {
-            paintHatch(screen, style.hatch().get());
+            paintHatch(g, screen, style.hatch().get(), within);
         }
         if (selected) {
             g.setColor(Symbology.SELECTION);
@@ -94,13 +103,12 @@ final class FeaturePainter {
         g.setColor(style.boundary().color());
         g.setStroke(style.boundary().stroke(1));
         g.draw(screen);
-        return screen;
     }
 
-    private void paintHatch(Shape area, Color colour) {
+    private static void paintHatch(Graphics2D g, Shape area, Color colour, Rectangle2D within) {
         Shape oldClip = g.getClip();
         g.clip(area);
-        Rectangle2D b = area.getBounds2D().createIntersection(view);
+        Rectangle2D b = area.getBounds2D().createIntersection(within);
         g.setColor(colour);
         g.setStroke(HATCH);
         // Lines at 45 degrees, anchored to the screen so neighbouring zones' hatches line up.
@@ -111,7 +119,7 @@ final class FeaturePainter {
         g.setClip(oldClip);
     }
 
-    private void paintCentreMark(double x, double y, AreaStyle style) {
+    static void paintCentreMark(Graphics2D g, double x, double y, AreaStyle style) {
         double r = style.centreMarkPixels();
         g.setColor(style.boundary().color());
         g.setStroke(CENTRE_MARK);
@@ -123,12 +131,18 @@ final class FeaturePainter {
         double x = frame.x(mark.worldX());
         double y = frame.y(mark.worldY());
         PointSymbolStyle style = mark.point().orElseThrow();
-        SymbolGeometry geometry = SymbolGeometry.of(style, mark.feature().nation());
-        PixelBox box = geometry.box();
-        if (!view.intersects(x + box.minX(), y + box.minY(), box.width(), box.height())) {
-            return;
+        PixelBox box = SymbolGeometry.of(style, mark.feature().nation()).box();
+        if (view.intersects(x + box.minX(), y + box.minY(), box.width(), box.height())) {
+            paintSymbol(g, x, y, style, mark.feature().nation(), mark.selected());
         }
-        if (mark.selected()) {
+    }
+
+    /** Draws a symbol centred on ({@code x}, {@code y}) in screen pixels, with its nation code when not blank. */
+    static void paintSymbol(Graphics2D g, double x, double y, PointSymbolStyle style, String nation,
+            boolean selected) {
+        SymbolGeometry geometry = SymbolGeometry.of(style, nation);
+        PixelBox box = geometry.box();
+        if (selected) {
             PixelBox around = box.grown(SELECTION_MARGIN_PIXELS);
             g.setColor(Symbology.SELECTION);
             g.setStroke(SELECTION);
@@ -157,7 +171,7 @@ final class FeaturePainter {
                 g.draw(new Line2D.Double(x - w - 2, y + h + 2, x + w + 2, y - h - 2));
             }
             if (!Double.isNaN(geometry.nationBaseline())) {
-                LabelText code = NationCode.text(mark.feature().nation());
+                LabelText code = NationCode.text(nation);
                 AffineTransform saved = g.getTransform();
                 g.translate(x - code.bounds().centerX(), y + geometry.nationBaseline());
                 code.paint(g);

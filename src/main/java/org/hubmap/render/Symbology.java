@@ -41,6 +41,9 @@ public final class Symbology {
     public static final Color ZONE_DEGRADED = new Color(0xd5, 0x5e, 0x00);
     public static final Color ZONE_CLOSED = new Color(0x5f, 0x5f, 0x5f);
     public static final Color ZONE_UNKNOWN = new Color(0xcc, 0x79, 0xa7);
+    public static final Color LEGEND_BACKGROUND = new Color(255, 255, 255, 235);
+    public static final Color LEGEND_BORDER = new Color(0x88, 0x88, 0x88);
+    public static final Color LEGEND_TEXT = new Color(0x20, 0x20, 0x20);
     /** The selection highlight drawn around selected features. */
     public static final Color SELECTION = new Color(0xff, 0x8c, 0x00);
 

@@ -14,11 +14,15 @@ import org.hubmap.render.BasemapLayer;
 import org.hubmap.render.LabelLanguage;
 
 /**
- * The panel left of the map: a check box per basemap layer, the label language, and the opened layouts with what
- * each holds. Selecting a layout makes it the one Save As and Close act on.
+ * The panel left of the map: a check box per basemap layer, the label language, the opened layouts with what each
+ * holds, and the legend of what they show. Selecting a layout makes it the one Save As and Close act on.
  */
 final class LayersPanel extends VBox {
+    /** Room for two layouts before the list scrolls; the legend takes the rest. */
+    private static final double LAYOUT_LIST_HEIGHT = 100;
+
     final ListView<OpenedLayout> layoutList = new ListView<>();
+    final LegendPanel legend;
 
     LayersPanel(MainViewModel model) {
         getStyleClass().add("layers-panel");
@@ -49,7 +53,10 @@ final class LayersPanel extends VBox {
         Label empty = new Label("No layout open.\nFile ▸ Open… to add one.");
         empty.getStyleClass().add("placeholder");
         layoutList.setPlaceholder(empty);
-        VBox.setVgrow(layoutList, Priority.ALWAYS);
+        layoutList.setPrefHeight(LAYOUT_LIST_HEIGHT);
+        layoutList.setMinHeight(LAYOUT_LIST_HEIGHT);
+        legend = new LegendPanel(model.layouts());
+        VBox.setVgrow(legend, Priority.ALWAYS);
         layoutList.getSelectionModel().selectedItemProperty().addListener((o, before, now) -> {
             if (now != null) {
                 model.selectedLayoutProperty().set(now);
@@ -58,7 +65,7 @@ final class LayersPanel extends VBox {
         model.selectedLayoutProperty().addListener((o, before, now) -> layoutList.getSelectionModel().select(now));
 
         getChildren().addAll(heading("Basemap"), basemapLayers, heading("Label language"), languageChoice,
-                heading("Layouts"), layoutList);
+                heading("Layouts"), layoutList, legend);
     }
 
     private static Label heading(String text) {

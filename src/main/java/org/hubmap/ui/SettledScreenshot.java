@@ -13,7 +13,7 @@ import javafx.util.Duration;
 import javax.imageio.ImageIO;
 
 /**
- * Saves a PNG of the window once it has settled: the layouts read and every requested tile drawn, for several
+ * Saves a PNG of the window once it has settled: the layouts read, every requested tile drawn and the overlay drawn over them, for several
  * checks in a row (the overlay redraws within a frame or two of the last tile). Used to make the screenshots of
  * the documentation with the application itself.
  */
@@ -48,7 +48,8 @@ final class SettledScreenshot {
 
     private void check() {
         checks++;
-        boolean settled = !window.model().busyProperty().get() && window.tiles().pendingTilesProperty().get() == 0;
+        boolean settled = !window.model().busyProperty().get() && window.tiles().pendingTilesProperty().get() == 0
+                && window.map().isOverlayUpToDate();
         quietChecks = settled ? quietChecks + 1 : 0;
         if (quietChecks >= QUIET_CHECKS_NEEDED || checks >= MAX_CHECKS) {
             timeline.stop();

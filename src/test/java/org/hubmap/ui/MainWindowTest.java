@@ -28,7 +28,12 @@ import org.hubmap.geo.MgrsFormat;
 import org.hubmap.geo.WebMercator;
 import org.hubmap.model.Layout;
 import org.hubmap.model.LayoutFeature;
+import org.hubmap.model.FeatureKind;
+import org.hubmap.model.FeatureStatus;
 import org.hubmap.render.BasemapLayer;
+import org.hubmap.render.Legend;
+import org.hubmap.render.PointSymbolStyle;
+import org.hubmap.render.Symbology;
 import org.hubmap.render.MapViewport;
 import org.hubmap.ui.map.MapPane;
 import org.hubmap.ui.map.MapPosition;
@@ -178,6 +183,18 @@ class MainWindowTest {
         assertEquals(Math.ceil(view.widthPixels() * 1.5), overlay.getImage().getWidth(), 1);
         assertEquals(Math.ceil(view.heightPixels() * 1.5), overlay.getImage().getHeight(), 1);
         assertEquals("1 hub, 0 depots, 0 zones", withLayouts.model().layouts().get(0).summary());
+
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> withLayouts.map().isOverlayUpToDate());
+        MapViewport drawnFor = withLayouts.map().getViewport();
+        int hubX = (int) Math.round(drawnFor.screenX(30.52) + drawnFor.widthPixels() * 0.25);
+        int hubY = (int) Math.round(drawnFor.screenY(50.45) + drawnFor.heightPixels() * 0.25);
+        PointSymbolStyle hub = Symbology.point(FeatureKind.HUB, FeatureStatus.UNKNOWN);
+        int fillX = hubX - (int) Math.round(hub.widthPixels() / 2) + 4;
+        int fillY = hubY - (int) Math.round(hub.heightPixels() / 2) + 4;
+        assertEquals(hub.fill().getRGB(), overlay.getImage().getPixelReader().getArgb(fillX, fillY),
+                "the hub's frame is filled with the symbology's friendly colour");
+        assertEquals(List.of("Hubs"), withLayouts.layersPanel().legend.legend().sections().stream()
+                .map(Legend.Section::title).toList(), "the legend panel explains what the layout holds");
     }
 
     @Test

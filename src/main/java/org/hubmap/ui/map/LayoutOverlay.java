@@ -140,6 +140,16 @@ final class LayoutOverlay extends Region {
                 Math.ceil(view.widthPixels() * (1 + 2 * MARGIN)), Math.ceil(view.heightPixels() * (1 + 2 * MARGIN)));
     }
 
+    /**
+     * Whether the image shows everything asked for: the basemap's names are ready and the last layouts, options
+     * and view have been drawn.
+     */
+    boolean isUpToDate() {
+        MapViewport view = wanted.view();
+        return renderer != null && !drawing && view != null
+                && new OverlayContent(wanted.layouts(), wanted.options(), enlarged(view)).equals(drawnScene);
+    }
+
     /** Stops the drawing thread. */
     void close() {
         drawer.shutdownNow();

@@ -248,6 +248,11 @@ public final class MapPane extends Region {
         return Math.max(MIN_ZOOM, Math.min(MAX_ZOOM, zoom));
     }
 
+    /** Whether the layouts and names over the basemap are drawn for the current view, options and layouts. */
+    public boolean isOverlayUpToDate() {
+        return overlay.isUpToDate();
+    }
+
     /** Stops the background drawing of layouts. */
     public void close() {
         overlay.close();

@@ -1,0 +1,158 @@
+package org.hubmap.render;
+
+import java.util.ArrayList;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.stream.Collectors;
+import org.hubmap.model.FeatureKind;
+import org.hubmap.model.FeatureStatus;
+import org.hubmap.model.Layout;
+import org.hubmap.model.LayoutFeature;
+import org.locationtech.jts.geom.Point;
+
+/**
+ * What a map's legend explains, built from what the layouts actually contain: the kinds and statuses of their
+ * features and the nations responsible for them, in a fixed order. The screen's legend panel and every export draw
+ * it with {@link LegendPainter}. Immutable.
+ *
+ * @param sections the legend's parts, top to bottom; empty when the layouts hold nothing to explain
+ */
+public record Legend(List<Section> sections) {
+    private static final List<FeatureStatus> STATUS_ORDER = List.of(FeatureStatus.ACTIVE, FeatureStatus.PLANNED,
+            FeatureStatus.DEGRADED, FeatureStatus.CLOSED, FeatureStatus.UNKNOWN);
+    /** English names of countries by ISO 3166-1 alpha-3 code, from the JDK's locale data. */
+    private static final Map<String, String> COUNTRY_NAMES = countryNames();
+
+    public Legend {
+        sections = List.copyOf(sections);
+    }
+
+    /** A titled group of entries. */
+    public record Section(String title, List<Entry> entries) {
+        public Section {
+            entries = List.copyOf(entries);
+        }
+    }
+
+    /** One line of the legend: a sample of a style, or a nation, with its explanation. */
+    public sealed interface Entry permits SymbolEntry, AreaEntry, NationEntry {
+        String text();
+    }
+
+    /** A hub, depot or other point symbol. */
+    public record SymbolEntry(PointSymbolStyle style, String text) implements Entry {
+    }
+
+    /** A zone, protection ring or other area; circles show their centre mark. */
+    public record AreaEntry(AreaStyle style, boolean circle, String text) implements Entry {
+    }
+
+    /** A nation's three-letter code as it appears under symbols, and the country's name. */
+    public record NationEntry(String code, String text) implements Entry {
+    }
+
+    /** The legend of {@code layouts}. */
+    public static Legend of(List<Layout> layouts) {
+        Set<FeatureStatus> hubs = EnumSet.noneOf(FeatureStatus.class);
+        Set<FeatureStatus> depots = EnumSet.noneOf(FeatureStatus.class);
+        Set<FeatureStatus> zones = EnumSet.noneOf(FeatureStatus.class);
+        boolean circles = false;
+        boolean rings = false;
+        boolean others = false;
+        Set<String> nations = new TreeSet<>();
+        for (Layout layout : layouts) {
+            for (LayoutFeature feature : layout.features()) {
+                if (feature.geometry().isEmpty()) {
+                    continue;
+                }
+                boolean point = feature.geometry().get() instanceof Point;
+                FeatureKind kind = feature.kind();
+                if (kind == FeatureKind.HUB && point) {
+                    hubs.add(feature.featureStatus());
+                } else if (kind == FeatureKind.DEPOT && point) {
+                    depots.add(feature.featureStatus());
+                } else if (kind == FeatureKind.MONITORING_ZONE && !point) {
+                    zones.add(feature.featureStatus());
+                    circles |= "circle".equals(feature.properties().get("shape"));
+                } else {
+                    others = true;
+                }
+                rings |= feature.properties().get(ProtectionRings.PROPERTY) instanceof Number;
+                if (!feature.nation().isBlank()) {
+                    nations.add(feature.nation().trim().toUpperCase(Locale.ROOT));
+                }
+            }
+        }
+        List<Section> sections = new ArrayList<>();
+        addSymbols(sections, "Hubs", FeatureKind.HUB, hubs);
+        addSymbols(sections, "Depots", FeatureKind.DEPOT, depots);
+        if (!zones.isEmpty() || rings) {
+            List<Entry> entries = new ArrayList<>();
+            for (FeatureStatus status : STATUS_ORDER) {
+                if (zones.contains(status)) {
+                    entries.add(new AreaEntry(Symbology.area(FeatureKind.MONITORING_ZONE, status), false,
+                            statusText(status)));
+                }
+            }
+            if (circles) {
+                entries.add(new AreaEntry(Symbology.area(FeatureKind.MONITORING_ZONE, FeatureStatus.ACTIVE), true,
+                        "Circle zone"));
+            }
+            if (rings) {
+                entries.add(new AreaEntry(Symbology.protectionRing(), false, "Protection ring"));
+            }
+            sections.add(new Section("Monitoring zones", entries));
+        }
+        if (others) {
+            sections.add(new Section("Other features", List.of(
+                    new SymbolEntry(Symbology.point(FeatureKind.OTHER, FeatureStatus.UNKNOWN), "Point"),
+                    new AreaEntry(Symbology.area(FeatureKind.OTHER, FeatureStatus.UNKNOWN), false, "Area or line"))));
+        }
+        if (!nations.isEmpty()) {
+            sections.add(new Section("Nations", nations.stream()
+                    .map(code -> new NationEntry(code, COUNTRY_NAMES.getOrDefault(code, "unknown code")))
+                    .collect(Collectors.toList())));
+        }
+        return new Legend(sections);
+    }
+
+    /** Whether there is nothing to explain. */
+    public boolean isEmpty() {
+        return sections.isEmpty();
+    }
+
+    private static void addSymbols(List<Section> sections, String title, FeatureKind kind,
+            Set<FeatureStatus> statuses) {
+        if (statuses.isEmpty()) {
+            return;
+        }
+        List<Entry> entries = new ArrayList<>();
+        for (FeatureStatus status : STATUS_ORDER) {
+            if (statuses.contains(status)) {
+                entries.add(new SymbolEntry(Symbology.point(kind, status), statusText(status)));
+            }
+        }
+        sections.add(new Section(title, entries));
+    }
+
+    private static String statusText(FeatureStatus status) {
+        return switch (status) {
+            case ACTIVE -> "Active";
+            case PLANNED -> "Planned";
+            case DEGRADED -> "Degraded";
+            case CLOSED -> "Closed";
+            case UNKNOWN -> "Status not given";
+        };
+    }
+
+    private static Map<String, String> countryNames() {
+        return java.util.Arrays.stream(Locale.getISOCountries())
+                .map(alpha2 -> new Locale("", alpha2))
+                .collect(Collectors.toUnmodifiableMap(Locale::getISO3Country,
+                        locale -> locale.getDisplayCountry(Locale.ENGLISH), (a, b) -> a));
+    }
+}

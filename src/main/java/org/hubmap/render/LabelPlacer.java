@@ -7,6 +7,7 @@ import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
+import org.locationtech.jts.geom.Envelope;
 
 /**
  * Chooses which dots and names the basemap shows at each zoom, and where, once for the whole map rather than per
@@ -234,12 +235,23 @@ final class LabelPlacer {
             double[][] spots = centred ? ZONE_SPOTS : SETTLEMENT_SPOTS;
             PixelBox symbol = mark.symbolBox().orElse(new PixelBox(0, 0, 0, 0)).shifted(x, y);
             double gap = BasemapStyle.LABEL_GAP_PIXELS + Symbology.SYMBOL_GAP_PIXELS;
+            Envelope zone = mark.area().map(a -> new Envelope(a.world().getEnvelopeInternal())).orElse(null);
+            if (zone != null) {
+                // Small zones may have their name just beside them, about a line's height off their edge.
+                zone.expandBy(b.height() / scale);
+            }
             for (double[] spot : spots) {
                 double originX;
                 double originY;
                 if (centred) {
-                    originX = x + spot[0] * b.width() - b.centerX();
-                    originY = y + spot[1] * b.height() - b.centerY();
+                    double centreX = x + spot[0] * b.width();
+                    double centreY = y + spot[1] * b.height();
+                    // A zone's name stays at its zone: far spots are for large zones crowded with symbols.
+                    if (!zone.contains(centreX / scale, centreY / scale)) {
+                        continue;
+                    }
+                    originX = centreX - b.centerX();
+                    originY = centreY - b.centerY();
                 } else {
                     originX = spot[0] > 0 ? symbol.maxX() + gap - b.minX()
                             : spot[0] < 0 ? symbol.minX() - gap - b.maxX() : x - b.centerX();

@@ -20,11 +20,11 @@ import org.hubmap.model.Layout;
  * or redo reaches it and the layout stays modified until it is saved again.
  *
  * <p>At most {@link #DEFAULT_MAX_STEPS} steps (or the number given) are kept for undo; executing beyond that
- * forgets the oldest. A step typically holds two versions of one to a few features, a few kilobytes at most, so
- * the default history costs tens of megabytes at worst; a step that moves every feature of a large layout holds
- * all of them twice, but so does the layout itself. Execute, undo and redo each take time in proportion to the
- * features the command changes plus one copy of the layout's list of features, whatever the length of the
- * history.
+ * forgets the oldest. Most steps change one to a few features and keep their old versions, a kilobyte or a few
+ * each, so a full default history of such steps costs some tens of megabytes. The limit counts steps, not their
+ * size: a step that changes every feature of a large layout keeps an old version of each, as much memory again as
+ * the layout's features. Execute, undo and redo each take time in proportion to the features the command changes
+ * plus one copy of the layout's list of features, whatever the length of the history.
  *
  * <p>A drag, or any other gesture that shows intermediate states, is one command: while it lasts the view draws
  * the moved features from its own copy, and when it ends it executes one command, for example a

@@ -1,0 +1,108 @@
+package org.hubmap.model;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertSame;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+
+class LayoutTest {
+    private static final DocumentText TEXT = new DocumentText("{\"features\": [", List.of(",\n"), "]}", false);
+    private final List<LayoutFeature> f = features(8);
+    private final Layout layout = new Layout("plan", f, members(), TEXT);
+
+    private static List<LayoutFeature> features(int count) {
+        List<LayoutFeature> features = new ArrayList<>();
+        for (int i = 0; i < count; i++) {
+            features.add(new LayoutFeature("f" + i, Map.of("kind", "hub"), null));
+        }
+        return features;
+    }
+
+    private static Map<String, Object> members() {
+        Map<String, Object> members = new LinkedHashMap<>();
+        members.put("name", "Plan");
+        members.put("crs", "EPSG:4326");
+        return members;
+    }
+
+    private void assertFeatures(List<LayoutFeature> expected, Layout actual) {
+        assertEquals(expected.size(), actual.features().size());
+        for (int i = 0; i < expected.size(); i++) {
+            assertSame(expected.get(i), actual.features().get(i), "feature " + i);
+        }
+        assertSame(layout.title(), actual.title());
+        assertSame(TEXT, actual.text().orElseThrow());
+        assertSame(layout.collectionMembers(), actual.collectionMembers());
+    }
+
+    @Test
+    void oneFeatureEditsKeepEverythingElse() {
+        LayoutFeature added = new LayoutFeature("new", Map.of(), null);
+        assertFeatures(List.of(f.get(0), added, f.get(2), f.get(3), f.get(4), f.get(5), f.get(6), f.get(7)),
+                layout.withFeature(1, added));
+        List<LayoutFeature> withAdded = new ArrayList<>(f);
+        withAdded.add(added);
+        assertFeatures(withAdded, layout.withFeatureAdded(added));
+        assertFeatures(f.subList(1, 8), layout.withFeatureRemoved(0));
+    }
+
+    @Test
+    void removesScatteredFeaturesAndInsertsThemBackWhereTheyWere() {
+        int[] indexes = {0, 2, 3, 7};
+        Layout removed = layout.withFeaturesRemoved(indexes);
+        assertFeatures(List.of(f.get(1), f.get(4), f.get(5), f.get(6)), removed);
+        assertFeatures(f, removed.withFeaturesInserted(indexes, List.of(f.get(0), f.get(2), f.get(3), f.get(7))));
+        assertFeatures(f, layout.withFeaturesRemoved(new int[0]));
+        assertFeatures(List.of(), layout.withFeaturesRemoved(new int[] {0, 1, 2, 3, 4, 5, 6, 7}));
+    }
+
+    @Test
+    void replacesAndAddsManyFeaturesAtOnce() {
+        LayoutFeature a = new LayoutFeature("a", Map.of(), null);
+        LayoutFeature b = new LayoutFeature("b", Map.of(), null);
+        assertFeatures(List.of(a, f.get(1), f.get(2), f.get(3), f.get(4), f.get(5), f.get(6), b),
+                layout.withFeaturesReplaced(new int[] {0, 7}, List.of(a, b)));
+        List<LayoutFeature> withAdded = new ArrayList<>(f);
+        withAdded.addAll(List.of(a, b));
+        assertFeatures(withAdded, layout.withFeaturesAdded(List.of(a, b)));
+    }
+
+    @Test
+    void bulkEditsRefuseIndexesThatAreNotStrictlyAscendingAndInRange() {
+        LayoutFeature a = f.get(0);
+        assertThrows(IllegalArgumentException.class, () -> layout.withFeaturesRemoved(new int[] {3, 2}));
+        assertThrows(IllegalArgumentException.class, () -> layout.withFeaturesRemoved(new int[] {2, 2}));
+        assertThrows(IllegalArgumentException.class, () -> layout.withFeaturesRemoved(new int[] {-1}));
+        assertThrows(IllegalArgumentException.class, () -> layout.withFeaturesRemoved(new int[] {8}));
+        assertThrows(IllegalArgumentException.class, () -> layout.withFeaturesReplaced(new int[] {8}, List.of(a)));
+        assertThrows(IllegalArgumentException.class, () -> layout.withFeaturesReplaced(new int[] {1}, List.of()));
+        assertThrows(IllegalArgumentException.class, () -> layout.withFeaturesInserted(new int[] {9}, List.of(a)));
+        assertThrows(IllegalArgumentException.class,
+                () -> layout.withFeaturesInserted(new int[] {4, 1}, List.of(a, a)));
+        List<LayoutFeature> withNull = new ArrayList<>();
+        withNull.add(null);
+        assertThrows(NullPointerException.class, () -> layout.withFeaturesAdded(withNull));
+        assertThrows(NullPointerException.class, () -> layout.withFeaturesReplaced(new int[] {0}, withNull));
+    }
+
+    @Test
+    void setsChangesAndRemovesCollectionMembersKeepingTheirOrder() {
+        Layout named = layout.withCollectionMember("name", "Plan B").withCollectionMember("planning_checks",
+                Map.of("min_hub_distance_m", JsonNumber.of(5000)));
+        assertEquals(List.of("name", "crs", "planning_checks"), List.copyOf(named.collectionMembers().keySet()));
+        assertEquals("Plan B", named.collectionMembers().get("name"));
+        assertSame(layout.features(), named.features());
+        assertSame(TEXT, named.text().orElseThrow());
+
+        Layout removed = named.withCollectionMember("name", null);
+        assertEquals(List.of("crs", "planning_checks"), List.copyOf(removed.collectionMembers().keySet()));
+        assertEquals(List.copyOf(layout.collectionMembers().entrySet()),
+                List.copyOf(removed.withCollectionMembers(layout.collectionMembers()).collectionMembers().entrySet()));
+        assertThrows(UnsupportedOperationException.class, () -> removed.collectionMembers().put("x", "y"));
+    }
+}

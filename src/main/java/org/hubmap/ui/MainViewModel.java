@@ -13,6 +13,7 @@ import java.util.List;
 import java.util.concurrent.CancellationException;
 import java.util.Locale;
 import java.util.concurrent.Executor;
+import javafx.beans.Observable;
 import javafx.beans.binding.Bindings;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.ReadOnlyBooleanProperty;
@@ -34,6 +35,7 @@ import org.hubmap.io.LayoutReadResult;
 import org.hubmap.io.ReadProgress;
 import org.hubmap.io.LayoutWriter;
 import org.hubmap.io.WriteOptions;
+import org.hubmap.model.Layout;
 import org.hubmap.render.BasemapOptions;
 import org.hubmap.render.MapViewport;
 import org.hubmap.ui.map.MapPosition;
@@ -56,7 +58,10 @@ final class MainViewModel {
     private final ProblemReporter problems;
 
     private final BasemapChoices basemap = new BasemapChoices(BasemapOptions.defaults());
-    private final ObservableList<OpenedLayout> layouts = FXCollections.observableArrayList();
+    /** Changes of a layout's content, file or saved state count as changes of the list, so views follow edits. */
+    private final ObservableList<OpenedLayout> layouts = FXCollections.observableArrayList(
+            opened -> new Observable[] {opened.layoutProperty(), opened.fileProperty(), opened.modifiedProperty(),
+                opened.selectionProperty()});
     private final ObservableList<OpenedLayout> readOnlyLayouts = FXCollections.unmodifiableObservableList(layouts);
     private final ObjectProperty<OpenedLayout> selectedLayout = new SimpleObjectProperty<>(this, "selectedLayout");
     private final ReadOnlyStringWrapper windowTitle = new ReadOnlyStringWrapper(this, "windowTitle");
@@ -74,12 +79,14 @@ final class MainViewModel {
     private final ReadOnlyStringWrapper progressMessage = new ReadOnlyStringWrapper(this, "progressMessage", "");
     private int runningTasks;
 
+    /** Shown in the window title after the name of a layout with unsaved changes. */
+    static final String UNSAVED_MARK = "(unsaved changes)";
+
     MainViewModel(LayoutSource layoutSource, Executor background, ProblemReporter problems) {
         this.layoutSource = layoutSource;
         this.background = background;
         this.problems = problems;
-        windowTitle.bind(Bindings.createStringBinding(() -> selectedLayout.get() == null ? APP_NAME
-                : APP_NAME + " — " + selectedLayout.get().fileName(), selectedLayout));
+        windowTitle.bind(Bindings.createStringBinding(this::titleText, selectedLayout, layouts));
         shownPosition.bind(Bindings.createObjectBinding(this::positionToShow, pointerPosition, viewport));
         positionText.bind(Bindings.createStringBinding(
                 () -> shownPosition.get() == null ? "" : shownPosition.get().degreesText(), shownPosition));
@@ -245,11 +252,20 @@ final class MainViewModel {
         if (layout == null) {
             throw new IllegalStateException("no layout selected");
         }
+        return save(layout, target);
+    }
+
+    /**
+     * Saves {@code layout} to {@code target} in the background, safely and losslessly; once it is there the layout
+     * refers to that file and counts as saved, unless it was edited meanwhile.
+     */
+    public Task<Path> save(OpenedLayout layout, Path target) {
+        Layout content = layout.layout();
         Task<Path> task = new Task<>() {
             @Override
             protected Path call() throws IOException {
                 updateMessage("Saving " + target.getFileName());
-                new LayoutWriter(WriteOptions.SHORTEST).save(layout.layout(), target);
+                new LayoutWriter(WriteOptions.SHORTEST).save(content, target);
                 updateProgress(1, 1);
                 return target;
             }
@@ -259,12 +275,8 @@ final class MainViewModel {
                 if (!layouts.contains(layout)) {
                     return;
                 }
-                OpenedLayout moved = layout.movedTo(target);
-                layouts.removeIf(other -> other != layout && other.file().equals(target));
-                layouts.set(layouts.indexOf(layout), moved);
-                if (selectedLayout.get() == layout) {
-                    selectedLayout.set(moved);
-                }
+                layouts.removeIf(other -> other != layout && target.equals(other.file()));
+                layout.markSaved(target, content);
             }
 
             @Override
@@ -274,6 +286,26 @@ final class MainViewModel {
         };
         run(task);
         return task;
+    }
+
+    /** Adds a new, empty layout, not yet saved to any file, and selects it. */
+    public OpenedLayout newLayout() {
+        int number = 1;
+        for (OpenedLayout opened : layouts) {
+            if (opened.file() == null) {
+                number++;
+            }
+        }
+        OpenedLayout created = new OpenedLayout(null, new Layout("Untitled", List.of()),
+                number == 1 ? "Untitled layout" : "Untitled layout " + number);
+        layouts.add(created);
+        selectedLayout.set(created);
+        return created;
+    }
+
+    /** The open layouts with changes not yet saved. */
+    public List<OpenedLayout> unsavedLayouts() {
+        return layouts.stream().filter(OpenedLayout::isModified).toList();
     }
 
     /** Removes the selected layout from the window; its file is left as it is. */
@@ -290,7 +322,7 @@ final class MainViewModel {
     private void addOrReplace(OpenedLayout opened) {
         int existing = -1;
         for (int i = 0; i < layouts.size(); i++) {
-            if (layouts.get(i).file().equals(opened.file())) {
+            if (opened.file().equals(layouts.get(i).file())) {
                 existing = i;
             }
         }
@@ -315,6 +347,15 @@ final class MainViewModel {
             }
         });
         background.execute(task);
+    }
+
+    /** The application's name, the selected layout's and whether it has unsaved changes. */
+    private String titleText() {
+        OpenedLayout shown = selectedLayout.get();
+        if (shown == null) {
+            return APP_NAME;
+        }
+        return APP_NAME + " — " + shown.fileName() + (shown.isModified() ? " " + UNSAVED_MARK : "");
     }
 
     private MapPosition positionToShow() {

@@ -3,6 +3,7 @@ package org.hubmap.ui;
 import java.io.UncheckedIOException;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Set;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
 import java.util.concurrent.ExecutorService;
@@ -79,8 +80,7 @@ final class MainWindow implements WindowActions {
         map.zoomTo(GeoBounds.UKRAINE);
         model.viewportProperty().bind(map.viewportProperty());
         model.pointerPositionProperty().bind(map.pointerPositionProperty());
-        model.layouts().addListener((ListChangeListener<OpenedLayout>) change ->
-                map.showLayouts(model.layouts().stream().map(OpenedLayout::layout).toList()));
+        model.layouts().addListener((ListChangeListener<OpenedLayout>) change -> showLayouts());
 
         layersPanel = new LayersPanel(model);
         statusBar = new StatusBar(model);
@@ -116,6 +116,13 @@ final class MainWindow implements WindowActions {
             window.model.open(layoutFiles);
         }
         return window;
+    }
+
+    /** Draws the open layouts with the selection of the selected one. */
+    private void showLayouts() {
+        OpenedLayout active = model.selectedLayoutProperty().get();
+        map.showLayouts(model.layouts().stream().map(OpenedLayout::layout).toList(),
+                active == null ? Set.of() : active.selectedFeatureSet());
     }
 
     MainViewModel model() {

@@ -15,6 +15,7 @@ import javafx.scene.image.Image;
 import javafx.scene.image.ImageView;
 import javafx.scene.layout.Region;
 import org.hubmap.model.Layout;
+import org.hubmap.model.LayoutFeature;
 import org.hubmap.render.BasemapOptions;
 import org.hubmap.render.FeatureMarks;
 import org.hubmap.render.LayoutRenderer;
@@ -38,12 +39,12 @@ final class LayoutOverlay extends Region {
     private final ImageView imageView = new ImageView();
     private final ExecutorService drawer = Executors.newSingleThreadExecutor(new DaemonThreadFactory("layout-overlay"));
     private LayoutRenderer renderer;
-    private OverlayContent wanted = new OverlayContent(List.of(), BasemapOptions.defaults(), null);
+    private OverlayContent wanted = new OverlayContent(List.of(), Set.of(), BasemapOptions.defaults(), null);
     private OverlayContent drawnScene;
     private MapViewport drawnView;
     private boolean drawing;
     /** Marks of the layouts last drawn, made on the drawing thread and reused while the layouts stay the same. */
-    private volatile MarkedLayouts marked = new MarkedLayouts(List.of(), FeatureMarks.none());
+    private volatile MarkedLayouts marked = new MarkedLayouts(List.of(), Set.of(), FeatureMarks.none());
 
     LayoutOverlay() {
         getStyleClass().add("layout-overlay");
@@ -57,18 +58,18 @@ final class LayoutOverlay extends Region {
         requestLayout();
     }
 
-    void setLayouts(List<Layout> newLayouts) {
-        wanted = new OverlayContent(List.copyOf(newLayouts), wanted.options(), wanted.view());
+    void setLayouts(List<Layout> newLayouts, Set<LayoutFeature> selected) {
+        wanted = new OverlayContent(List.copyOf(newLayouts), selected, wanted.options(), wanted.view());
         requestLayout();
     }
 
     void setOptions(BasemapOptions options) {
-        wanted = new OverlayContent(wanted.layouts(), options, wanted.view());
+        wanted = new OverlayContent(wanted.layouts(), wanted.selected(), options, wanted.view());
         requestLayout();
     }
 
     void setView(MapViewport newView) {
-        wanted = new OverlayContent(wanted.layouts(), wanted.options(), newView);
+        wanted = new OverlayContent(wanted.layouts(), wanted.selected(), wanted.options(), newView);
         requestLayout();
     }
 
@@ -79,7 +80,8 @@ final class LayoutOverlay extends Region {
             return;
         }
         placeImage(view);
-        OverlayContent target = new OverlayContent(wanted.layouts(), wanted.options(), enlarged(view));
+        OverlayContent target = new OverlayContent(wanted.layouts(), wanted.selected(), wanted.options(),
+                enlarged(view));
         if (target.equals(drawnScene) || drawing || drawer.isShutdown()) {
             return;
         }
@@ -119,8 +121,9 @@ final class LayoutOverlay extends Region {
 
     private Image render(LayoutRenderer using, OverlayContent target) {
         MarkedLayouts current = marked;
-        if (current.layouts() != target.layouts()) {
-            current = new MarkedLayouts(target.layouts(), FeatureMarks.of(target.layouts(), Set.of()));
+        if (current.layouts() != target.layouts() || current.selected() != target.selected()) {
+            current = new MarkedLayouts(target.layouts(), target.selected(),
+                    FeatureMarks.of(target.layouts(), target.selected()));
             marked = current;
         }
         MapViewport view = target.view();
@@ -147,7 +150,8 @@ final class LayoutOverlay extends Region {
     boolean isUpToDate() {
         MapViewport view = wanted.view();
         return renderer != null && !drawing && view != null
-                && new OverlayContent(wanted.layouts(), wanted.options(), enlarged(view)).equals(drawnScene);
+                && new OverlayContent(wanted.layouts(), wanted.selected(), wanted.options(), enlarged(view))
+                        .equals(drawnScene);
     }
 
     /** Stops the drawing thread. */
@@ -155,12 +159,16 @@ final class LayoutOverlay extends Region {
         drawer.shutdownNow();
     }
 
-    /** What the overlay shows: layouts, basemap options and the (enlarged) view. Layouts compare by identity. */
-    private record OverlayContent(List<Layout> layouts, BasemapOptions options, MapViewport view) {
+    /**
+     * What the overlay shows: layouts, the selection, basemap options and the (enlarged) view. Layouts and
+     * selection compare by identity: each change makes new ones.
+     */
+    private record OverlayContent(List<Layout> layouts, Set<LayoutFeature> selected, BasemapOptions options,
+            MapViewport view) {
         @Override
         public boolean equals(Object other) {
-            return other instanceof OverlayContent s && s.layouts == layouts && s.options.equals(options)
-                    && Objects.equals(s.view, view);
+            return other instanceof OverlayContent s && s.layouts == layouts && s.selected == selected
+                    && s.options.equals(options) && Objects.equals(s.view, view);
         }
 
         @Override
@@ -169,6 +177,6 @@ final class LayoutOverlay extends Region {
         }
     }
 
-    private record MarkedLayouts(List<Layout> layouts, FeatureMarks marks) {
+    private record MarkedLayouts(List<Layout> layouts, Set<LayoutFeature> selected, FeatureMarks marks) {
     }
 }

@@ -2,6 +2,7 @@ package org.hubmap.ui.map;
 
 import com.gluonhq.maps.MapView;
 import java.util.List;
+import java.util.Set;
 import javafx.beans.InvalidationListener;
 import javafx.beans.property.ReadOnlyDoubleProperty;
 import javafx.beans.property.ReadOnlyObjectProperty;
@@ -15,6 +16,7 @@ import javafx.scene.layout.Region;
 import javafx.scene.shape.Rectangle;
 import org.hubmap.geo.GeoBounds;
 import org.hubmap.model.Layout;
+import org.hubmap.model.LayoutFeature;
 import org.hubmap.render.BasemapOptions;
 import org.hubmap.render.MapLabeller;
 import org.hubmap.render.MapViewport;
@@ -123,9 +125,12 @@ public final class MapPane extends Region {
         overlay.setOptions(options);
     }
 
-    /** Draws these layouts over the basemap, in list order, replacing those drawn before. */
-    public void showLayouts(List<Layout> layouts) {
-        overlay.setLayouts(layouts);
+    /**
+     * Draws these layouts over the basemap, in list order, replacing those drawn before, with the features in
+     * {@code selected} (compared by identity) highlighted.
+     */
+    public void showLayouts(List<Layout> layouts, Set<LayoutFeature> selected) {
+        overlay.setLayouts(layouts, selected);
     }
 
     /** Zooms in to the next whole zoom level, keeping the centre. */

@@ -48,6 +48,13 @@ class MainTest {
     }
 
     @Test
+    void coordIsACommand() {
+        Run run = run("coord", "50.4501", "30.5234");
+        assertEquals(0, run.exitCode(), run.err());
+        assertTrue(run.out().contains("MGRS:     36U UA 24182 91607"), run.out());
+    }
+
+    @Test
     void opensTheSampleLayoutWhenNoFileIsNamed() {
         Main main = new Main();
         new CommandLine(main).parseArgs();

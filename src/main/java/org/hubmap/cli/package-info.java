@@ -1,6 +1,7 @@
 /**
- * The headless commands of {@code hubmap.jar} (validate, convert, stats): picocli commands that read and write
- * files through {@code io} and never start the JavaFX toolkit. Exit codes: 0 success, 1 bad data, 2 bad usage;
- * messages go to standard error as {@code FILE:LINE:COL: message}.
+ * The headless commands of {@code hubmap.jar}: validate, convert and stats read and write layout files through
+ * {@code io}; coord reads a typed position and writes it in every format through {@code geo}. They are picocli
+ * commands and never start the JavaFX toolkit. Exit codes: 0 success, 1 bad data, 2 bad usage; messages go to
+ * standard error as {@code FILE:LINE:COL: message}, or for coord as the column in the text.
  */
 package org.hubmap.cli;

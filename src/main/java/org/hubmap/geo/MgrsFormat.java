@@ -1,20 +1,18 @@
 package org.hubmap.geo;
 
-import java.util.Locale;
+import mil.nga.mgrs.MGRS;
+import mil.nga.mgrs.grid.GridType;
 
 /**
- * Military Grid Reference System text for positions on WGS84, to 1 metre. The grid is UTM's, computed by
- * {@link TransverseMercator} exactly to the last digit, with the 100 km squares lettered as NGA's standard does.
+ * Military Grid Reference System text for positions on WGS84, to 1 metre, as NGA's reference implementation
+ * ({@code mil.nga:mgrs}) writes it, so that a reference HubMap shows is the one other NGA-based tools show.
+ *
+ * <p>NGA's library projects with a closed formula that strays up to about 3 cm from the exact grid of
+ * {@link TransverseMercator}; within that distance of a 1 m grid line the two may name neighbouring 1 m squares.
+ * HubMap follows NGA there. Reading a reference back ({@link PositionParser}) gives the square's centre, half a
+ * metre from any line, so it names the same square in both.
  */
 public final class MgrsFormat {
-    private static final int METRES_IN_SQUARE = (int) MgrsSquares.SQUARE_METRES;
-    /**
-     * How far below a whole metre an easting or northing still counts as that metre. Projecting to the grid and
-     * back is exact only to nanometres, and the centre of a square read from a reference, such as 24150 from
-     * {@code 241}, must be named by that square again rather than by the one a hair to the south-west.
-     */
-    private static final double ROUND_OFF_METRES = 1e-6;
-
     private MgrsFormat() {
     }
 
@@ -28,14 +26,12 @@ public final class MgrsFormat {
         if (!(Math.abs(lonDegrees) <= 180 && Math.abs(latDegrees) <= 90)) {
             return "";
         }
-        return UtmCoordinate.of(new GeoPosition(lonDegrees, latDegrees)).map(MgrsFormat::format).orElse("");
-    }
-
-    static String format(UtmCoordinate utm) {
-        long easting = (long) Math.floor(utm.eastingMetres() + ROUND_OFF_METRES);
-        long northing = (long) Math.floor(utm.northingMetres() + ROUND_OFF_METRES);
-        return String.format(Locale.ROOT, "%d%c %c%c %05d %05d", utm.zone(), utm.band(),
-                MgrsSquares.columnLetter(utm.zone(), easting), MgrsSquares.rowLetter(utm.zone(), northing),
-                easting % METRES_IN_SQUARE, northing % METRES_IN_SQUARE);
+        if (UtmCoordinate.of(new GeoPosition(lonDegrees, latDegrees)).isEmpty()) {
+            return "";
+        }
+        MGRS mgrs = MGRS.from(lonDegrees, latDegrees);
+        String digits = mgrs.getEastingAndNorthing(GridType.METER);
+        return mgrs.getZone() + "" + mgrs.getBand() + " " + mgrs.getColumnRowId() + " "
+                + digits.substring(0, digits.length() / 2) + " " + digits.substring(digits.length() / 2);
     }
 }

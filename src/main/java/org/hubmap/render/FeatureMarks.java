@@ -78,7 +78,7 @@ public final class FeatureMarks {
         String label = feature.name().isBlank() ? "" : feature.name().trim();
         if (projected.world() instanceof Point) {
             return new FeatureMark(feature, layoutIndex, featureIndex, projected.anchorX(), projected.anchorY(),
-                    Optional.empty(), Optional.of(Symbology.pointOf(feature)), Optional.empty(), label, selected);
+                    Optional.empty(), Optional.of(Symbology.pointOf(feature)), projected.ring(), label, selected);
         }
         FeatureMark.AreaShape shape = new FeatureMark.AreaShape(projected.world(), Symbology.areaOf(feature),
                 projected.circle());
@@ -86,22 +86,27 @@ public final class FeatureMarks {
                 Optional.of(shape), Optional.empty(), Optional.empty(), label, selected);
     }
 
-    /** A feature's geometry in world pixels at zoom 0 and the point its name goes. */
-    private record Projected(Geometry world, double anchorX, double anchorY, boolean circle) {
+    /**
+     * A feature's geometry in world pixels at zoom 0, the point its name goes, and for a hub or depot its
+     * protection ring.
+     */
+    private record Projected(Geometry world, double anchorX, double anchorY, boolean circle, Optional<Geometry> ring) {
     }
 
     private static Projected project(LayoutFeature feature) {
-        Geometry world = MercatorGeometry.project(feature.geometry().orElseThrow());
+        Geometry lonLat = feature.geometry().orElseThrow();
+        Geometry world = MercatorGeometry.project(lonLat);
         if (world instanceof Point point) {
-            return new Projected(world, point.getX(), point.getY(), false);
+            Optional<Geometry> ring = ProtectionRings.ringOf(feature, (Point) lonLat).map(MercatorGeometry::project);
+            return new Projected(world, point.getX(), point.getY(), false, ring);
         }
         Optional<Coordinate> centre = circleCentre(feature);
         if (centre.isPresent()) {
             return new Projected(world, MercatorGeometry.worldX(centre.get().x),
-                    MercatorGeometry.worldY(centre.get().y), true);
+                    MercatorGeometry.worldY(centre.get().y), true, Optional.empty());
         }
         Coordinate anchor = labelPoint(world);
-        return new Projected(world, anchor.x, anchor.y, false);
+        return new Projected(world, anchor.x, anchor.y, false, Optional.empty());
     }
 
     /** The {@code center} of a zone whose {@code shape} is {@code circle}, when it is a valid position. */

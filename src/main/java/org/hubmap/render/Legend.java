@@ -90,7 +90,7 @@ public record Legend(List<Section> sections) {
         List<Section> sections = new ArrayList<>();
         addSymbols(sections, "Hubs", FeatureKind.HUB, hubs);
         addSymbols(sections, "Depots", FeatureKind.DEPOT, depots);
-        if (!zones.isEmpty() || rings) {
+        if (!zones.isEmpty()) {
             List<Entry> entries = new ArrayList<>();
             for (FeatureStatus status : STATUS_ORDER) {
                 if (zones.contains(status)) {
@@ -102,10 +102,11 @@ public record Legend(List<Section> sections) {
                 entries.add(new AreaEntry(Symbology.area(FeatureKind.MONITORING_ZONE, FeatureStatus.ACTIVE), true,
                         "Circle zone"));
             }
-            if (rings) {
-                entries.add(new AreaEntry(Symbology.protectionRing(), false, "Protection ring"));
-            }
             sections.add(new Section("Monitoring zones", entries));
+        }
+        if (rings) {
+            sections.add(new Section("Protection rings", List.of(
+                    new AreaEntry(Symbology.protectionRing(), true, "Around a hub or depot"))));
         }
         if (others) {
             sections.add(new Section("Other features", List.of(

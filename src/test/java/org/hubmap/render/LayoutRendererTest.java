@@ -88,6 +88,24 @@ class LayoutRendererTest {
     }
 
     @Test
+    void drawsAHubsProtectionRingAtItsGeodesicRadius() {
+        Layout layout = new Layout("t", List.of(feature("hub", "active", "", point(30.5, 50.4),
+                "protection_radius_m", org.hubmap.model.JsonNumber.of("20000"))));
+        MapViewport viewport = new MapViewport(30.5, 50.4, 9, 800, 800);
+        BufferedImage image = render(List.of(layout), viewport, NO_BASEMAP_NAMES);
+        // 20 km due north of 50.4°N is 0.17985° of latitude on WGS84.
+        int ringY = (int) Math.round(viewport.screenY(50.4 + 0.17985));
+        assertTrue(image.getRGB(400, ringY + 20) != (WHITE | 0xff000000), "tinted inside the ring");
+        assertEquals(WHITE, image.getRGB(400, ringY - 20) & RGB, "clear outside the ring");
+        boolean boundary = false;
+        for (int y = ringY - 2; y <= ringY + 2; y++) {
+            Color c = new Color(image.getRGB(400, y));
+            boundary |= c.getBlue() > c.getRed() + 60;
+        }
+        assertTrue(boundary, "the ring's line crosses due north at the radius");
+    }
+
+    @Test
     void tintsTheInsideOfAZoneButNotItsHole() {
         Coordinate[] shell = {new Coordinate(30, 50), new Coordinate(31, 50), new Coordinate(31, 51),
             new Coordinate(30, 51), new Coordinate(30, 50)};

@@ -22,12 +22,12 @@ class LegendTest {
     @Test
     void theSampleLayoutsLegendListsWhatItHolds() throws Exception {
         Legend legend = Legend.of(List.of(LayoutReader.read(Path.of("maps/sample-layout.geojson"))));
-        assertEquals(List.of("Hubs", "Depots", "Monitoring zones", "Nations"),
+        assertEquals(List.of("Hubs", "Depots", "Monitoring zones", "Protection rings", "Nations"),
                 legend.sections().stream().map(Legend.Section::title).toList());
         assertEquals(List.of("Active", "Planned", "Degraded"), texts(legend.sections().get(0)));
         assertEquals(List.of("Active", "Planned", "Degraded", "Closed"), texts(legend.sections().get(1)));
         assertEquals(List.of("Active", "Planned", "Degraded", "Circle zone"), texts(legend.sections().get(2)));
-        Legend.Section nations = legend.sections().get(3);
+        Legend.Section nations = legend.sections().get(4);
         assertEquals(12, nations.entries().size());
         assertEquals(new Legend.NationEntry("GBR", "United Kingdom"), nations.entries().get(4));
     }
@@ -45,9 +45,9 @@ class LegendTest {
                 LayoutRendererTest.feature("hub", "active", "Hub", geometry.createPoint(new Coordinate(31, 50)),
                         "protection_radius_m", org.hubmap.model.JsonNumber.of("5000"), "nation", "xyz")));
         Legend legend = Legend.of(List.of(layout));
-        assertEquals(List.of("Hubs", "Monitoring zones", "Other features", "Nations"),
+        assertEquals(List.of("Hubs", "Protection rings", "Other features", "Nations"),
                 legend.sections().stream().map(Legend.Section::title).toList());
-        assertEquals(List.of("Protection ring"), texts(legend.sections().get(1)));
+        assertEquals(List.of("Around a hub or depot"), texts(legend.sections().get(1)));
         assertEquals(List.of(new Legend.NationEntry("XYZ", "unknown code")), legend.sections().get(3).entries());
     }
 

@@ -1,5 +1,6 @@
 package org.hubmap.ui;
 
+import org.hubmap.ui.edit.OpenedLayout;
 import javafx.scene.control.CheckBox;
 import javafx.scene.control.Label;
 import javafx.scene.control.ListCell;

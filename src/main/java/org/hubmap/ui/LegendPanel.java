@@ -1,5 +1,6 @@
 package org.hubmap.ui;
 
+import org.hubmap.ui.edit.OpenedLayout;
 import java.util.List;
 import javafx.collections.ListChangeListener;
 import javafx.collections.ObservableList;

@@ -1,5 +1,6 @@
 package org.hubmap.ui;
 
+import org.hubmap.ui.edit.OpenedLayout;
 import java.io.UncheckedIOException;
 import java.nio.file.Path;
 import java.util.List;

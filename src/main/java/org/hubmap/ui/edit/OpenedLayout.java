@@ -1,4 +1,4 @@
-package org.hubmap.ui;
+package org.hubmap.ui.edit;
 
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -38,7 +38,7 @@ public final class OpenedLayout {
         this(file, content, "Untitled layout");
     }
 
-    OpenedLayout(Path file, Layout content, String untitledName) {
+    public OpenedLayout(Path file, Layout content, String untitledName) {
         this.file = new ReadOnlyObjectWrapper<>(this, "file", file);
         this.untitledName = untitledName;
         this.history = new UndoStack(content);
@@ -135,12 +135,12 @@ public final class OpenedLayout {
     }
 
     /** The history's listeners are told of every change; the window uses this for its Edit menu. */
-    void addHistoryListener(Runnable listener) {
+    public void addHistoryListener(Runnable listener) {
         history.addListener(stack -> listener.run());
     }
 
     /** Records that the layout as it is now was saved to {@code target}. */
-    void markSaved(Path target, Layout saved) {
+    public void markSaved(Path target, Layout saved) {
         if (saved == layout()) {
             history.markSaved();
         }

@@ -1,4 +1,4 @@
-package org.hubmap.ui;
+package org.hubmap.ui.edit;
 
 import java.util.Arrays;
 import java.util.Collection;

@@ -1,4 +1,4 @@
-package org.hubmap.ui;
+package org.hubmap.ui.edit;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 

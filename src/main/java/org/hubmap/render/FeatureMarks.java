@@ -15,6 +15,7 @@ import org.locationtech.jts.algorithm.construct.MaximumInscribedCircle;
 import org.locationtech.jts.geom.Coordinate;
 import org.locationtech.jts.geom.Envelope;
 import org.locationtech.jts.geom.Geometry;
+import org.locationtech.jts.geom.GeometryFactory;
 import org.locationtech.jts.geom.Point;
 import org.locationtech.jts.geom.Polygon;
 import org.locationtech.jts.geom.Polygonal;
@@ -66,6 +67,92 @@ public final class FeatureMarks {
     /** Every mark, in label order. */
     List<FeatureMark> marks() {
         return marks;
+    }
+
+    /**
+     * The top-most feature drawn at {@code zoom} under the point ({@code worldX}, {@code worldY}) in world pixels at
+     * zoom 0: a symbol whose box, grown by {@code tolerancePixels}, holds the point, else a zone whose boundary is
+     * within the tolerance, else the smallest zone containing the point.
+     */
+    public java.util.Optional<FeatureHit> hitTest(double worldX, double worldY, int zoom, double tolerancePixels) {
+        double scale = MercatorGeometry.scale(zoom);
+        double x = worldX * scale;
+        double y = worldY * scale;
+        for (FeatureMark mark : marks) {
+            if (mark.point().isPresent() && mark.minZoom() <= zoom) {
+                PixelBox box = mark.symbolBox().orElseThrow().grown(tolerancePixels)
+                        .shifted(mark.worldX() * scale, mark.worldY() * scale);
+                if (box.minX() <= x && x <= box.maxX() && box.minY() <= y && y <= box.maxY()) {
+                    return java.util.Optional.of(hitOf(mark));
+                }
+            }
+        }
+        org.locationtech.jts.geom.Point at = new GeometryFactory().createPoint(new Coordinate(worldX, worldY));
+        double tolerance = tolerancePixels / scale;
+        FeatureMark inside = null;
+        for (FeatureMark mark : marks) {
+            if (mark.area().isEmpty() || mark.minZoom() > zoom) {
+                continue;
+            }
+            Geometry world = mark.area().get().world();
+            if (!world.getEnvelopeInternal().intersects(new Envelope(worldX - tolerance, worldX + tolerance,
+                    worldY - tolerance, worldY + tolerance))) {
+                continue;
+            }
+            if (world.getBoundary().isWithinDistance(at, tolerance)) {
+                return java.util.Optional.of(hitOf(mark));
+            }
+            if (world.getDimension() == 2 && world.contains(at)
+                    && (inside == null || world.getArea() < inside.area().get().world().getArea())) {
+                inside = mark;
+            }
+        }
+        return java.util.Optional.ofNullable(inside).map(FeatureMarks::hitOf);
+    }
+
+    /** The features inside a box in world pixels at zoom 0: points by their position, areas entirely. */
+    public List<FeatureHit> within(Envelope box) {
+        List<FeatureHit> hits = new ArrayList<>();
+        for (FeatureMark mark : marks) {
+            Envelope extent = mark.area().map(a -> a.world().getEnvelopeInternal())
+                    .orElse(new Envelope(mark.worldX(), mark.worldX(), mark.worldY(), mark.worldY()));
+            if (box.contains(extent)) {
+                hits.add(hitOf(mark));
+            }
+        }
+        return hits;
+    }
+
+    /**
+     * The vertex or point of a drawn feature nearest to ({@code worldX}, {@code worldY}) in world pixels at zoom 0
+     * and no farther than {@code toleranceWorld}, in longitude/latitude exactly as the feature stores it, so that a
+     * snapped vertex is the very same position. Features in {@code ignored} (by identity) are skipped.
+     */
+    public java.util.Optional<Coordinate> nearestVertex(double worldX, double worldY, double toleranceWorld,
+            Set<LayoutFeature> ignored) {
+        Envelope near = new Envelope(worldX - toleranceWorld, worldX + toleranceWorld, worldY - toleranceWorld,
+                worldY + toleranceWorld);
+        Coordinate best = null;
+        double bestDistance = toleranceWorld;
+        for (FeatureMark mark : marks) {
+            Envelope extent = mark.area().map(a -> a.world().getEnvelopeInternal())
+                    .orElse(new Envelope(mark.worldX(), mark.worldX(), mark.worldY(), mark.worldY()));
+            if (!extent.intersects(near) || ignored.contains(mark.feature())) {
+                continue;
+            }
+            for (Coordinate c : mark.feature().geometry().orElseThrow().getCoordinates()) {
+                double d = Math.hypot(MercatorGeometry.worldX(c.x) - worldX, MercatorGeometry.worldY(c.y) - worldY);
+                if (d <= bestDistance) {
+                    best = c;
+                    bestDistance = d;
+                }
+            }
+        }
+        return java.util.Optional.ofNullable(best).map(Coordinate::copy);
+    }
+
+    private static FeatureHit hitOf(FeatureMark mark) {
+        return new FeatureHit(mark.layoutIndex(), mark.featureIndex(), mark.feature());
     }
 
     /** How many features are on the map. */

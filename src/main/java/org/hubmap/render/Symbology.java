@@ -44,6 +44,15 @@ public final class Symbology {
     public static final Color LEGEND_BACKGROUND = new Color(255, 255, 255, 235);
     public static final Color LEGEND_BORDER = new Color(0x88, 0x88, 0x88);
     public static final Color LEGEND_TEXT = new Color(0x20, 0x20, 0x20);
+    /** Shapes being drawn or moved on the map, before they are made. */
+    public static final Color SKETCH = new Color(0xff, 0x6a, 0x00);
+    public static final Color SKETCH_FILL = new Color(0xff, 0x6a, 0x00, 0x30);
+    /** The mark of the vertex or point a drawn position snaps to. */
+    public static final Color SNAP_TARGET = new Color(0xe0, 0x00, 0x7a);
+    /** The measure tool's path and its figures. */
+    public static final Color MEASURE = new Color(0x11, 0x11, 0x11);
+    /** Zones whose outline is not a valid polygon, drawn over their own style. */
+    public static final Color INVALID = new Color(0xd0, 0x00, 0x00);
     /** The selection highlight drawn around selected features. */
     public static final Color SELECTION = new Color(0xff, 0x8c, 0x00);
 

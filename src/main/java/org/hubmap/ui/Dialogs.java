@@ -10,6 +10,7 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.Optional;
 import javafx.scene.control.Alert;
+import javafx.scene.control.ButtonBar;
 import javafx.scene.control.ButtonType;
 import javafx.scene.control.Dialog;
 import javafx.scene.control.Label;
@@ -59,6 +60,42 @@ final class Dialogs implements ProblemReporter {
         alert.show();
     }
 
+    /** What to do with a layout's unsaved changes. */
+    enum UnsavedChoice { SAVE, DISCARD, CANCEL }
+
+    /** Asks whether to save the changes to the named layout before it goes. */
+    UnsavedChoice askToSave(String layoutName) {
+        ButtonType save = new ButtonType("Save", ButtonBar.ButtonData.YES);
+        ButtonType discard = new ButtonType("Don't Save", ButtonBar.ButtonData.NO);
+        Alert alert = new Alert(Alert.AlertType.CONFIRMATION, "Your changes will be lost if you don't save them.",
+                save, discard, ButtonType.CANCEL);
+        alert.initOwner(owner);
+        alert.setTitle("HubMap");
+        alert.setHeaderText("Save the changes to " + layoutName + "?");
+        ButtonType answer = alert.showAndWait().orElse(ButtonType.CANCEL);
+        return answer == save ? UnsavedChoice.SAVE : answer == discard ? UnsavedChoice.DISCARD : UnsavedChoice.CANCEL;
+    }
+
+    /** Asks whether to save a layout although some of its zones are invalid; true to save anyway. */
+    boolean confirmSaveWithInvalidZones(String layoutName, List<String> problems) {
+        ButtonType saveAnyway = new ButtonType("Save Anyway", ButtonBar.ButtonData.YES);
+        Alert alert = new Alert(Alert.AlertType.WARNING, null, saveAnyway, ButtonType.CANCEL);
+        alert.initOwner(owner);
+        alert.setTitle("HubMap");
+        alert.setHeaderText(problems.size() == 1 ? "A zone of " + layoutName + " has an invalid outline."
+                : problems.size() + " zones of " + layoutName + " have invalid outlines.");
+        TextArea text = new TextArea(String.join("\n", problems)
+                + "\n\nOther programs may refuse or misdraw such zones. Fix them, or save anyway to keep them so.");
+        text.getStyleClass().add("problem-list");
+        text.setEditable(false);
+        text.setWrapText(true);
+        text.setPrefRowCount(Math.min(10, problems.size() + 3));
+        text.setPrefColumnCount(60);
+        alert.getDialogPane().setContent(text);
+        alert.setResizable(true);
+        return alert.showAndWait().orElse(ButtonType.CANCEL) == saveAnyway;
+    }
+
     /** The layout files the user picked to open; empty if they cancelled. */
     List<Path> chooseLayoutsToOpen() {
         FileChooser chooser = new FileChooser();
@@ -78,8 +115,8 @@ final class Dialogs implements ProblemReporter {
         FileChooser chooser = new FileChooser();
         chooser.setTitle("Save Layout As");
         chooser.getExtensionFilters().addAll(LAYOUT_FILES, ALL_FILES);
-        chooser.setInitialFileName(layout.fileName());
-        startIn(chooser, layout.file().toAbsolutePath().getParent());
+        chooser.setInitialFileName(layout.file() == null ? layout.fileName() + ".geojson" : layout.fileName());
+        startIn(chooser, layout.file() == null ? lastFolder : layout.file().toAbsolutePath().getParent());
         File file = chooser.showSaveDialog(owner);
         if (file == null) {
             return Optional.empty();

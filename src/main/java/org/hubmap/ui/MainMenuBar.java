@@ -17,6 +17,10 @@ import javafx.scene.input.KeyCombination;
 import org.hubmap.geo.GeoBounds;
 import org.hubmap.render.BasemapLayer;
 import org.hubmap.render.LabelLanguage;
+import org.hubmap.ui.edit.EditActions;
+import org.hubmap.ui.edit.MapEditor;
+import org.hubmap.ui.edit.MapTool;
+import org.hubmap.ui.edit.OpenedLayout;
 import org.hubmap.ui.map.MapPane;
 
 /** The main window's menus. Every item here does something; nothing is shown that cannot be done yet. */
@@ -24,9 +28,10 @@ final class MainMenuBar {
     private MainMenuBar() {
     }
 
-    static MenuBar create(MainViewModel model, MapPane map, WindowActions actions) {
-        MenuBar bar = new MenuBar(fileMenu(model, actions), editMenu(model, actions), viewMenu(model, map),
-                helpMenu(actions));
+    static MenuBar create(MainViewModel model, MapPane map, WindowActions actions, EditActions edits,
+            MapEditor editor) {
+        MenuBar bar = new MenuBar(fileMenu(model, actions), editMenu(model, actions, edits, editor),
+                viewMenu(model, map), toolsMenu(editor), helpMenu(actions));
         bar.setUseSystemMenuBar(true);
         for (Menu menu : bar.getMenus()) {
             menu.setId("menu-" + menu.getText().toLowerCase(Locale.ROOT));
@@ -36,27 +41,83 @@ final class MainMenuBar {
 
     private static Menu fileMenu(MainViewModel model, WindowActions actions) {
         BooleanBinding noLayout = model.selectedLayoutProperty().isNull();
+        MenuItem save = item("Save Layout", shortcut(KeyCode.S), e -> actions.saveLayout());
+        save.disableProperty().bind(noLayout);
         MenuItem saveAs = item("Save Layout As…", shortcut(KeyCode.S, KeyCombination.SHIFT_DOWN),
                 e -> actions.saveLayoutAs());
         saveAs.disableProperty().bind(noLayout);
-        MenuItem close = item("Close Layout", shortcut(KeyCode.W), e -> model.closeSelected());
+        MenuItem close = item("Close Layout", shortcut(KeyCode.W), e -> actions.closeLayout());
         close.disableProperty().bind(noLayout);
         return menu("File",
+                item("New Layout", shortcut(KeyCode.N), e -> model.newLayout()),
                 item("Open…", shortcut(KeyCode.O), e -> actions.openLayouts()),
+                save,
                 saveAs,
                 close,
                 new SeparatorMenuItem(),
                 item("Exit", shortcut(KeyCode.Q), e -> actions.exit()));
     }
 
-    private static Menu editMenu(MainViewModel model, WindowActions actions) {
+    private static Menu editMenu(MainViewModel model, WindowActions actions, EditActions edits, MapEditor editor) {
+        MenuItem undo = item("Undo", shortcut(KeyCode.Z), e -> edits.undo());
+        MenuItem redo = item("Redo", shortcut(KeyCode.Z, KeyCombination.SHIFT_DOWN), e -> edits.redo());
+        undo.setId("edit-undo");
+        redo.setId("edit-redo");
+        Runnable updateUndo = () -> {
+            OpenedLayout layout = model.selectedLayoutProperty().get();
+            undo.setText(layout == null ? "Undo" : layout.undoDescription().map(d -> "Undo " + d).orElse("Undo"));
+            redo.setText(layout == null ? "Redo" : layout.redoDescription().map(d -> "Redo " + d).orElse("Redo"));
+            undo.setDisable(layout == null || !layout.canUndo());
+            redo.setDisable(layout == null || !layout.canRedo());
+        };
+        model.layouts().addListener((javafx.collections.ListChangeListener<OpenedLayout>) c -> updateUndo.run());
+        model.selectedLayoutProperty().addListener((o, before, now) -> updateUndo.run());
+        updateUndo.run();
+
+        BooleanBinding nothingSelected = javafx.beans.binding.Bindings.createBooleanBinding(() -> {
+            OpenedLayout layout = model.selectedLayoutProperty().get();
+            return layout == null || layout.selectionProperty().get().isEmpty();
+        }, model.selectedLayoutProperty(), model.layouts());
+        MenuItem copy = item("Copy", shortcut(KeyCode.C), e -> edits.copy());
+        copy.disableProperty().bind(nothingSelected);
+        MenuItem paste = item("Paste", shortcut(KeyCode.V), e -> actions.paste());
+        paste.disableProperty().bind(model.selectedLayoutProperty().isNull());
+        MenuItem duplicate = item("Duplicate", shortcut(KeyCode.D), e -> edits.duplicate());
+        duplicate.disableProperty().bind(nothingSelected);
+        MenuItem delete = item("Delete", new KeyCodeCombination(KeyCode.DELETE), e -> edits.delete());
+        delete.disableProperty().bind(nothingSelected);
+        MenuItem selectAll = item("Select All", shortcut(KeyCode.A), e -> edits.selectAll());
+        selectAll.disableProperty().bind(model.selectedLayoutProperty().isNull());
+
         BooleanBinding noPosition = model.shownPositionProperty().isNull();
-        MenuItem copy = item("Copy Position", shortcut(KeyCode.C), e -> actions.copyPosition());
-        copy.disableProperty().bind(noPosition);
-        MenuItem copyMgrs = item("Copy Position as MGRS", shortcut(KeyCode.C, KeyCombination.SHIFT_DOWN),
+        MenuItem copyPosition = item("Copy Position", shortcut(KeyCode.C, KeyCombination.SHIFT_DOWN),
+                e -> actions.copyPosition());
+        copyPosition.disableProperty().bind(noPosition);
+        MenuItem copyMgrs = item("Copy Position as MGRS", shortcut(KeyCode.C, KeyCombination.ALT_DOWN),
                 e -> actions.copyPositionAsMgrs());
         copyMgrs.disableProperty().bind(noPosition);
-        return menu("Edit", copy, copyMgrs);
+        CheckMenuItem snap = new CheckMenuItem("Snap to Corners and Points");
+        snap.setId("edit-snap");
+        snap.selectedProperty().bindBidirectional(editor.snappingProperty());
+        return menu("Edit", undo, redo, new SeparatorMenuItem(), copy, paste, duplicate, delete, selectAll,
+                new SeparatorMenuItem(), copyPosition, copyMgrs, new SeparatorMenuItem(), snap);
+    }
+
+    private static Menu toolsMenu(MapEditor editor) {
+        Menu tools = menu("Tools");
+        ToggleGroup group = new ToggleGroup();
+        for (MapTool tool : MapTool.values()) {
+            RadioMenuItem choice = new RadioMenuItem(tool.label());
+            choice.setId("menu-tool-" + tool.name().toLowerCase(Locale.ROOT).replace('_', '-'));
+            choice.setUserData(tool);
+            choice.setToggleGroup(group);
+            choice.setSelected(editor.toolProperty().get() == tool);
+            choice.setOnAction(e -> editor.toolProperty().set(tool));
+            tools.getItems().add(choice);
+        }
+        editor.toolProperty().addListener((o, before, now) -> group.getToggles().stream()
+                .filter(t -> t.getUserData() == now).findFirst().ifPresent(group::selectToggle));
+        return tools;
     }
 
     private static Menu viewMenu(MainViewModel model, MapPane map) {

@@ -3,7 +3,9 @@ package org.hubmap.ui;
 import org.hubmap.ui.edit.OpenedLayout;
 import java.io.UncheckedIOException;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
@@ -18,12 +20,21 @@ import javafx.scene.control.MenuBar;
 import javafx.scene.input.Clipboard;
 import javafx.scene.input.ClipboardContent;
 import javafx.scene.input.KeyEvent;
+import javafx.scene.input.KeyCode;
+import javafx.scene.input.KeyCodeCombination;
+import javafx.scene.input.KeyCombination;
 import javafx.scene.layout.BorderPane;
+import javafx.scene.layout.VBox;
 import javafx.stage.Screen;
 import javafx.stage.Stage;
 import org.hubmap.geo.GeoBounds;
 import org.hubmap.render.MapLabeller;
+import org.hubmap.model.LayoutFeature;
+import org.hubmap.model.ZoneValidity;
 import org.hubmap.render.TileCache;
+import org.hubmap.ui.edit.EditActions;
+import org.hubmap.ui.edit.EditToolBar;
+import org.hubmap.ui.edit.MapEditor;
 import org.hubmap.ui.map.BasemapTileSource;
 import org.hubmap.ui.map.DaemonThreadFactory;
 import org.hubmap.ui.map.MapPane;
@@ -51,6 +62,8 @@ final class MainWindow implements WindowActions {
     private final LayersPanel layersPanel;
     private final StatusBar statusBar;
     private final MenuBar menuBar;
+    private final MapEditor editor;
+    private final EditActions edits;
 
     MainWindow(Stage stage, LayoutSource layoutSource, CompletableFuture<TileCache> basemapTiles,
             CompletableFuture<MapLabeller> labeller) {
@@ -83,17 +96,29 @@ final class MainWindow implements WindowActions {
         model.pointerPositionProperty().bind(map.pointerPositionProperty());
         model.layouts().addListener((ListChangeListener<OpenedLayout>) change -> showLayouts());
 
+        model.selectedLayoutProperty().addListener((o, before, now) -> showLayouts());
+        editor = new MapEditor(map, model.layouts(), model.selectedLayoutProperty(), model::newLayout);
+        edits = new EditActions(model.selectedLayoutProperty());
+
         layersPanel = new LayersPanel(model);
         statusBar = new StatusBar(model);
-        menuBar = MainMenuBar.create(model, map, this);
+        menuBar = MainMenuBar.create(model, map, this, edits, editor);
+        EditToolBar toolBar = new EditToolBar(editor);
 
-        BorderPane root = new BorderPane(map, menuBar, null, statusBar, layersPanel);
+        BorderPane root = new BorderPane(map, new VBox(menuBar, toolBar), null, statusBar, layersPanel);
         root.getStyleClass().add("main-window");
         Rectangle2D screen = Screen.getPrimary().getVisualBounds();
         Scene scene = new Scene(root, Math.min(DEFAULT_WIDTH, screen.getWidth()),
                 Math.min(DEFAULT_HEIGHT, screen.getHeight()));
         scene.getStylesheets().add(MainWindow.class.getResource(STYLESHEET).toExternalForm());
         scene.addEventHandler(KeyEvent.KEY_PRESSED, this::zoomWithKeys);
+        // The second redo key many programs use; a menu item takes only one.
+        scene.getAccelerators().put(new KeyCodeCombination(KeyCode.Y, KeyCombination.SHORTCUT_DOWN), edits::redo);
+        stage.setOnCloseRequest(event -> {
+            if (!settleUnsavedChanges(model.unsavedLayouts())) {
+                event.consume();
+            }
+        });
         stage.setScene(scene);
         stage.setMinWidth(MIN_WIDTH);
         stage.setMinHeight(MIN_HEIGHT);
@@ -159,16 +184,102 @@ final class MainWindow implements WindowActions {
     }
 
     @Override
-    public void saveLayoutAs() {
+    public void saveLayout() {
         OpenedLayout layout = model.selectedLayoutProperty().get();
         if (layout != null) {
-            dialogs.chooseSaveTarget(layout).ifPresent(model::saveSelectedAs);
+            save(layout, false);
         }
     }
 
     @Override
+    public void saveLayoutAs() {
+        OpenedLayout layout = model.selectedLayoutProperty().get();
+        if (layout != null && mayBeSaved(layout)) {
+            dialogs.chooseSaveTarget(layout).ifPresent(target -> model.save(layout, target));
+        }
+    }
+
+    @Override
+    public void closeLayout() {
+        OpenedLayout layout = model.selectedLayoutProperty().get();
+        if (layout != null && settleUnsavedChanges(layout.isModified() ? List.of(layout) : List.of())) {
+            model.closeSelected();
+        }
+    }
+
+    @Override
+    public void paste() {
+        edits.paste().ifPresent(problem -> dialogs.warn("Nothing to paste.", List.of(problem)));
+    }
+
+    @Override
     public void exit() {
-        stage.close();
+        if (settleUnsavedChanges(model.unsavedLayouts())) {
+            stage.close();
+        }
+    }
+
+    /**
+     * Saves {@code layout} to its file, or asks where for a new one; waits for the save when {@code waitForIt},
+     * so that a window can close after it.
+     *
+     * @return whether the layout was saved (or its save started, when not waiting)
+     */
+    private boolean save(OpenedLayout layout, boolean waitForIt) {
+        if (!mayBeSaved(layout)) {
+            return false;
+        }
+        Optional<Path> target = layout.file() != null ? Optional.of(layout.file()) : dialogs.chooseSaveTarget(layout);
+        if (target.isEmpty()) {
+            return false;
+        }
+        javafx.concurrent.Task<Path> saving = model.save(layout, target.get());
+        if (!waitForIt) {
+            return true;
+        }
+        try {
+            saving.get();
+            return true;
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            return false;
+        } catch (java.util.concurrent.ExecutionException e) {
+            return false;
+        }
+    }
+
+    /** Whether the layout's invalid zones, if any, may be saved: the user is asked. */
+    private boolean mayBeSaved(OpenedLayout layout) {
+        List<String> problems = new ArrayList<>();
+        for (LayoutFeature feature : layout.layout().features()) {
+            ZoneValidity.problemOf(feature).ifPresent(p -> problems.add(
+                    (feature.name().isBlank() ? "zone " + feature.id() : feature.name()) + ": " + p.describe()));
+        }
+        return problems.isEmpty() || dialogs.confirmSaveWithInvalidZones(layout.fileName(), problems);
+    }
+
+    /**
+     * Asks, for each layout with unsaved changes, whether to save it, and saves those the user wants saved.
+     *
+     * @return false when the user cancelled or a save failed, so that nothing should be closed
+     */
+    private boolean settleUnsavedChanges(List<OpenedLayout> unsaved) {
+        for (OpenedLayout layout : unsaved) {
+            model.selectedLayoutProperty().set(layout);
+            switch (dialogs.askToSave(layout.fileName())) {
+                case SAVE -> {
+                    if (!save(layout, true)) {
+                        return false;
+                    }
+                }
+                case DISCARD -> {
+                }
+                case CANCEL -> {
+                    return false;
+                }
+            }
+        }
+        return true;
     }
 
     @Override

@@ -4,7 +4,15 @@ package org.hubmap.ui;
 interface WindowActions {
     void openLayouts();
 
+    void saveLayout();
+
     void saveLayoutAs();
+
+    /** Closes the selected layout, asking first when it has unsaved changes. */
+    void closeLayout();
+
+    /** Pastes copied features, telling the user when the clipboard holds none. */
+    void paste();
 
     void exit();
 

@@ -144,6 +144,20 @@ final class LayoutOverlay extends Region {
     }
 
     /**
+     * The marks of the layouts and selection last given, for finding features under the pointer: those the drawing
+     * thread made when they are current, else made now.
+     */
+    FeatureMarks currentMarks() {
+        MarkedLayouts current = marked;
+        if (current.layouts() != wanted.layouts() || current.selected() != wanted.selected()) {
+            current = new MarkedLayouts(wanted.layouts(), wanted.selected(),
+                    FeatureMarks.of(wanted.layouts(), wanted.selected()));
+            marked = current;
+        }
+        return current.marks();
+    }
+
+    /**
      * Whether the image shows everything asked for: the basemap's names are ready and the last layouts, options
      * and view have been drawn.
      */

@@ -18,6 +18,7 @@ import org.hubmap.geo.GeoBounds;
 import org.hubmap.model.Layout;
 import org.hubmap.model.LayoutFeature;
 import org.hubmap.render.BasemapOptions;
+import org.hubmap.render.FeatureMarks;
 import org.hubmap.render.MapLabeller;
 import org.hubmap.render.MapViewport;
 
@@ -43,6 +44,7 @@ public final class MapPane extends Region {
     private final MapStateLayer state = new MapStateLayer();
     private final LayoutOverlay overlay = new LayoutOverlay();
     private final Label attribution = new Label(ATTRIBUTION);
+    private final javafx.scene.layout.StackPane editLayers = new javafx.scene.layout.StackPane();
     private final ReadOnlyObjectWrapper<MapViewport> viewport = new ReadOnlyObjectWrapper<>(this, "viewport");
     private final ReadOnlyObjectWrapper<MapPosition> pointerPosition =
             new ReadOnlyObjectWrapper<>(this, "pointerPosition");
@@ -59,7 +61,8 @@ public final class MapPane extends Region {
         mapView.addLayer(state);
         attribution.getStyleClass().add("map-attribution");
         attribution.setMouseTransparent(true);
-        getChildren().addAll(mapView, overlay, attribution);
+        editLayers.setMouseTransparent(true);
+        getChildren().addAll(mapView, overlay, editLayers, attribution);
 
         Rectangle clip = new Rectangle();
         clip.widthProperty().bind(widthProperty());
@@ -176,6 +179,7 @@ public final class MapPane extends Region {
         double height = getHeight();
         mapView.resizeRelocate(0, 0, width, height);
         overlay.resizeRelocate(0, 0, width, height);
+        editLayers.resizeRelocate(0, 0, width, height);
         attribution.autosize();
         attribution.relocate(width - attribution.getWidth(), height - attribution.getHeight());
         if (boundsToFit != null && width > 0 && height > 0 && (width != fittedWidth || height != fittedHeight)) {
@@ -251,6 +255,20 @@ public final class MapPane extends Region {
 
     private static double clampZoom(double zoom) {
         return Math.max(MIN_ZOOM, Math.min(MAX_ZOOM, zoom));
+    }
+
+    /** The features drawn now, with a spatial index for finding them under the pointer. */
+    public FeatureMarks currentMarks() {
+        return overlay.currentMarks();
+    }
+
+    /**
+     * Puts {@code layer} over the map and its layouts, below the attribution, sized with the map. It gets no mouse
+     * events: tools listen on this pane instead, so that the map still pans where they do not act.
+     */
+    public void addEditLayer(Region layer) {
+        layer.setMouseTransparent(true);
+        editLayers.getChildren().add(layer);
     }
 
     /** Whether the layouts and names over the basemap are drawn for the current view, options and layouts. */

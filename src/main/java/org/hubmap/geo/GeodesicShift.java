@@ -1,0 +1,74 @@
+package org.hubmap.geo;
+
+import net.sf.geographiclib.Geodesic;
+import net.sf.geographiclib.GeodesicData;
+import net.sf.geographiclib.GeodesicMask;
+import org.hubmap.model.LayoutFeature;
+import org.locationtech.jts.geom.CoordinateSequence;
+import org.locationtech.jts.geom.CoordinateSequenceFilter;
+import org.locationtech.jts.geom.Geometry;
+
+/**
+ * Moving features on the WGS84 ellipsoid, never in screen space: a move from one position to another is the
+ * geodesic between them, and every vertex travels the same distance along a geodesic leaving in the same direction.
+ * A circle zone moves its centre and is made again round it, so its radius stays exact.
+ */
+public final class GeodesicShift {
+    private GeodesicShift() {
+    }
+
+    /** {@code feature} moved as far and in the direction that {@code to} lies from {@code from}. */
+    public static LayoutFeature shift(LayoutFeature feature, GeoPosition from, GeoPosition to) {
+        GeodesicData move = Geodesic.WGS84.Inverse(from.latDegrees(), from.lonDegrees(), to.latDegrees(),
+                to.lonDegrees(), GeodesicMask.DISTANCE | GeodesicMask.AZIMUTH);
+        return shift(feature, move.azi1, move.s12);
+    }
+
+    /** {@code feature} moved {@code metres} along geodesics leaving at {@code azimuthDegrees} (clockwise from north). */
+    public static LayoutFeature shift(LayoutFeature feature, double azimuthDegrees, double metres) {
+        var circle = CircleZone.of(feature);
+        if (circle.isPresent()) {
+            GeoPosition centre = circle.get().centre();
+            return CircleZone.withCircle(feature, moved(centre, azimuthDegrees, metres), circle.get().radiusMetres());
+        }
+        if (feature.geometry().isEmpty()) {
+            return feature;
+        }
+        Geometry geometry = feature.geometry().get().copy();
+        geometry.apply(new CoordinateSequenceFilter() {
+            @Override
+            public void filter(CoordinateSequence seq, int i) {
+                GeoPosition to = moved(new GeoPosition(clampLon(seq.getX(i)), clampLat(seq.getY(i))), azimuthDegrees,
+                        metres);
+                seq.setOrdinate(i, CoordinateSequence.X, to.lonDegrees());
+                seq.setOrdinate(i, CoordinateSequence.Y, to.latDegrees());
+            }
+
+            @Override
+            public boolean isDone() {
+                return false;
+            }
+
+            @Override
+            public boolean isGeometryChanged() {
+                return true;
+            }
+        });
+        return feature.withGeometry(geometry);
+    }
+
+    /** The position {@code metres} from {@code start} along the geodesic leaving at {@code azimuthDegrees}. */
+    public static GeoPosition moved(GeoPosition start, double azimuthDegrees, double metres) {
+        GeodesicData end = Geodesic.WGS84.Direct(start.latDegrees(), start.lonDegrees(), azimuthDegrees, metres,
+                GeodesicMask.LATITUDE | GeodesicMask.LONGITUDE);
+        return new GeoPosition(clampLon(end.lon2), clampLat(end.lat2));
+    }
+
+    private static double clampLon(double lon) {
+        return Math.max(-180, Math.min(180, lon));
+    }
+
+    private static double clampLat(double lat) {
+        return Math.max(-90, Math.min(90, lat));
+    }
+}

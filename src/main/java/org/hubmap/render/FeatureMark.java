@@ -2,6 +2,7 @@ package org.hubmap.render;
 
 import java.util.Optional;
 import org.hubmap.model.LayoutFeature;
+import org.locationtech.jts.geom.Coordinate;
 import org.locationtech.jts.geom.Geometry;
 
 /**
@@ -23,8 +24,11 @@ record FeatureMark(LayoutFeature feature, int layoutIndex, int featureIndex, dou
         Optional<AreaShape> area, Optional<PointSymbolStyle> point, Optional<Geometry> ring, String label,
         boolean selected) implements LabelSubject {
 
-    /** An area's outline in world pixels at zoom 0, how it is drawn, and whether it is a circle with a centre. */
-    record AreaShape(Geometry world, AreaStyle style, boolean circle) {
+    /**
+     * An area's outline in world pixels at zoom 0, how it is drawn, whether it is a circle with a centre, and where
+     * its outline breaks the rules of a valid polygon, if it does.
+     */
+    record AreaShape(Geometry world, AreaStyle style, boolean circle, Optional<Coordinate> invalidAt) {
     }
 
     /** The label rule of the symbol or area. */

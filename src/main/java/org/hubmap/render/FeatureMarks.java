@@ -11,6 +11,7 @@ import java.util.WeakHashMap;
 import org.hubmap.model.FeatureKind;
 import org.hubmap.model.Layout;
 import org.hubmap.model.LayoutFeature;
+import org.hubmap.model.ZoneValidity;
 import org.locationtech.jts.algorithm.construct.MaximumInscribedCircle;
 import org.locationtech.jts.geom.Coordinate;
 import org.locationtech.jts.geom.Envelope;
@@ -168,7 +169,7 @@ public final class FeatureMarks {
                     Optional.empty(), Optional.of(Symbology.pointOf(feature)), projected.ring(), label, selected);
         }
         FeatureMark.AreaShape shape = new FeatureMark.AreaShape(projected.world(), Symbology.areaOf(feature),
-                projected.circle());
+                projected.circle(), projected.invalidAt());
         return new FeatureMark(feature, layoutIndex, featureIndex, projected.anchorX(), projected.anchorY(),
                 Optional.of(shape), Optional.empty(), Optional.empty(), label, selected);
     }
@@ -177,7 +178,8 @@ public final class FeatureMarks {
      * A feature's geometry in world pixels at zoom 0, the point its name goes, and for a hub or depot its
      * protection ring.
      */
-    private record Projected(Geometry world, double anchorX, double anchorY, boolean circle, Optional<Geometry> ring) {
+    private record Projected(Geometry world, double anchorX, double anchorY, boolean circle, Optional<Geometry> ring,
+            Optional<Coordinate> invalidAt) {
     }
 
     private static Projected project(LayoutFeature feature) {
@@ -185,15 +187,17 @@ public final class FeatureMarks {
         Geometry world = MercatorGeometry.project(lonLat);
         if (world instanceof Point point) {
             Optional<Geometry> ring = ProtectionRings.ringOf(feature, (Point) lonLat).map(MercatorGeometry::project);
-            return new Projected(world, point.getX(), point.getY(), false, ring);
+            return new Projected(world, point.getX(), point.getY(), false, ring, Optional.empty());
         }
+        Optional<Coordinate> invalidAt = ZoneValidity.problemOf(lonLat)
+                .map(p -> new Coordinate(MercatorGeometry.worldX(p.where().x), MercatorGeometry.worldY(p.where().y)));
         Optional<Coordinate> centre = circleCentre(feature);
         if (centre.isPresent()) {
             return new Projected(world, MercatorGeometry.worldX(centre.get().x),
-                    MercatorGeometry.worldY(centre.get().y), true, Optional.empty());
+                    MercatorGeometry.worldY(centre.get().y), true, Optional.empty(), invalidAt);
         }
         Coordinate anchor = labelPoint(world);
-        return new Projected(world, anchor.x, anchor.y, false, Optional.empty());
+        return new Projected(world, anchor.x, anchor.y, false, Optional.empty(), invalidAt);
     }
 
     /** The {@code center} of a zone whose {@code shape} is {@code circle}, when it is a valid position. */

@@ -23,6 +23,9 @@ final class FeaturePainter {
     private static final BasicStroke STRIKE = new BasicStroke(2.25f, BasicStroke.CAP_ROUND, BasicStroke.JOIN_ROUND);
     private static final BasicStroke CENTRE_MARK = new BasicStroke(2f, BasicStroke.CAP_BUTT, BasicStroke.JOIN_MITER);
     private static final BasicStroke SELECTION = new BasicStroke(3f, BasicStroke.CAP_ROUND, BasicStroke.JOIN_ROUND);
+    private static final BasicStroke INVALID_OUTLINE = new BasicStroke(2.5f);
+    /** The radius of the ring round the place where an outline is invalid, in pixels. */
+    private static final double INVALID_MARK_PIXELS = 9;
     /** How far the selection highlight stands off a symbol, in pixels. */
     private static final double SELECTION_MARGIN_PIXELS = 3;
 
@@ -61,6 +64,9 @@ final class FeaturePainter {
 
     private void paintArea(FeatureMark.AreaShape shape, boolean selected) {
         Shape outline = paintOutline(shape.world(), shape.style(), selected);
+        if (outline != null && shape.invalidAt().isPresent()) {
+            paintInvalid(outline, shape.invalidAt().get());
+        }
         if (outline != null && shape.circle() && shape.style().centreMarkPixels() > 0) {
             Rectangle2D bounds = outline.getBounds2D();
             paintCentreMark(g, bounds.getCenterX(), bounds.getCenterY(), shape.style());
@@ -117,6 +123,18 @@ final class FeaturePainter {
             g.draw(new Line2D.Double(c - b.getMaxY(), b.getMaxY(), c - b.getMinY(), b.getMinY()));
         }
         g.setClip(oldClip);
+    }
+
+    /** An invalid outline is drawn over in red, with a ring where it breaks the rules. */
+    private void paintInvalid(Shape outline, org.locationtech.jts.geom.Coordinate where) {
+        g.setColor(Symbology.INVALID);
+        g.setStroke(INVALID_OUTLINE);
+        g.draw(outline);
+        double x = frame.x(where.x);
+        double y = frame.y(where.y);
+        g.setStroke(SELECTION);
+        g.draw(new java.awt.geom.Ellipse2D.Double(x - INVALID_MARK_PIXELS, y - INVALID_MARK_PIXELS,
+                2 * INVALID_MARK_PIXELS, 2 * INVALID_MARK_PIXELS));
     }
 
     static void paintCentreMark(Graphics2D g, double x, double y, AreaStyle style) {

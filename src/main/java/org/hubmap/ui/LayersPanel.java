@@ -94,10 +94,11 @@ final class LayersPanel extends VBox {
                 setTooltip(null);
                 return;
             }
-            name.setText(layout.fileName());
+            name.setText(layout.fileName() + (layout.isModified() ? " " + MainViewModel.UNSAVED_MARK : ""));
             summary.setText(layout.summary());
             setGraphic(lines);
-            setTooltip(new Tooltip(layout.file().toAbsolutePath() + "\n" + layout.summary()));
+            String where = layout.file() == null ? "Not saved yet" : layout.file().toAbsolutePath().toString();
+            setTooltip(new Tooltip(where + "\n" + layout.summary()));
         }
     }
 }

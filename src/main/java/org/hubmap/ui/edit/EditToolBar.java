@@ -57,6 +57,7 @@ public final class EditToolBar extends HBox {
         hint.setMaxWidth(Double.MAX_VALUE);
         hint.setMaxHeight(Double.MAX_VALUE);
         HBox.setHgrow(hint, Priority.ALWAYS);
+        buttons.setMinWidth(USE_PREF_SIZE);
         getChildren().addAll(buttons, hint);
     }
 

@@ -335,7 +335,7 @@ public final class MapEditor {
             }
             case DRAW_POLYGON -> {
                 event.consume();
-                if (event.getClickCount() >= 2) {
+                if (isSecondClickOnLastPoint(event)) {
                     finishPolygon();
                 } else {
                     drawn.add(snapped(event.getX(), event.getY(), Set.of()));
@@ -347,7 +347,7 @@ public final class MapEditor {
                     drawn.clear();
                     measureDone = false;
                 }
-                if (event.getClickCount() >= 2) {
+                if (isSecondClickOnLastPoint(event)) {
                     measureDone = true;
                 } else {
                     drawn.add(snapped(event.getX(), event.getY(), Set.of()));
@@ -365,6 +365,18 @@ public final class MapEditor {
             }
         }
         sketch.redraw();
+    }
+
+    /**
+     * Whether a click finishes a path: the second click of a double-click, on the point the first one placed. Quick
+     * clicks at different places each add a point.
+     */
+    private boolean isSecondClickOnLastPoint(MouseEvent event) {
+        if (event.getClickCount() < 2 || drawn.isEmpty()) {
+            return false;
+        }
+        GeoPosition last = drawn.get(drawn.size() - 1);
+        return Math.hypot(sketch.x(last) - event.getX(), sketch.y(last) - event.getY()) <= PICK_PIXELS;
     }
 
     private void moved(MouseEvent event) {

@@ -19,7 +19,19 @@ final class KeyboardShortcuts {
             new Shortcut("Numpad −", "Zoom Out"),
             new Shortcut("Drag", "Move the map"),
             new Shortcut("Mouse wheel", "Zoom in or out at the pointer"),
-            new Shortcut("Double-click", "Zoom in at the pointer"));
+            new Shortcut("Double-click", "Zoom in at the pointer (Select tool)"),
+            new Shortcut("S  H  D  P  C  M", "Tools: Select, Add hub, Add depot, Draw zone, Draw circle, Measure"),
+            new Shortcut("Click / Shift+click", "Select a feature / add it to or remove it from the selection"),
+            new Shortcut("Shift+drag", "Select the features inside a box"),
+            new Shortcut("Drag a selected feature", "Move the selection along the ground"),
+            new Shortcut("Arrow keys (Shift: ×10)", "Nudge the selection by one pixel's worth of ground"),
+            new Shortcut("Drag a corner / an edge's middle", "Move a zone's corner / add a corner there"),
+            new Shortcut("Click a corner, Delete", "Remove that corner"),
+            new Shortcut("Drag a circle's edge handle", "Change the circle's radius"),
+            new Shortcut("Enter / double-click", "Finish a zone or a measurement"),
+            new Shortcut("Backspace", "Remove the last point drawn"),
+            new Shortcut("Esc", "Cancel the drawing, then back to Select, then clear the selection"),
+            new Shortcut("Ctrl+Y", "Redo"));
 
     /** One line of the list: the keys or mouse action and what it does, or a heading when keys is empty. */
     record Shortcut(String keys, String action) {

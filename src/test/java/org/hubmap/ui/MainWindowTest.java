@@ -82,10 +82,12 @@ class MainWindowTest {
 
     @Test
     void menusHaveTheExpectedItems() {
-        assertEquals(List.of("File", "Edit", "View", "Help"),
+        assertEquals(List.of("File", "Edit", "View", "Tools", "Help"),
                 window.menuBar().getMenus().stream().map(Menu::getText).toList());
-        assertEquals("Open… | Save Layout As… | Close Layout | - | Exit", itemsOf("File"));
-        assertEquals("Copy Position | Copy Position as MGRS", itemsOf("Edit"));
+        assertEquals("New Layout | Open… | Save Layout | Save Layout As… | Close Layout | - | Exit", itemsOf("File"));
+        assertEquals("Undo | Redo | - | Copy | Paste | Duplicate | Delete | Select All | - | Copy Position"
+                + " | Copy Position as MGRS | - | Snap to Corners and Points", itemsOf("Edit"));
+        assertEquals("Select | Add hub | Add depot | Draw zone | Draw circle | Measure", itemsOf("Tools"));
         assertEquals("Sea | Countries | Lakes and reservoirs | Rivers | Oblast boundaries | State borders | Cities"
                 + " | Place names | - | Label Language (English | Українська) | - | Zoom In | Zoom Out"
                 + " | Zoom to Ukraine", itemsOf("View"));
@@ -93,11 +95,13 @@ class MainWindowTest {
     }
 
     @Test
-    void saveAsAndCloseNeedASelectedLayout() {
+    void saveAndCloseNeedASelectedLayout() {
         Menu file = window.menuBar().getMenus().get(0);
-        assertTrue(file.getItems().get(1).isDisable());
-        assertTrue(file.getItems().get(2).isDisable());
-        assertFalse(file.getItems().get(0).isDisable());
+        assertFalse(file.getItems().get(0).isDisable(), "New Layout");
+        assertFalse(file.getItems().get(1).isDisable(), "Open");
+        assertTrue(file.getItems().get(2).isDisable(), "Save");
+        assertTrue(file.getItems().get(3).isDisable(), "Save As");
+        assertTrue(file.getItems().get(4).isDisable(), "Close");
     }
 
     @Test
@@ -178,13 +182,13 @@ class MainWindowTest {
         }).get();
         ImageView overlay = (ImageView) withLayouts.map().lookup(".layout-overlay").lookup(".image-view");
         WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> overlay.getImage() != null);
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> withLayouts.map().isOverlayUpToDate());
 
         MapViewport view = withLayouts.map().getViewport();
         assertEquals(Math.ceil(view.widthPixels() * 1.5), overlay.getImage().getWidth(), 1);
         assertEquals(Math.ceil(view.heightPixels() * 1.5), overlay.getImage().getHeight(), 1);
         assertEquals("1 hub, 0 depots, 0 zones", withLayouts.model().layouts().get(0).summary());
 
-        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> withLayouts.map().isOverlayUpToDate());
         MapViewport drawnFor = withLayouts.map().getViewport();
         int hubX = (int) Math.round(drawnFor.screenX(30.52) + drawnFor.widthPixels() * 0.25);
         int hubY = (int) Math.round(drawnFor.screenY(50.45) + drawnFor.heightPixels() * 0.25);
@@ -258,7 +262,7 @@ class MainWindowTest {
     void copyPositionPutsTheShownPositionOnTheClipboard(FxRobot robot) throws Exception {
         WaitForAsyncUtils.waitForFxEvents(5);
         robot.moveTo(window.map());
-        robot.press(KeyCode.CONTROL, KeyCode.SHIFT, KeyCode.C).release(KeyCode.C, KeyCode.SHIFT, KeyCode.CONTROL);
+        robot.press(KeyCode.CONTROL, KeyCode.ALT, KeyCode.C).release(KeyCode.C, KeyCode.ALT, KeyCode.CONTROL);
         WaitForAsyncUtils.waitForFxEvents();
 
         String copied = WaitForAsyncUtils.asyncFx(

@@ -31,7 +31,7 @@ final class MainMenuBar {
     static MenuBar create(MainViewModel model, MapPane map, WindowActions actions, EditActions edits,
             MapEditor editor) {
         MenuBar bar = new MenuBar(fileMenu(model, actions), editMenu(model, actions, edits, editor),
-                viewMenu(model, map), toolsMenu(editor), helpMenu(actions));
+                viewMenu(model, map, actions), toolsMenu(editor), helpMenu(actions));
         bar.setUseSystemMenuBar(true);
         for (Menu menu : bar.getMenus()) {
             menu.setId("menu-" + menu.getText().toLowerCase(Locale.ROOT));
@@ -120,7 +120,7 @@ final class MainMenuBar {
         return tools;
     }
 
-    private static Menu viewMenu(MainViewModel model, MapPane map) {
+    private static Menu viewMenu(MainViewModel model, MapPane map, WindowActions actions) {
         Menu view = menu("View");
         for (BasemapLayer layer : BasemapLayer.values()) {
             CheckMenuItem visible = new CheckMenuItem(layer.displayName());
@@ -140,6 +140,7 @@ final class MainMenuBar {
         LanguageToggles.bind(languages, model.basemap().languageProperty());
 
         view.getItems().addAll(new SeparatorMenuItem(), language, new SeparatorMenuItem(),
+                item("Go to Position…", shortcut(KeyCode.G), e -> actions.goToPosition()),
                 item("Zoom In", new KeyCodeCombination(KeyCode.PLUS, KeyCombination.SHIFT_ANY), e -> map.zoomIn()),
                 item("Zoom Out", new KeyCodeCombination(KeyCode.MINUS), e -> map.zoomOut()),
                 item("Zoom to Ukraine", shortcut(KeyCode.DIGIT0), e -> map.zoomTo(GeoBounds.UKRAINE)));

@@ -30,6 +30,8 @@ import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
 import javafx.concurrent.Task;
 import javafx.concurrent.Worker;
+import org.hubmap.geo.GeoPosition;
+import org.hubmap.geo.PositionFormat;
 import org.hubmap.geo.ScaleBarSpec;
 import org.hubmap.io.LayoutFormatException;
 import org.hubmap.io.LayoutReadResult;
@@ -71,6 +73,8 @@ final class MainViewModel {
     private final ObjectProperty<MapPosition> pointerPosition = new SimpleObjectProperty<>(this, "pointerPosition");
     private final ReadOnlyObjectWrapper<MapPosition> shownPosition = new ReadOnlyObjectWrapper<>(this, "shown");
     private final ReadOnlyStringWrapper positionText = new ReadOnlyStringWrapper(this, "positionText", "");
+    private final ObjectProperty<PositionFormat> positionFormat =
+            new SimpleObjectProperty<>(this, "positionFormat", PositionFormat.DECIMAL_DEGREES);
     private final ReadOnlyStringWrapper mgrsText = new ReadOnlyStringWrapper(this, "mgrsText", "");
     private final ReadOnlyStringWrapper zoomText = new ReadOnlyStringWrapper(this, "zoomText", "");
     private final ReadOnlyObjectWrapper<ScaleBarSpec> scaleBar = new ReadOnlyObjectWrapper<>(this, "scaleBar");
@@ -89,8 +93,7 @@ final class MainViewModel {
         this.problems = problems;
         windowTitle.bind(Bindings.createStringBinding(this::titleText, selectedLayout, layouts));
         shownPosition.bind(Bindings.createObjectBinding(this::positionToShow, pointerPosition, viewport));
-        positionText.bind(Bindings.createStringBinding(
-                () -> shownPosition.get() == null ? "" : shownPosition.get().degreesText(), shownPosition));
+        positionText.bind(Bindings.createStringBinding(this::formattedPosition, shownPosition, positionFormat));
         mgrsText.bind(Bindings.createStringBinding(
                 () -> shownPosition.get() == null ? "" : shownPosition.get().mgrsText(), shownPosition));
         zoomText.bind(Bindings.createStringBinding(() -> viewport.get() == null ? ""
@@ -134,6 +137,12 @@ final class MainViewModel {
     }
 
     /** The shown position in decimal degrees, such as {@code 50.45012° N  30.52340° E}. */
+    /** How the status bar writes positions: decimal degrees, DMS, MGRS or UTM. */
+    public ObjectProperty<PositionFormat> positionFormatProperty() {
+        return positionFormat;
+    }
+
+    /** The shown position in the chosen format. */
     public ReadOnlyStringProperty positionTextProperty() {
         return positionText.getReadOnlyProperty();
     }
@@ -348,6 +357,19 @@ final class MainViewModel {
             }
         });
         background.execute(task);
+    }
+
+    private String formattedPosition() {
+        MapPosition at = shownPosition.get();
+        if (at == null) {
+            return "";
+        }
+        if (positionFormat.get() == PositionFormat.DECIMAL_DEGREES) {
+            return at.degreesText();
+        }
+        double lat = Math.max(-90, Math.min(90, at.lat()));
+        double lon = Math.max(-180, Math.min(180, at.lon()));
+        return positionFormat.get().format(new GeoPosition(lon, lat));
     }
 
     /** The application's name, the selected layout's and whether it has unsaved changes. */

@@ -35,6 +35,7 @@ import org.hubmap.render.TileCache;
 import org.hubmap.ui.edit.EditActions;
 import org.hubmap.ui.edit.EditToolBar;
 import org.hubmap.ui.edit.MapEditor;
+import org.hubmap.ui.edit.PositionDialog;
 import org.hubmap.ui.map.BasemapTileSource;
 import org.hubmap.ui.map.DaemonThreadFactory;
 import org.hubmap.ui.map.MapPane;
@@ -284,12 +285,18 @@ final class MainWindow implements WindowActions {
 
     @Override
     public void copyPosition() {
-        copy(model.shownPositionProperty().get(), MapPosition::degreesText);
+        // As the status bar writes it, in the format the user chose there.
+        copy(model.shownPositionProperty().get(), position -> model.positionTextProperty().get());
     }
 
     @Override
     public void copyPositionAsMgrs() {
         copy(model.shownPositionProperty().get(), MapPosition::mgrsText);
+    }
+
+    @Override
+    public void goToPosition() {
+        new PositionDialog(map, model.selectedLayoutProperty(), model::newLayout).show(stage);
     }
 
     @Override

@@ -2,6 +2,9 @@ package org.hubmap.ui;
 
 import javafx.geometry.Orientation;
 import javafx.geometry.Pos;
+import javafx.scene.control.ChoiceBox;
+import javafx.util.StringConverter;
+import org.hubmap.geo.PositionFormat;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
 import javafx.scene.control.ProgressBar;
@@ -12,7 +15,7 @@ import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
 
 /**
- * The strip under the map: the position under the pointer in degrees and MGRS, progress of file work, the zoom and
+ * The strip under the map: the position under the pointer in the format the user picks, and in MGRS, progress of file work, the zoom and
  * a scale bar.
  */
 final class StatusBar extends HBox {
@@ -27,7 +30,24 @@ final class StatusBar extends HBox {
         position.getStyleClass().addAll("status-value", "coordinates");
         position.setId("status-position");
         position.textProperty().bind(model.positionTextProperty());
-        position.setTooltip(new Tooltip("Position under the pointer, latitude and longitude in degrees (WGS84)"));
+        position.setTooltip(new Tooltip("Position under the pointer (WGS84), in the format chosen beside it"));
+        ChoiceBox<PositionFormat> format = new ChoiceBox<>();
+        format.setId("status-position-format");
+        format.getItems().setAll(PositionFormat.values());
+        format.setConverter(new StringConverter<>() {
+            @Override
+            public String toString(PositionFormat value) {
+                return value == null ? "" : value.label();
+            }
+
+            @Override
+            public PositionFormat fromString(String text) {
+                return null;
+            }
+        });
+        format.valueProperty().bindBidirectional(model.positionFormatProperty());
+        format.setFocusTraversable(false);
+        format.setTooltip(new Tooltip("How positions are written: degrees, degrees-minutes-seconds, MGRS or UTM"));
 
         mgrs.getStyleClass().addAll("status-value", "coordinates");
         mgrs.setId("status-mgrs");
@@ -54,7 +74,10 @@ final class StatusBar extends HBox {
         zoom.setId("status-zoom");
         zoom.textProperty().bind(model.zoomTextProperty());
 
-        getChildren().addAll(labelled("Position", position), separator(), labelled("MGRS", mgrs), spring, work,
+        HBox positionBox = new HBox(6, format, position);
+        positionBox.setAlignment(Pos.CENTER_LEFT);
+        positionBox.setMinWidth(Region.USE_PREF_SIZE);
+        getChildren().addAll(positionBox, separator(), labelled("MGRS", mgrs), spring, work,
                 separator(), zoom, separator(), new ScaleBar(model.scaleBarProperty(), MainViewModel.SCALE_BAR_MAX_PIXELS));
     }
 

@@ -18,6 +18,9 @@ interface WindowActions {
 
     void copyPosition();
 
+    /** Asks for a typed position to centre the map on, or to place a hub or depot at. */
+    void goToPosition();
+
     void copyPositionAsMgrs();
 
     void showShortcuts();

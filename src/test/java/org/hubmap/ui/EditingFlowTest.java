@@ -286,6 +286,26 @@ class EditingFlowTest {
     }
 
     @Test
+    void aHubIsPlacedAtATypedMgrsReference(FxRobot robot) throws Exception {
+        robot.press(KeyCode.CONTROL).type(KeyCode.G).release(KeyCode.CONTROL);
+        WaitForAsyncUtils.waitForFxEvents();
+        String reference = org.hubmap.geo.PositionFormat.MGRS.format(new GeoPosition(30.5, 48.9));
+        robot.clickOn("#position-text").write(reference);
+        WaitForAsyncUtils.waitForFxEvents();
+        String reading = robot.lookup("#position-reading").queryLabeled().getText();
+        assertTrue(reading.contains("DMS: "), "the dialog shows the position in every format while typing: "
+                + reading + " for " + robot.lookup("#position-text").queryTextInputControl().getText());
+        robot.clickOn("Place Hub");
+        LayoutFeature hub = features().get(features().size() - 1);
+        assertEquals(FeatureKind.HUB, hub.kind());
+        GeoPosition typed = org.hubmap.geo.PositionParser.parse(reference);
+        Point at = (Point) hub.geometry().orElseThrow();
+        assertEquals(typed.lonDegrees(), at.getX(), 1e-12);
+        assertEquals(typed.latDegrees(), at.getY(), 1e-12);
+        assertEquals(typed.lonDegrees(), window.map().getViewport().centerLon(), 1e-3, "the map centres on it");
+    }
+
+    @Test
     void closingWithUnsavedChangesAsksFirst(FxRobot robot) {
         robot.clickOn("#tool-add-hub");
         robot.moveTo(screen(30.6, 48.9)).clickOn(MouseButton.PRIMARY);

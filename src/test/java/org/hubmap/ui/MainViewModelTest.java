@@ -19,7 +19,9 @@ import java.util.concurrent.Callable;
 import java.util.concurrent.TimeUnit;
 import java.util.stream.Stream;
 import javafx.concurrent.Task;
+import org.hubmap.geo.GeoPosition;
 import org.hubmap.geo.MgrsFormat;
+import org.hubmap.geo.PositionFormat;
 import org.hubmap.geo.ScaleBarSpec;
 import org.hubmap.io.LayoutFormatException;
 import org.hubmap.io.LayoutReader;
@@ -264,6 +266,23 @@ class MainViewModelTest {
         });
         assertEquals("49.99350° N  36.23040° E", model.positionTextProperty().get());
         assertEquals(MgrsFormat.format(36.2304, 49.9935), model.mgrsTextProperty().get());
+    }
+
+    @Test
+    void thePositionIsWrittenInTheFormatTheUserChose() throws Exception {
+        MainViewModel model = onFx(() -> model(this::readKnown));
+        onFx(() -> {
+            model.pointerPositionProperty().set(new MapPosition(30.5234, 50.4501));
+            model.positionFormatProperty().set(PositionFormat.DEGREES_MINUTES_SECONDS);
+            return null;
+        });
+        assertEquals("50°27'00.4\"N 30°31'24.2\"E", model.positionTextProperty().get());
+        onFx(() -> {
+            model.positionFormatProperty().set(PositionFormat.UTM);
+            return null;
+        });
+        assertEquals(PositionFormat.UTM.format(new GeoPosition(30.5234, 50.4501)), model.positionTextProperty().get());
+        assertTrue(model.positionTextProperty().get().startsWith("36U "));
     }
 
     private Layout readKnown(Path file) {

@@ -89,7 +89,7 @@ class MainWindowTest {
                 + " | Copy Position as MGRS | - | Snap to Corners and Points", itemsOf("Edit"));
         assertEquals("Select | Add hub | Add depot | Draw zone | Draw circle | Measure", itemsOf("Tools"));
         assertEquals("Sea | Countries | Lakes and reservoirs | Rivers | Oblast boundaries | State borders | Cities"
-                + " | Place names | - | Label Language (English | Українська) | - | Zoom In | Zoom Out"
+                + " | Place names | - | Label Language (English | Українська) | - | Go to Position… | Zoom In | Zoom Out"
                 + " | Zoom to Ukraine", itemsOf("View"));
         assertEquals("Keyboard Shortcuts | About HubMap", itemsOf("Help"));
     }

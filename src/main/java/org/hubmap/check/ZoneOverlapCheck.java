@@ -38,7 +38,7 @@ final class ZoneOverlapCheck {
             if (reportInvalid) {
                 reportIfInvalid(zone, violations);
             }
-            if (reportOverlaps && usable(zone)) {
+            if (reportOverlaps && !violations.full(CheckKind.ZONE_OVERLAP) && usable(zone)) {
                 for (Zone other : layout.zonesNear(zone.area().getEnvelopeInternal())) {
                     if (violations.full(CheckKind.ZONE_OVERLAP)) {
                         break;

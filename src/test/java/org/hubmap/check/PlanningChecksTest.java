@@ -319,6 +319,19 @@ class PlanningChecksTest {
     }
 
     @Test
+    void everyCheckStopsOnceItHasFoundMoreThanTheLimit() {
+        PlanningChecks checks = new PlanningChecks(box(30, 48, 34, 52), 1);
+        Layout layout = layout(hub("h", "Out A", 35, 49), hub("h", "Out B", 35, 50),
+                zone("z", "Z1", null, 30, 48, 31, 49), zone("z", "Z1", null, 30.5, 48, 31.5, 49),
+                zone("z-3", "Z3", "FRA", 30.2, 48, 31.2, 49), depot("d", "D", 30.5, 49.01),
+                new LayoutFeature("z-6", Map.of("kind", "monitoring-zone", "name", "Twice", "nation", "FRA"), null),
+                new LayoutFeature("z-7", Map.of("kind", "monitoring-zone", "name", "twice", "nation", "FRA"), null));
+        CheckReport report = checks.check(layout);
+        assertEquals(List.of(CheckKind.values()), report.violations().stream().map(CheckViolation::kind).toList());
+        assertEquals(Set.of(CheckKind.values()), report.stoppedAtLimit());
+    }
+
+    @Test
     void theReportHasTheSettingsAndWhatWasWrongWithThem() {
         Layout layout = layout(WEST).withCollectionMember(CheckSettings.MEMBER, Map.of("depot_zone_min_distance_m",
                 "far"));

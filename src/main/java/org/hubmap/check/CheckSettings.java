@@ -29,8 +29,8 @@ public record CheckSettings(double depotZoneMinDistanceMetres, Set<CheckKind> di
     /** Beyond 100 km a depot would be near most zones of a theatre; the check also measures in a local frame. */
     public static final double MAX_DEPOT_ZONE_DISTANCE_METRES = 100_000;
 
-    static final String DEPOT_ZONE_MIN_DISTANCE_KEY = "depot_zone_min_distance_m";
-    static final String DISABLED_KEY = "disabled";
+    private static final String DEPOT_ZONE_MIN_DISTANCE_KEY = "depot_zone_min_distance_m";
+    private static final String DISABLED_KEY = "disabled";
 
     public CheckSettings {
         if (!(depotZoneMinDistanceMetres >= 0 && depotZoneMinDistanceMetres <= MAX_DEPOT_ZONE_DISTANCE_METRES)) {

@@ -17,8 +17,10 @@ import org.hubmap.model.LayoutFeature;
 
 /**
  * Writes layouts as GeoJSON without losing anything. A layout read from a file is written back from the file's
- * own text wherever nothing was edited: open and save gives the same bytes, and an edit changes only the edited
- * feature. A layout made in HubMap is written fresh, one feature a line.
+ * own text wherever nothing was edited: open and save gives the same bytes, an edit changes only the edited
+ * feature, and a changed collection member only that member's text (see {@link CollectionMemberText}). A layout
+ * made in HubMap, or a lone Feature that has been given collection members, is written fresh as a
+ * FeatureCollection, one feature a line.
  */
 public final class LayoutWriter {
     static final JsonFactory JSON = JsonFactory.builder()
@@ -42,11 +44,13 @@ public final class LayoutWriter {
         Writer writer = new java.io.BufferedWriter(new java.io.OutputStreamWriter(out, StandardCharsets.UTF_8),
                 1 << 16);
         DocumentText text = layout.text().orElse(null);
-        if (text != null && text.loneFeature() && layout.features().size() == 1) {
+        if (text != null && text.loneFeature() && layout.features().size() == 1
+                && layout.collectionMembers().isEmpty()) {
             writer.write(featureText(layout.features().get(0)));
             writer.write(text.trailer());
         } else if (text != null && !text.loneFeature()) {
-            writeAroundText(layout.features(), text, writer);
+            writeAroundText(layout.features(),
+                    CollectionMemberText.withMembers(text, layout.collectionMembers()), writer);
         } else {
             writeFresh(layout, writer);
         }

@@ -9,7 +9,10 @@ import com.tngtech.archunit.core.importer.ImportOption;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
-/** The layering of docs/architecture.md: model <- geo <- io <- render <- ui, with cli beside ui. */
+/**
+ * The layering of docs/architecture.md: model <- geo <- io <- render <- ui, with cli beside ui, and check on model
+ * and geo, used by ui, cli and the launcher.
+ */
 class ArchitectureTest {
     private static JavaClasses classes;
 
@@ -32,15 +35,17 @@ class ArchitectureTest {
                 .layer("Launcher").definedBy("org.hubmap")
                 .layer("Model").definedBy("org.hubmap.model..")
                 .layer("Geo").definedBy("org.hubmap.geo..")
+                .layer("Check").definedBy("org.hubmap.check..")
                 .layer("IO").definedBy("org.hubmap.io..")
                 .layer("Render").definedBy("org.hubmap.render..")
                 .layer("UI").definedBy("org.hubmap.ui..")
                 .layer("CLI").definedBy("org.hubmap.cli..")
                 .whereLayer("UI").mayOnlyBeAccessedByLayers("Launcher")
                 .whereLayer("CLI").mayOnlyBeAccessedByLayers("Launcher")
+                .whereLayer("Check").mayOnlyBeAccessedByLayers("UI", "CLI", "Launcher")
                 .whereLayer("Render").mayOnlyBeAccessedByLayers("UI", "CLI", "Launcher")
                 .whereLayer("IO").mayOnlyBeAccessedByLayers("Render", "UI", "CLI", "Launcher")
-                .whereLayer("Geo").mayOnlyBeAccessedByLayers("IO", "Render", "UI", "CLI", "Launcher")
+                .whereLayer("Geo").mayOnlyBeAccessedByLayers("Check", "IO", "Render", "UI", "CLI", "Launcher")
                 .withOptionalLayers(true)
                 .check(classes);
     }
@@ -48,6 +53,14 @@ class ArchitectureTest {
     @Test
     void theModelIsPlainJavaAndJts() {
         noClasses().that().resideInAPackage("org.hubmap.model..")
+                .should().dependOnClassesThat().resideInAnyPackage("java.awt..", "java.nio.file..", "java.io..",
+                        "javafx..", "com.fasterxml..")
+                .check(classes);
+    }
+
+    @Test
+    void theChecksReadNoFilesAndDrawNothing() {
+        noClasses().that().resideInAPackage("org.hubmap.check..")
                 .should().dependOnClassesThat().resideInAnyPackage("java.awt..", "java.nio.file..", "java.io..",
                         "javafx..", "com.fasterxml..")
                 .check(classes);

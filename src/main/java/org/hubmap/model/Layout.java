@@ -83,24 +83,6 @@ public final class Layout {
         return withFeaturesAdded(List.of(feature));
     }
 
-    /**
-     * This layout with the collection member {@code key} set to {@code value} (in place when present, added at the
-     * end otherwise), or removed when {@code value} is null. {@code value} is a JSON value as plain Java values
-     * (see {@link #collectionMembers()}); {@code type} and {@code features} are not members here.
-     */
-    public Layout withCollectionMember(String key, Object value) {
-        if (key.equals("type") || key.equals("features")) {
-            throw new IllegalArgumentException("\"" + key + "\" is not a foreign member of a FeatureCollection");
-        }
-        Map<String, Object> changed = new LinkedHashMap<>(collectionMembers);
-        if (value == null) {
-            changed.remove(key);
-        } else {
-            changed.put(key, value);
-        }
-        return new Layout(title, features, changed, text);
-    }
-
     /** This layout without feature {@code index}. */
     public Layout withFeatureRemoved(int index) {
         return withFeaturesRemoved(new int[] {Objects.checkIndex(index, features.size())});
@@ -176,8 +158,12 @@ public final class Layout {
     /**
      * This layout with collection member {@code key} set to {@code value}: in place when the member exists, at the
      * end otherwise. A null value removes the member; {@link #withCollectionMembers} can set a JSON null.
+     * {@code type} and {@code features} are not members here.
      */
     public Layout withCollectionMember(String key, Object value) {
+        if (key.equals("type") || key.equals("features")) {
+            throw new IllegalArgumentException("\"" + key + "\" is not a foreign member of a FeatureCollection");
+        }
         Map<String, Object> changed = new LinkedHashMap<>(collectionMembers);
         if (value == null) {
             changed.remove(key);

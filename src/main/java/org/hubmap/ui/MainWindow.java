@@ -23,6 +23,10 @@ import javafx.scene.input.KeyEvent;
 import javafx.scene.input.KeyCode;
 import javafx.scene.input.KeyCodeCombination;
 import javafx.scene.input.KeyCombination;
+import javafx.geometry.Orientation;
+import javafx.scene.control.SplitPane;
+import javafx.scene.control.Tab;
+import javafx.scene.control.TabPane;
 import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.VBox;
 import javafx.stage.Screen;
@@ -32,6 +36,7 @@ import org.hubmap.render.MapLabeller;
 import org.hubmap.model.LayoutFeature;
 import org.hubmap.model.ZoneValidity;
 import org.hubmap.render.TileCache;
+import org.hubmap.ui.edit.ChecksPanel;
 import org.hubmap.ui.edit.EditActions;
 import org.hubmap.ui.edit.EditToolBar;
 import org.hubmap.ui.edit.MapEditor;
@@ -63,7 +68,13 @@ final class MainWindow implements WindowActions {
     private final LayersPanel layersPanel;
     private final StatusBar statusBar;
     private final MenuBar menuBar;
+    /** Where the map ends and the checks below it begin, as a share of the height. */
+    private static final double BOTTOM_DIVIDER = 0.77;
+
     private final MapEditor editor;
+    private final ChecksPanel checksPanel;
+    private final TabPane bottomTabs = new TabPane();
+    private final ExecutorService checkWork = Executors.newSingleThreadExecutor(new DaemonThreadFactory("checks"));
     private final EditActions edits;
 
     MainWindow(Stage stage, LayoutSource layoutSource, CompletableFuture<TileCache> basemapTiles,
@@ -106,7 +117,17 @@ final class MainWindow implements WindowActions {
         menuBar = MainMenuBar.create(model, map, this, edits, editor);
         EditToolBar toolBar = new EditToolBar(editor);
 
-        BorderPane root = new BorderPane(map, new VBox(menuBar, toolBar), null, statusBar, layersPanel);
+        checksPanel = new ChecksPanel(model.selectedLayoutProperty(), model.layouts(), checkWork, map::centerOn);
+        Tab checksTab = new Tab("Checks", checksPanel);
+        checksTab.setId("tab-checks");
+        checksTab.setClosable(false);
+        bottomTabs.getTabs().add(checksTab);
+        SplitPane centre = new SplitPane(map, bottomTabs);
+        centre.setOrientation(Orientation.VERTICAL);
+        centre.setDividerPositions(BOTTOM_DIVIDER);
+        SplitPane.setResizableWithParent(bottomTabs, false);
+
+        BorderPane root = new BorderPane(centre, new VBox(menuBar, toolBar), null, statusBar, layersPanel);
         root.getStyleClass().add("main-window");
         Rectangle2D screen = Screen.getPrimary().getVisualBounds();
         Scene scene = new Scene(root, Math.min(DEFAULT_WIDTH, screen.getWidth()),
@@ -162,6 +183,10 @@ final class MainWindow implements WindowActions {
 
     BasemapTileSource tiles() {
         return tiles;
+    }
+
+    ChecksPanel checksPanel() {
+        return checksPanel;
     }
 
     LayersPanel layersPanel() {
@@ -314,6 +339,7 @@ final class MainWindow implements WindowActions {
         tiles.close();
         map.close();
         fileWork.shutdownNow();
+        checkWork.shutdownNow();
     }
 
     /** The zoom keys that menu accelerators cannot also take: {@code =} and the numeric keypad's + and −. */

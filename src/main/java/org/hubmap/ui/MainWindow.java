@@ -204,7 +204,10 @@ final class MainWindow implements WindowActions {
     @Override
     public void openLayouts() {
         List<Path> files = dialogs.chooseLayoutsToOpen();
-        if (!files.isEmpty()) {
+        // Opening a file that is open already reads it again in place of the open one; ask before edits go.
+        List<OpenedLayout> replaced = model.unsavedLayouts().stream()
+                .filter(open -> open.file() != null && files.contains(open.file())).toList();
+        if (!files.isEmpty() && settleUnsavedChanges(replaced)) {
             model.open(files);
         }
     }

@@ -5,6 +5,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
+import org.hubmap.cli.CheckCommand;
 import org.hubmap.cli.ConvertCommand;
 import org.hubmap.cli.CoordCommand;
 import org.hubmap.cli.StatsCommand;
@@ -23,7 +24,8 @@ import picocli.CommandLine.Parameters;
  * JavaFX runtime load from the class path of a shaded jar.
  */
 @Command(name = "hubmap", mixinStandardHelpOptions = true, versionProvider = Main.Version.class,
-        subcommands = {ValidateCommand.class, ConvertCommand.class, StatsCommand.class, CoordCommand.class},
+        subcommands = {ValidateCommand.class, ConvertCommand.class, StatsCommand.class, CheckCommand.class,
+            CoordCommand.class},
         description = {"Plan hubs, depots and ceasefire-monitoring zones on an offline map of Ukraine.",
             "", "With no FILE, opens " + Main.SAMPLE_LAYOUT + " when it exists."},
         exitCodeListHeading = "%nExit codes:%n",
@@ -67,7 +69,7 @@ public final class Main implements Callable<Integer> {
             return 0;
         } catch (UnsupportedOperationException noDisplay) {
             System.err.println("hubmap: cannot open a window here (" + noDisplay.getMessage() + "); the headless"
-                    + " commands validate, convert, stats and coord work without one (see hubmap --help)");
+                    + " commands validate, convert, stats, check and coord work without one (see hubmap --help)");
             return 1;
         }
     }

@@ -21,6 +21,8 @@ import javafx.scene.layout.BorderPane;
 import javafx.stage.Screen;
 import javafx.stage.Stage;
 import org.hubmap.geo.GeoBounds;
+import org.hubmap.geo.GeometryFraming;
+import org.hubmap.model.LayoutFeature;
 import org.hubmap.render.MapLabeller;
 import org.hubmap.render.TileCache;
 import org.hubmap.ui.map.BasemapTileSource;
@@ -30,8 +32,9 @@ import org.hubmap.ui.map.MapPosition;
 import org.hubmap.ui.map.OfflineTileRetriever;
 
 /**
- * HubMap's main window: menus on top, the layers panel on the left, the map in the middle and the status bar
- * below. It wires the views to one {@link MainViewModel} and opens centred on Ukraine.
+ * HubMap's main window: menus on top, the layers panel on the left, the map in the middle with the feature table
+ * under it, the properties panel on the right and the status bar below. It wires the views to one
+ * {@link MainViewModel} and opens centred on Ukraine.
  */
 final class MainWindow implements WindowActions {
     static final double DEFAULT_WIDTH = 1400;
@@ -40,6 +43,8 @@ final class MainWindow implements WindowActions {
     private static final double MIN_WIDTH = 900;
     private static final double MIN_HEIGHT = 560;
     private static final String STYLESHEET = "/org/hubmap/ui/hubmap.css";
+    /** The least a zoom to a feature shows around it, so that a hub or depot is seen with its surroundings. */
+    private static final double FEATURE_FRAME_METRES = 5_000;
 
     private final Stage stage;
     private final ExecutorService fileWork = Executors.newSingleThreadExecutor(new DaemonThreadFactory("layout-files"));
@@ -86,7 +91,10 @@ final class MainWindow implements WindowActions {
         statusBar = new StatusBar(model);
         menuBar = MainMenuBar.create(model, map, this);
 
-        BorderPane root = new BorderPane(map, menuBar, null, statusBar, layersPanel);
+        PropertiesPanel properties = new PropertiesPanel(model.selectedLayoutProperty());
+        FeatureTable features = new FeatureTable(model.selectedLayoutProperty(), this::centreOn, this::zoomTo);
+        BorderPane root = new BorderPane(new MapAndFeatures(map, features), menuBar, properties, statusBar,
+                layersPanel);
         root.getStyleClass().add("main-window");
         Rectangle2D screen = Screen.getPrimary().getVisualBounds();
         Scene scene = new Scene(root, Math.min(DEFAULT_WIDTH, screen.getWidth()),
@@ -123,6 +131,16 @@ final class MainWindow implements WindowActions {
         OpenedLayout active = model.selectedLayoutProperty().get();
         map.showLayouts(model.layouts().stream().map(OpenedLayout::layout).toList(),
                 active == null ? Set.of() : active.selectedFeatureSet());
+    }
+
+    private void centreOn(LayoutFeature feature) {
+        feature.geometry().flatMap(GeometryFraming::centre)
+                .ifPresent(centre -> map.centerOn(centre.lonDegrees(), centre.latDegrees()));
+    }
+
+    private void zoomTo(LayoutFeature feature) {
+        feature.geometry().flatMap(geometry -> GeometryFraming.bounds(geometry, FEATURE_FRAME_METRES))
+                .ifPresent(map::zoomTo);
     }
 
     MainViewModel model() {

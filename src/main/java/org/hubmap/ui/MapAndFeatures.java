@@ -1,7 +1,5 @@
 package org.hubmap.ui;
 
-import javafx.beans.InvalidationListener;
-import javafx.beans.Observable;
 import javafx.geometry.Orientation;
 import javafx.scene.control.SplitPane;
 import javafx.scene.layout.Region;
@@ -15,21 +13,27 @@ final class MapAndFeatures extends SplitPane {
     /** The feature table's height when the window opens, in pixels: room for about six rows. */
     static final double TABLE_HEIGHT = 200;
 
+    private boolean dividerPlaced;
+
     MapAndFeatures(Region map, Region table) {
         super(map, table);
         getStyleClass().add("map-and-features");
         setOrientation(Orientation.VERTICAL);
         table.setMinHeight(0);
         SplitPane.setResizableWithParent(table, false);
-        // A divider's position is a fraction of the height, so it can only be placed once there is a height.
-        heightProperty().addListener(new InvalidationListener() {
-            @Override
-            public void invalidated(Observable height) {
-                if (getHeight() > TABLE_HEIGHT) {
-                    setDividerPositions(1 - TABLE_HEIGHT / getHeight());
-                    heightProperty().removeListener(this);
-                }
-            }
-        });
+    }
+
+    /**
+     * Places the divider in the first layout that has room for the table. A divider's position is a share of the
+     * height, so it cannot be placed before; placing it here rather than after the layout spares the map a
+     * second size, and a second drawing of the layouts over it.
+     */
+    @Override
+    protected void layoutChildren() {
+        if (!dividerPlaced && getHeight() > TABLE_HEIGHT) {
+            setDividerPositions(1 - TABLE_HEIGHT / getHeight());
+            dividerPlaced = true;
+        }
+        super.layoutChildren();
     }
 }

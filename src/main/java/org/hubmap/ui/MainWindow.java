@@ -23,8 +23,6 @@ import javafx.scene.input.KeyEvent;
 import javafx.scene.input.KeyCode;
 import javafx.scene.input.KeyCodeCombination;
 import javafx.scene.input.KeyCombination;
-import javafx.geometry.Orientation;
-import javafx.scene.control.SplitPane;
 import javafx.scene.control.Tab;
 import javafx.scene.control.TabPane;
 import javafx.scene.layout.BorderPane;
@@ -32,6 +30,8 @@ import javafx.scene.layout.VBox;
 import javafx.stage.Screen;
 import javafx.stage.Stage;
 import org.hubmap.geo.GeoBounds;
+import org.hubmap.geo.GeometryFraming;
+import org.hubmap.model.LayoutFeature;
 import org.hubmap.render.MapLabeller;
 import org.hubmap.model.LayoutFeature;
 import org.hubmap.model.ZoneValidity;
@@ -48,8 +48,9 @@ import org.hubmap.ui.map.MapPosition;
 import org.hubmap.ui.map.OfflineTileRetriever;
 
 /**
- * HubMap's main window: menus on top, the layers panel on the left, the map in the middle and the status bar
- * below. It wires the views to one {@link MainViewModel} and opens centred on Ukraine.
+ * HubMap's main window: menus on top, the layers panel on the left, the map in the middle with the feature table
+ * under it, the properties panel on the right and the status bar below. It wires the views to one
+ * {@link MainViewModel} and opens centred on Ukraine.
  */
 final class MainWindow implements WindowActions {
     static final double DEFAULT_WIDTH = 1400;
@@ -58,6 +59,8 @@ final class MainWindow implements WindowActions {
     private static final double MIN_WIDTH = 900;
     private static final double MIN_HEIGHT = 560;
     private static final String STYLESHEET = "/org/hubmap/ui/hubmap.css";
+    /** The least a zoom to a feature shows around it, so that a hub or depot is seen with its surroundings. */
+    private static final double FEATURE_FRAME_METRES = 5_000;
 
     private final Stage stage;
     private final ExecutorService fileWork = Executors.newSingleThreadExecutor(new DaemonThreadFactory("layout-files"));
@@ -68,9 +71,6 @@ final class MainWindow implements WindowActions {
     private final LayersPanel layersPanel;
     private final StatusBar statusBar;
     private final MenuBar menuBar;
-    /** Where the map ends and the checks below it begin, as a share of the height. */
-    private static final double BOTTOM_DIVIDER = 0.77;
-
     private final MapEditor editor;
     private final ChecksPanel checksPanel;
     private final TabPane bottomTabs = new TabPane();
@@ -118,16 +118,13 @@ final class MainWindow implements WindowActions {
         EditToolBar toolBar = new EditToolBar(editor);
 
         checksPanel = new ChecksPanel(model.selectedLayoutProperty(), model.layouts(), checkWork, map::centerOn);
-        Tab checksTab = new Tab("Checks", checksPanel);
-        checksTab.setId("tab-checks");
-        checksTab.setClosable(false);
-        bottomTabs.getTabs().add(checksTab);
-        SplitPane centre = new SplitPane(map, bottomTabs);
-        centre.setOrientation(Orientation.VERTICAL);
-        centre.setDividerPositions(BOTTOM_DIVIDER);
-        SplitPane.setResizableWithParent(bottomTabs, false);
+        FeatureTable features = new FeatureTable(model.selectedLayoutProperty(), this::centreOn, this::zoomTo);
+        bottomTabs.getTabs().addAll(tab("Features", "tab-features", features), tab("Checks", "tab-checks",
+                checksPanel));
+        PropertiesPanel properties = new PropertiesPanel(model.selectedLayoutProperty());
 
-        BorderPane root = new BorderPane(centre, new VBox(menuBar, toolBar), null, statusBar, layersPanel);
+        BorderPane root = new BorderPane(new MapAndFeatures(map, bottomTabs), new VBox(menuBar, toolBar),
+                properties, statusBar, layersPanel);
         root.getStyleClass().add("main-window");
         Rectangle2D screen = Screen.getPrimary().getVisualBounds();
         Scene scene = new Scene(root, Math.min(DEFAULT_WIDTH, screen.getWidth()),
@@ -173,6 +170,16 @@ final class MainWindow implements WindowActions {
                 active == null ? Set.of() : active.selectedFeatureSet());
     }
 
+    private void centreOn(LayoutFeature feature) {
+        feature.geometry().flatMap(GeometryFraming::centre)
+                .ifPresent(centre -> map.centerOn(centre.lonDegrees(), centre.latDegrees()));
+    }
+
+    private void zoomTo(LayoutFeature feature) {
+        feature.geometry().flatMap(geometry -> GeometryFraming.bounds(geometry, FEATURE_FRAME_METRES))
+                .ifPresent(map::zoomTo);
+    }
+
     MainViewModel model() {
         return model;
     }
@@ -183,6 +190,13 @@ final class MainWindow implements WindowActions {
 
     BasemapTileSource tiles() {
         return tiles;
+    }
+
+    private static Tab tab(String title, String id, javafx.scene.Node content) {
+        Tab tab = new Tab(title, content);
+        tab.setId(id);
+        tab.setClosable(false);
+        return tab;
     }
 
     ChecksPanel checksPanel() {

@@ -1,5 +1,6 @@
 package org.hubmap.ui;
 
+import org.hubmap.ui.edit.FeatureSelection;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertSame;

@@ -1,0 +1,99 @@
+package org.hubmap.ui;
+
+import org.hubmap.ui.edit.FeatureSelection;
+import org.hubmap.ui.edit.OpenedLayout;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.function.UnaryOperator;
+import javafx.beans.property.ReadOnlyObjectProperty;
+import javafx.beans.property.ReadOnlyObjectWrapper;
+import javafx.beans.value.ObservableValue;
+import org.hubmap.model.LayoutFeature;
+import org.hubmap.model.edit.ReplaceFeatures;
+
+/**
+ * What the properties panel shows and does: the features selected in the active layout, read again whenever the
+ * active layout, its features or its selection change, and edits of their properties. Every edit is one
+ * {@link ReplaceFeatures} command on the active layout that keeps the selection, and touches only the features it
+ * changes; an edit that would change none executes nothing. Use on the FX thread.
+ */
+final class PropertiesViewModel {
+    private final ObservableValue<OpenedLayout> active;
+    private final ReadOnlyObjectWrapper<List<LayoutFeature>> selected =
+            new ReadOnlyObjectWrapper<>(this, "selectedFeatures", List.of());
+
+    PropertiesViewModel(ObservableValue<OpenedLayout> active) {
+        this.active = active;
+        ActiveLayoutListener.attach(active, this::readSelection, this::readSelection);
+        readSelection();
+    }
+
+    /**
+     * The selected features of the active layout, in layout order; empty when nothing is selected or no layout is
+     * open. It changes when any of them is replaced, so views showing it stay current through edits and undo.
+     */
+    ReadOnlyObjectProperty<List<LayoutFeature>> selectedFeaturesProperty() {
+        return selected.getReadOnlyProperty();
+    }
+
+    List<LayoutFeature> selectedFeatures() {
+        return selected.get();
+    }
+
+    /**
+     * Sets property {@code key} to {@code value} on every selected feature that does not hold it already,
+     * described as {@code action} and the features changed, such as "Rename hub" for {@code Rename}.
+     *
+     * @return whether any feature changed
+     */
+    boolean set(String action, String key, Object value) {
+        return edit(action, feature -> feature.properties().containsKey(key)
+                && Objects.equals(feature.properties().get(key), value) ? feature : feature.withProperty(key, value));
+    }
+
+    /**
+     * Removes property {@code key} from every selected feature that has it, described as {@code action} and the
+     * features changed, such as "Remove notes from 2 depots" for {@code Remove notes from}.
+     *
+     * @return whether any feature changed
+     */
+    boolean remove(String action, String key) {
+        return edit(action, feature -> {
+            if (!feature.properties().containsKey(key)) {
+                return feature;
+            }
+            Map<String, Object> kept = new LinkedHashMap<>(feature.properties());
+            kept.remove(key);
+            return feature.withProperties(kept);
+        });
+    }
+
+    private boolean edit(String action, UnaryOperator<LayoutFeature> change) {
+        OpenedLayout layout = active.getValue();
+        if (layout == null) {
+            return false;
+        }
+        FeatureSelection selection = layout.selectionProperty().get();
+        List<LayoutFeature> features = layout.layout().features();
+        Map<Integer, LayoutFeature> changed = new LinkedHashMap<>();
+        selection.within(features.size()).stream().forEach(index -> {
+            LayoutFeature before = features.get(index);
+            LayoutFeature after = change.apply(before);
+            if (after != before) {
+                changed.put(index, after);
+            }
+        });
+        if (changed.isEmpty()) {
+            return false;
+        }
+        layout.execute(ReplaceFeatures.of(action, layout.layout(), changed), selection);
+        return true;
+    }
+
+    private void readSelection() {
+        OpenedLayout layout = active.getValue();
+        selected.set(layout == null ? List.of() : List.copyOf(layout.selectedFeatures()));
+    }
+}

@@ -1,0 +1,46 @@
+package org.hubmap.ui;
+
+import javafx.scene.Node;
+import javafx.scene.control.ListCell;
+import javafx.scene.input.KeyCode;
+import org.testfx.api.FxRobot;
+import org.testfx.util.WaitForAsyncUtils;
+
+/** What a user does with the panels, as steps for tests: typing over a field, choosing from a drop-down list. */
+final class UserSteps {
+    private UserSteps() {
+    }
+
+    /** Clicks into the field, selects all its text and types {@code text} over it, without pressing Enter. */
+    static void typeOver(FxRobot robot, String field, String text) {
+        robot.clickOn(field);
+        robot.press(KeyCode.CONTROL, KeyCode.A).release(KeyCode.A, KeyCode.CONTROL);
+        if (text.isEmpty()) {
+            robot.type(KeyCode.DELETE);
+        } else {
+            robot.write(text);
+        }
+        WaitForAsyncUtils.waitForFxEvents();
+    }
+
+    /** Whether the node and every node it lies in are visible. */
+    static boolean isShown(Node node) {
+        for (Node at = node; at != null; at = at.getParent()) {
+            if (!at.isVisible()) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** Opens the drop-down list of a combo box and clicks the entry showing {@code entry}. */
+    static void choose(FxRobot robot, String comboBox, String entry) {
+        robot.clickOn(comboBox);
+        WaitForAsyncUtils.waitForFxEvents();
+        Node cell = robot.lookup(".combo-box-popup .list-cell")
+                .match((Node node) -> node instanceof ListCell<?> listCell && entry.equals(listCell.getText()))
+                .query();
+        robot.clickOn(cell);
+        WaitForAsyncUtils.waitForFxEvents();
+    }
+}

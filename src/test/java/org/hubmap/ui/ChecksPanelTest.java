@@ -48,6 +48,8 @@ class ChecksPanelTest {
         window = WaitForAsyncUtils.asyncFx(() -> MainWindow.show(stage, List.of())).get();
         WaitForAsyncUtils.asyncFx(() -> window.model().open(List.of(file))).get().get();
         waitForMessages(list -> list.contains(OVERLAP));
+        new FxRobot().clickOn(new FxRobot().lookup(".tab-label").match(node -> node instanceof
+                javafx.scene.control.Labeled label && "Checks".equals(label.getText())).queryLabeled());
     }
 
     @Stop

@@ -48,12 +48,13 @@ class MainWindowPanelsTest {
         Bounds map = onScreen(window.map());
         Bounds panel = onScreen(robot.lookup("#properties-panel").query());
         Bounds table = onScreen(robot.lookup("#feature-table").query());
+        Bounds below = onScreen(robot.lookup(".tab-pane").query());
 
         assertTrue(panel.getMinX() >= map.getMaxX(), "the panel is right of the map");
         assertEquals(300, panel.getWidth(), 1);
         assertTrue(table.getMinY() >= map.getMaxY(), "the table is under the map");
         assertEquals(map.getMinX(), table.getMinX(), 1);
-        assertEquals(MapAndFeatures.TABLE_HEIGHT, table.getHeight(), 10);
+        assertEquals(MapAndFeatures.TABLE_HEIGHT, below.getHeight(), 10, "the tabs under the map");
         robot.lookup(PropertiesPanel.NOTHING_SELECTED).query();
     }
 

@@ -47,7 +47,7 @@ public final class ChecksPanel extends VBox {
     private final ListView<CheckViolation> list = new ListView<>(violations);
     private final Label summary = new Label("No layout open.");
     private final TextField minimumKm = new TextField();
-    private final MenuButton checks = new MenuButton("Checks");
+    private final MenuButton checks = new MenuButton("Checks to run");
     private final CompletableFuture<PlanningChecks> engine;
     /** The layout whose report is shown or being made; a newer edit makes older runs' results stale. */
     private Layout checking;

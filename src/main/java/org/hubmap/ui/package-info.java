@@ -1,5 +1,6 @@
 /**
- * HubMap's desktop window: the map with its layers panel, menus and status bar, and the view-model that holds
+ * HubMap's desktop window: the map with its layers and legend panel, menus, tool bar and status bar, the properties
+ * panel of the selected features, the feature table and the checks under the map, and the view-model that holds
  * what the window shows as JavaFX properties. {@link org.hubmap.ui.HubMapApplication#launchWith} starts it.
  *
  * <p>Views bind to {@link org.hubmap.ui.MainViewModel}; the view-model reads and copies files on a background

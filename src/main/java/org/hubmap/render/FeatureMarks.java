@@ -22,7 +22,8 @@ import org.locationtech.jts.geom.Polygonal;
 /**
  * What the open layouts put on the map, feature by feature, in the order labels are offered room: the selection
  * first, then hubs, depots, zones and other features, each in file order. Built once per change of the layouts or
- * the selection and shared by drawing and label placement. Immutable.
+ * the selection and shared by drawing, label placement and picking features with the mouse. Immutable and
+ * thread-safe; the spatial index that culling and picking use is built on first use.
  */
 public final class FeatureMarks {
     private static final FeatureMarks NONE = new FeatureMarks(List.of());
@@ -33,6 +34,7 @@ public final class FeatureMarks {
     private static final Map<LayoutFeature, Projected> PROJECTED = Collections.synchronizedMap(new WeakHashMap<>());
 
     private final List<FeatureMark> marks;
+    private volatile MarkIndex index;
 
     private FeatureMarks(List<FeatureMark> marks) {
         this.marks = List.copyOf(marks);
@@ -73,40 +75,85 @@ public final class FeatureMarks {
         return marks.size();
     }
 
-    private static FeatureMark markOf(LayoutFeature feature, int layoutIndex, int featureIndex, boolean selected) {
-        Projected projected = PROJECTED.computeIfAbsent(feature, FeatureMarks::project);
-        String label = feature.name().isBlank() ? "" : feature.name().trim();
-        if (projected.world() instanceof Point) {
-            return new FeatureMark(feature, layoutIndex, featureIndex, projected.anchorX(), projected.anchorY(),
-                    Optional.empty(), Optional.of(Symbology.pointOf(feature)), projected.ring(), label, selected);
-        }
-        FeatureMark.AreaShape shape = new FeatureMark.AreaShape(projected.world(), Symbology.areaOf(feature),
-                projected.circle());
-        return new FeatureMark(feature, layoutIndex, featureIndex, projected.anchorX(), projected.anchorY(),
-                Optional.of(shape), Optional.empty(), Optional.empty(), label, selected);
+    /**
+     * The feature a click at ({@code worldX}, {@code worldY}) means on a map drawn at {@code zoom}: the top-most
+     * symbol whose box, grown by {@code tolerancePixels}, holds the click; else the zone boundary nearest the click
+     * within {@code tolerancePixels} (plus half the line's width); else the smallest zone around the click. Only
+     * features drawn at {@code zoom} count; nothing hit is empty.
+     *
+     * @param worldX x of the click in world pixels at zoom 0 (the world is 256 pixels wide)
+     * @param worldY y of the click in world pixels at zoom 0, growing southwards
+     * @param zoom the map's zoom, which may be fractional; features are drawn from the whole zoom at or below it
+     * @param tolerancePixels how far off a symbol or boundary a click still hits it, in screen pixels, at least 0
+     */
+    public Optional<FeatureHit> hitTest(double worldX, double worldY, double zoom, double tolerancePixels) {
+        return new FeaturePicker(index()).pick(worldX, worldY, zoom, tolerancePixels).map(FeatureHit::of);
     }
 
     /**
-     * A feature's geometry in world pixels at zoom 0, the point its name goes, and for a hub or depot its
-     * protection ring.
+     * The features a rubber band over {@code worldZoom0} selects on a map drawn at {@code zoom}: those drawn there
+     * that lie wholly inside it (a point's position; a zone's or line's envelope), in layout and file order.
+     *
+     * @param worldZoom0 the band in world pixels at zoom 0
+     * @param zoom the map's zoom, which may be fractional; features are drawn from the whole zoom at or below it
      */
-    private record Projected(Geometry world, double anchorX, double anchorY, boolean circle, Optional<Geometry> ring) {
+    public List<FeatureHit> within(Envelope worldZoom0, double zoom) {
+        return index().within(worldZoom0, LayoutRenderer.placementZoom(zoom)).stream().map(FeatureHit::of).toList();
+    }
+
+    /** The spatial index of the marks, built on first use. */
+    MarkIndex index() {
+        MarkIndex built = index;
+        if (built == null) {
+            synchronized (this) {
+                built = index;
+                if (built == null) {
+                    built = new MarkIndex(marks);
+                    index = built;
+                }
+            }
+        }
+        return built;
+    }
+
+    private static FeatureMark markOf(LayoutFeature feature, int layoutIndex, int featureIndex, boolean selected) {
+        Projected p = PROJECTED.computeIfAbsent(feature, FeatureMarks::project);
+        return new FeatureMark(feature, layoutIndex, featureIndex, p.anchorX(), p.anchorY(), p.area(), p.point(),
+                p.ring(), p.label(), selected, p.symbolBox());
+    }
+
+    /**
+     * What a feature looks like on the map, wherever it is in the layouts: its outline or symbol in world pixels at
+     * zoom 0 with its style, the point its name goes, and for a hub or depot its protection ring.
+     */
+    private record Projected(double anchorX, double anchorY, Optional<FeatureMark.AreaShape> area,
+            Optional<PointSymbolStyle> point, Optional<FeatureMark.AreaShape> ring, String label,
+            Optional<PixelBox> symbolBox) {
     }
 
     private static Projected project(LayoutFeature feature) {
         Geometry lonLat = feature.geometry().orElseThrow();
         Geometry world = MercatorGeometry.project(lonLat);
+        String label = feature.name().isBlank() ? "" : feature.name().trim();
         if (world instanceof Point point) {
-            Optional<Geometry> ring = ProtectionRings.ringOf(feature, (Point) lonLat).map(MercatorGeometry::project);
-            return new Projected(world, point.getX(), point.getY(), false, ring);
+            PointSymbolStyle style = Symbology.pointOf(feature);
+            Optional<FeatureMark.AreaShape> ring = ProtectionRings.ringOf(feature, (Point) lonLat)
+                    .map(r -> new FeatureMark.AreaShape(MercatorGeometry.project(r), Symbology.protectionRing(),
+                            false));
+            return new Projected(point.getX(), point.getY(), Optional.empty(), Optional.of(style), ring, label,
+                    FeatureMark.symbolBoxOf(style, feature.nation()));
         }
         Optional<Coordinate> centre = circleCentre(feature);
+        AreaStyle style = Symbology.areaOf(feature);
+        Optional<FeatureMark.AreaShape> area = Optional.of(new FeatureMark.AreaShape(world, style,
+                centre.isPresent()));
+        Optional<PixelBox> centreMark = FeatureMark.centreMarkBoxOf(style, centre.isPresent());
         if (centre.isPresent()) {
-            return new Projected(world, MercatorGeometry.worldX(centre.get().x),
-                    MercatorGeometry.worldY(centre.get().y), true, Optional.empty());
+            return new Projected(MercatorGeometry.worldX(centre.get().x), MercatorGeometry.worldY(centre.get().y),
+                    area, Optional.empty(), Optional.empty(), label, centreMark);
         }
         Coordinate anchor = labelPoint(world);
-        return new Projected(world, anchor.x, anchor.y, false, Optional.empty());
+        return new Projected(anchor.x, anchor.y, area, Optional.empty(), Optional.empty(), label, centreMark);
     }
 
     /** The {@code center} of a zone whose {@code shape} is {@code circle}, when it is a valid position. */

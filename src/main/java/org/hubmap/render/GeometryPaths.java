@@ -21,6 +21,54 @@ final class GeometryPaths {
         return path;
     }
 
+    /**
+     * Appends every line and polygon ring of {@code geometry} scaled by {@code scale} and then shifted by
+     * ({@code dx}, {@code dy}), leaving out each vertex closer than {@code minStep} to the last one kept (the
+     * first and last of each line are always kept), so that a shape drawn small costs as few vertices as it shows.
+     */
+    static void appendThinned(Path2D.Double path, Geometry geometry, double scale, double dx, double dy,
+            double minStep) {
+        if (geometry instanceof Polygon polygon) {
+            appendThinned(path, polygon.getExteriorRing().getCoordinateSequence(), true, scale, dx, dy, minStep);
+            for (int i = 0; i < polygon.getNumInteriorRing(); i++) {
+                appendThinned(path, polygon.getInteriorRingN(i).getCoordinateSequence(), true, scale, dx, dy,
+                        minStep);
+            }
+        } else if (geometry instanceof LineString line) {
+            appendThinned(path, line.getCoordinateSequence(), false, scale, dx, dy, minStep);
+        } else {
+            for (int i = 0; i < geometry.getNumGeometries(); i++) {
+                Geometry part = geometry.getGeometryN(i);
+                if (part != geometry) {
+                    appendThinned(path, part, scale, dx, dy, minStep);
+                }
+            }
+        }
+    }
+
+    private static void appendThinned(Path2D.Double path, CoordinateSequence points, boolean closed, double scale,
+            double dx, double dy, double minStep) {
+        int last = points.size() - 1;
+        if (last < 1) {
+            return;
+        }
+        double keptX = points.getX(0) * scale + dx;
+        double keptY = points.getY(0) * scale + dy;
+        path.moveTo(keptX, keptY);
+        for (int i = 1; i <= last; i++) {
+            double x = points.getX(i) * scale + dx;
+            double y = points.getY(i) * scale + dy;
+            if (i == last || Math.abs(x - keptX) >= minStep || Math.abs(y - keptY) >= minStep) {
+                path.lineTo(x, y);
+                keptX = x;
+                keptY = y;
+            }
+        }
+        if (closed) {
+            path.closePath();
+        }
+    }
+
     private static void append(Path2D.Double path, Geometry geometry) {
         if (geometry instanceof Polygon polygon) {
             appendLine(path, polygon.getExteriorRing().getCoordinateSequence(), true);

@@ -17,6 +17,21 @@ import org.hubmap.model.LayoutFeature;
  * colours, which stay apart under the common colour-vision deficiencies, and each also has its own boundary
  * pattern, so the status still reads in greyscale print. A feature's own simplestyle keys ({@code marker-color},
  * {@code stroke}, {@code fill}, ...) override these defaults; see {@link SimpleStyle}.
+ *
+ * <p>Level of detail: a view crowded with features shows them simplified, so that it stays readable and quick to
+ * draw however large the layouts are. Crowding is counted over the drawn image: the features drawn at its zoom
+ * whose extent meets it, symbols and zones apart, and a view is crowded when it holds more than a fixed number of
+ * them and gives each less than a square of a given side on average (so large exports keep their detail):
+ * <ul>
+ *   <li>symbols are drawn in full while each has a {@value #NATION_CODE_ROOM_PIXELS}-pixel square or there are at
+ *       most {@value #FULL_DETAIL_COUNT}; then without nation codes while each has a
+ *       {@value #FULL_SYMBOL_ROOM_PIXELS}-pixel square or there are at most {@value #FULL_SYMBOL_COUNT};
+ *       beyond that as simple marks ({@link SymbolDetail#SIMPLE});</li>
+ *   <li>zones and protection rings are drawn in full while each has a {@value #FULL_ZONE_ROOM_PIXELS}-pixel
+ *       square or there are at most {@value #FULL_DETAIL_COUNT}; beyond that in their simple look
+ *       ({@link #simpleZoneFill}).</li>
+ * </ul>
+ * Selected features are always drawn in full.
  */
 public final class Symbology {
     /** APP-6 friendly-force frame and fill. */
@@ -52,6 +67,23 @@ public final class Symbology {
     static final Font NATION_FONT = new Font(BasemapStyle.FONT_FAMILY, Font.BOLD, 9);
     /** Space between a symbol's frame and its nation code or label, in pixels. */
     static final double SYMBOL_GAP_PIXELS = 2;
+
+    /** A view with at most this many symbols, or zones, shows them in full whatever its size. */
+    static final int FULL_DETAIL_COUNT = 100;
+    /** The side of the square each symbol needs on average for nation codes to be drawn, in pixels. */
+    static final int NATION_CODE_ROOM_PIXELS = 150;
+    /** A view with at most this many symbols draws them in full, nation codes aside, whatever its size. */
+    static final int FULL_SYMBOL_COUNT = 400;
+    /** The side of the square each symbol needs on average to be drawn in full, in pixels. */
+    static final int FULL_SYMBOL_ROOM_PIXELS = 60;
+    /** The side of the square each zone or ring needs on average to be drawn in full, in pixels. */
+    static final int FULL_ZONE_ROOM_PIXELS = 100;
+    /**
+     * The side of a simple mark, in pixels. Simple marks sit on a grid of this size anchored to the map, one per
+     * cell, showing the top-most symbol whose centre falls in it: a square in the symbol's frame colour with a
+     * centre in its fill colour, one pixel in.
+     */
+    static final int SIMPLE_MARK_PIXELS = 6;
 
     private static final Font HUB_FONT = new Font(BasemapStyle.FONT_FAMILY, Font.BOLD, 12);
     private static final Font DEPOT_FONT = new Font(BasemapStyle.FONT_FAMILY, Font.BOLD, 11);
@@ -106,6 +138,43 @@ public final class Symbology {
     /** The area style of {@code feature}, with its simplestyle keys applied. */
     public static AreaStyle areaOf(LayoutFeature feature) {
         return SimpleStyle.of(feature.properties()).applyTo(area(feature.kind(), feature.featureStatus()));
+    }
+
+    /** How symbols are drawn in a view of {@code viewAreaPixels} square pixels holding {@code symbols} of them. */
+    static SymbolDetail symbolDetail(int symbols, double viewAreaPixels) {
+        if (symbols <= FULL_DETAIL_COUNT || roomy(symbols, viewAreaPixels, NATION_CODE_ROOM_PIXELS)) {
+            return SymbolDetail.FULL;
+        }
+        if (symbols <= FULL_SYMBOL_COUNT || roomy(symbols, viewAreaPixels, FULL_SYMBOL_ROOM_PIXELS)) {
+            return SymbolDetail.WITHOUT_NATION_CODES;
+        }
+        return SymbolDetail.SIMPLE;
+    }
+
+    /**
+     * Whether zones and protection rings are drawn in full in a view of {@code viewAreaPixels} square pixels
+     * holding {@code areas} of them; if not, they are filled as {@link #simpleZoneFill} says and outlined with a
+     * one-pixel solid line in their boundary's colour, without hatching or centre marks.
+     */
+    static boolean zonesInFull(int areas, double viewAreaPixels) {
+        return areas <= FULL_DETAIL_COUNT || roomy(areas, viewAreaPixels, FULL_ZONE_ROOM_PIXELS);
+    }
+
+    /**
+     * The fill of a zone or ring in its simple look: its own fill, or for a hatched zone its hatch colour at the
+     * opacity of an active zone's fill; empty for an area drawn as an outline only.
+     */
+    static Optional<Color> simpleZoneFill(AreaStyle style) {
+        if (style.fill().isPresent() || style.hatch().isEmpty()) {
+            return style.fill();
+        }
+        Color hatch = style.hatch().get();
+        int alpha = ZONES.get(FeatureStatus.ACTIVE).fill().orElseThrow().getAlpha();
+        return Optional.of(new Color(hatch.getRed(), hatch.getGreen(), hatch.getBlue(), alpha));
+    }
+
+    private static boolean roomy(int count, double viewAreaPixels, int sidePixels) {
+        return (double) count * sidePixels * sidePixels <= viewAreaPixels;
     }
 
     private static PointSymbolStyle framed(SymbolIcon icon, double heightPixels, FeatureStatus status,

@@ -1,0 +1,124 @@
+package org.hubmap.render;
+
+import java.awt.BasicStroke;
+import java.awt.Color;
+import java.awt.Graphics2D;
+import java.awt.RenderingHints;
+import java.awt.geom.Path2D;
+import java.util.ArrayList;
+import java.util.BitSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * Draws the symbols and zones of a crowded view in the simple looks the {@link Symbology} defines, in a few passes
+ * however many features there are: symbols as squares on a grid anchored to the map, one per cell, and zones and
+ * protection rings filled and outlined one colour at a time, where zones of one look that overlap are filled
+ * once. Neither is antialiased: simple marks are whole-pixel squares, and at this density smoothed edges would
+ * only blur. Selected features are left to be drawn in full.
+ */
+final class SimpleLookPainter {
+    private static final BasicStroke OUTLINE = new BasicStroke(1f);
+    /** The least distance between the vertices kept of a simple zone's outline, in pixels. */
+    private static final double VERTEX_STEP_PIXELS = 1;
+
+    private final Graphics2D g;
+    private final ScreenFrame frame;
+
+    SimpleLookPainter(Graphics2D g, ScreenFrame frame) {
+        this.g = g;
+        this.frame = frame;
+    }
+
+    /**
+     * Draws the unselected symbols among {@code marks} at the positions in {@code shown}: of the symbols whose
+     * centres fall in one grid cell, the first in label order, which is the one drawn on top in full.
+     */
+    void paintSymbols(List<FeatureMark> marks, BitSet shown) {
+        int side = Symbology.SIMPLE_MARK_PIXELS;
+        long firstColumn = (long) Math.floor(frame.originX() / side);
+        long firstRow = (long) Math.floor(frame.originY() / side);
+        int columns = (int) Math.ceil(frame.widthPixels() / side) + 1;
+        int rows = (int) Math.ceil(frame.heightPixels() / side) + 1;
+        BitSet taken = new BitSet(columns * rows);
+        Map<PointSymbolStyle, List<int[]>> squares = new LinkedHashMap<>();
+        for (int i = shown.nextSetBit(0); i >= 0; i = shown.nextSetBit(i + 1)) {
+            FeatureMark mark = marks.get(i);
+            if (mark.point().isEmpty() || mark.selected()) {
+                continue;
+            }
+            long column = (long) Math.floor(mark.worldX() * frame.scale() / side) - firstColumn;
+            long row = (long) Math.floor(mark.worldY() * frame.scale() / side) - firstRow;
+            if (column < 0 || row < 0 || column >= columns || row >= rows || taken.get((int) (row * columns + column))) {
+                continue;
+            }
+            taken.set((int) (row * columns + column));
+            // Whole pixels: every square is shifted alike, so the grid keeps its spacing as the map pans.
+            int x = (int) Math.round((column + firstColumn) * side - frame.originX());
+            int y = (int) Math.round((row + firstRow) * side - frame.originY());
+            squares.computeIfAbsent(mark.point().get(), c -> new ArrayList<>()).add(new int[] {x, y});
+        }
+        // The squares do not overlap, so drawing them a colour at a time draws the same picture as one by one.
+        for (Map.Entry<PointSymbolStyle, List<int[]>> style : squares.entrySet()) {
+            g.setColor(style.getKey().frame());
+            for (int[] corner : style.getValue()) {
+                g.fillRect(corner[0], corner[1], side, side);
+            }
+            g.setColor(style.getKey().fill());
+            for (int[] corner : style.getValue()) {
+                g.fillRect(corner[0] + 1, corner[1] + 1, side - 2, side - 2);
+            }
+        }
+    }
+
+    /** Draws the unselected zones and every protection ring among {@code marks} at the positions in {@code shown}. */
+    void paintZones(List<FeatureMark> marks, BitSet shown) {
+        Map<AreaStyle, List<FeatureMark.AreaShape>> looks = new LinkedHashMap<>();
+        for (int i = shown.nextSetBit(0); i >= 0; i = shown.nextSetBit(i + 1)) {
+            FeatureMark mark = marks.get(i);
+            if (mark.area().isPresent() && !mark.selected()) {
+                looks.computeIfAbsent(mark.area().get().style(), s -> new ArrayList<>()).add(mark.area().get());
+            }
+            mark.ring().ifPresent(ring -> looks.computeIfAbsent(ring.style(), s -> new ArrayList<>()).add(ring));
+        }
+        Map<AreaStyle, Path2D> outlines = new LinkedHashMap<>();
+        for (Map.Entry<AreaStyle, List<FeatureMark.AreaShape>> look : looks.entrySet()) {
+            outlines.put(look.getKey(), outline(look.getValue()));
+        }
+        for (Map.Entry<AreaStyle, Path2D> look : outlines.entrySet()) {
+            Optional<Color> fill = Symbology.simpleZoneFill(look.getKey());
+            if (fill.isPresent()) {
+                g.setColor(fill.get());
+                g.fill(look.getValue());
+            }
+        }
+        Object antialiasing = g.getRenderingHint(RenderingHints.KEY_ANTIALIASING);
+        g.setRenderingHint(RenderingHints.KEY_ANTIALIASING, RenderingHints.VALUE_ANTIALIAS_OFF);
+        g.setStroke(OUTLINE);
+        for (Map.Entry<AreaStyle, Path2D> look : outlines.entrySet()) {
+            g.setColor(look.getKey().boundary().color());
+            g.draw(look.getValue());
+        }
+        g.setRenderingHint(RenderingHints.KEY_ANTIALIASING, antialiasing);
+    }
+
+    /**
+     * The outlines of {@code areas} in screen pixels as one path, each vertex less than
+     * {@value #VERTEX_STEP_PIXELS} pixels from the last one kept left out. Sized in advance: a path grown a segment
+     * at a time is copied over and over once it is large.
+     */
+    private Path2D outline(List<FeatureMark.AreaShape> areas) {
+        int points = 0;
+        for (FeatureMark.AreaShape area : areas) {
+            points += area.world().getNumPoints();
+        }
+        Path2D.Double path = new Path2D.Double(Path2D.WIND_NON_ZERO, points);
+        for (FeatureMark.AreaShape area : areas) {
+            GeometryPaths.appendThinned(path, area.world(), frame.scale(), -frame.originX(), -frame.originY(),
+                    VERTEX_STEP_PIXELS);
+        }
+        return path;
+    }
+}

@@ -14,6 +14,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 import java.util.SplittableRandom;
+import org.hubmap.geo.WebMercator;
 import org.hubmap.io.LayoutFormatException;
 import org.hubmap.io.LayoutReader;
 import org.hubmap.model.Layout;
@@ -44,6 +45,10 @@ import org.locationtech.jts.geom.util.AffineTransformation;
  *       zoom for the new marks: what the first frame after each edit costs.</li>
  * </ul>
  *
+ * <p>Then, on the largest layout, {@value #CLICKS} clicks at random places over Ukraine at random zooms from 6 to
+ * 11 are hit-tested with a tolerance of {@value #TOLERANCE_PIXELS} pixels, after a first one that builds the
+ * spatial index (timed on its own).
+ *
  * <p>Only {@code draw} is timed, not making or clearing the image. Besides wall-clock time, the 95th percentile of
  * each frame's CPU time on its thread is shown: on a machine shared with other work it is the steadier figure.
  * Layouts are written under {@code target/bench} once and reused.
@@ -59,6 +64,10 @@ public final class FrameBenchmark {
     private static final double DRAWN_SHARE = 1.5;
     private static final int FRAMES_PER_LEG = 30;
     private static final int EDITS = 12;
+    private static final int CLICKS = 10_000;
+    private static final double TOLERANCE_PIXELS = 4;
+    /** Ukraine's extent in longitude and latitude, where the layouts are. */
+    private static final double[] UKRAINE = {22.5, 44.5, 40.0, 52.0};
     /** The path's turning points: longitude, latitude, zoom. */
     private static final double[][] WAYPOINTS = {
         {31.2, 48.6, 6.0}, {35.0, 48.8, 6.6}, {36.23, 49.99, 8.0}, {30.52, 50.45, 9.0}, {30.52, 50.45, 11.0},
@@ -95,8 +104,9 @@ public final class FrameBenchmark {
                 "features  |    p50     p95     max  CPU p95 |    p50     p95     max   CPU p95 |     p50",
                 "--------- + ------------------------------- + --------------------------------- + -------"));
         List<String> byZoom = new ArrayList<>();
+        Layout layout = null;
         for (int size : sizes) {
-            Layout layout = layout(size);
+            layout = layout(size);
             FeatureMarks marks = FeatureMarks.of(List.of(layout), Set.of());
             for (MapViewport view : path) {
                 draw(renderer, image, marks, options, view);
@@ -144,7 +154,32 @@ public final class FrameBenchmark {
         System.out.println();
         System.out.println("Steady frames by whole zoom, CPU ms: p50 and p95.");
         byZoom.forEach(System.out::println);
+        if (layout != null) {
+            hitTests(layout);
+        }
         System.out.printf(Locale.ROOT, "%nLoad average at the end: %s.%n", loadAverage());
+    }
+
+    private static void hitTests(Layout layout) {
+        FeatureMarks marks = FeatureMarks.of(List.of(layout), Set.of());
+        SplittableRandom random = new SplittableRandom(7);
+        long start = System.nanoTime();
+        marks.hitTest(WebMercator.lonToPixelX(30.5, 0), WebMercator.latToPixelY(50.4, 0), 8, TOLERANCE_PIXELS);
+        double firstMillis = millisSince(start);
+        List<Double> micros = new ArrayList<>();
+        int hits = 0;
+        for (int i = 0; i < CLICKS; i++) {
+            double x = WebMercator.lonToPixelX(UKRAINE[0] + random.nextDouble() * (UKRAINE[2] - UKRAINE[0]), 0);
+            double y = WebMercator.latToPixelY(UKRAINE[1] + random.nextDouble() * (UKRAINE[3] - UKRAINE[1]), 0);
+            double zoom = 6 + 5 * random.nextDouble();
+            start = System.nanoTime();
+            hits += marks.hitTest(x, y, zoom, TOLERANCE_PIXELS).isPresent() ? 1 : 0;
+            micros.add(millisSince(start) * 1000);
+        }
+        System.out.printf(Locale.ROOT, "%nHit-test at %d features, %d clicks at zooms 6 to 11, tolerance %.0f px "
+                + "(%d hit something): p50 %.1f us, p95 %.1f us, max %.1f us; the first, which builds the index, "
+                + "%.0f ms.%n", layout.features().size(), CLICKS, TOLERANCE_PIXELS, hits, percentile(micros, 0.5),
+                percentile(micros, 0.95), percentile(micros, 1.0), firstMillis);
     }
 
     private static void draw(LayoutRenderer renderer, BufferedImage image, FeatureMarks marks,

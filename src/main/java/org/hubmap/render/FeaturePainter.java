@@ -26,6 +26,11 @@ final class FeaturePainter {
     /** How far the selection highlight stands off a symbol, in pixels. */
     private static final double SELECTION_MARGIN_PIXELS = 3;
 
+    /**
+     * Screen images with more symbols than this paste them from sprites, a fraction of a pixel off at most; with
+     * fewer they get the same outlines as exports, pixel for pixel.
+     */
+    private static final int MOST_SYMBOLS_AS_OUTLINES = Symbology.FULL_DETAIL_COUNT;
     /** How far beyond the view's edges outlines and symbols are still drawn, in pixels. */
     private static final double VIEW_MARGIN_PIXELS = 8;
 
@@ -38,6 +43,7 @@ final class FeaturePainter {
     private final BitSet shown;
     private final SymbolDetail symbolDetail;
     private final boolean zonesInFull;
+    private final boolean sprites;
 
     /** A painter of the marks drawn at whole zoom {@code zoom} into the view {@code frame}. */
     FeaturePainter(Graphics2D g, ScreenFrame frame, FeatureMarks marks, int zoom) {
@@ -58,6 +64,7 @@ final class FeaturePainter {
         double viewArea = frame.widthPixels() * frame.heightPixels();
         this.symbolDetail = Symbology.symbolDetail(symbols, viewArea);
         this.zonesInFull = Symbology.zonesInFull(areas, viewArea);
+        this.sprites = symbols > MOST_SYMBOLS_AS_OUTLINES && LayoutRenderer.isWholePixelShift(g.getTransform());
     }
 
     void paintAreas() {
@@ -171,7 +178,24 @@ final class FeaturePainter {
         PixelBox box = mark.symbolBox().orElseThrow();
         if (view.intersects(x + box.minX(), y + box.minY(), box.width(), box.height())) {
             boolean nationCode = symbolDetail == SymbolDetail.FULL || mark.selected();
-            paintSymbol(g, x, y, mark.point().get(), nationCode ? mark.feature().nation() : "", mark.selected());
+            String nation = nationCode ? mark.feature().nation() : "";
+            if (sprites && !mark.selected()) {
+                SymbolSprite.paste(g, mark.point().get(), x, y);
+                pasteNationCode(mark.point().get(), nation, x, y);
+            } else {
+                paintSymbol(g, x, y, mark.point().get(), nation, mark.selected());
+            }
+        }
+    }
+
+    /** Pastes the nation code under a symbol from its sprite, at the whole pixel nearest where it would be drawn. */
+    private void pasteNationCode(PointSymbolStyle style, String nation, double x, double y) {
+        SymbolGeometry geometry = SymbolGeometry.of(style, nation);
+        if (!Double.isNaN(geometry.nationBaseline())) {
+            LabelText code = NationCode.text(nation);
+            LabelSprite sprite = code.sprite();
+            g.drawImage(sprite.image(), (int) Math.round(x - code.bounds().centerX()) + sprite.offsetX(),
+                    (int) Math.round(y + geometry.nationBaseline()) + sprite.offsetY(), null);
         }
     }
 

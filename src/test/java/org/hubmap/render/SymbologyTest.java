@@ -67,6 +67,15 @@ class SymbologyTest {
     }
 
     @Test
+    void symbolStylesCompareByWhatTheyDraw() {
+        PointSymbolStyle planned = Symbology.point(FeatureKind.HUB, FeatureStatus.PLANNED);
+        assertEquals(planned, Symbology.point(FeatureKind.HUB, FeatureStatus.PLANNED), "dashes compared by length");
+        assertEquals(planned.hashCode(), Symbology.point(FeatureKind.HUB, FeatureStatus.PLANNED).hashCode());
+        assertNotEquals(planned, Symbology.point(FeatureKind.HUB, FeatureStatus.ACTIVE));
+        assertNotEquals(planned, planned.scaled(2));
+    }
+
+    @Test
     void crowdedViewsShowSymbolsWithLessDetail() {
         double overlay = 2100 * 1350;
         int fullCount = Symbology.FULL_DETAIL_COUNT;
@@ -84,9 +93,12 @@ class SymbologyTest {
     void crowdedViewsShowZonesInTheirSimpleLook() {
         double overlay = 2100 * 1350;
         int roomy = (int) (overlay / Math.pow(Symbology.FULL_ZONE_ROOM_PIXELS, 2));
-        assertTrue(Symbology.zonesInFull(Symbology.FULL_DETAIL_COUNT, 100 * 100));
-        assertTrue(Symbology.zonesInFull(roomy, overlay));
-        assertFalse(Symbology.zonesInFull(roomy + 1, overlay));
+        assertTrue(Symbology.zonesInFull(Symbology.FULL_DETAIL_COUNT, 100 * 100, 100 * 100));
+        assertTrue(Symbology.zonesInFull(roomy, overlay, overlay));
+        assertFalse(Symbology.zonesInFull(roomy + 1, overlay, overlay));
+        assertTrue(Symbology.zonesInFull(10, Symbology.MOST_ZONE_LAYERS * overlay, overlay));
+        assertFalse(Symbology.zonesInFull(10, Symbology.MOST_ZONE_LAYERS * overlay + 1, overlay),
+                "a few zones stacked deeper than that");
         AreaStyle active = Symbology.area(FeatureKind.MONITORING_ZONE, FeatureStatus.ACTIVE);
         assertEquals(active.fill(), Symbology.simpleZoneFill(active));
         AreaStyle planned = Symbology.area(FeatureKind.MONITORING_ZONE, FeatureStatus.PLANNED);

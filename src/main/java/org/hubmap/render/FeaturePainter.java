@@ -12,6 +12,7 @@ import java.awt.geom.Rectangle2D;
 import java.awt.geom.RoundRectangle2D;
 import java.util.BitSet;
 import java.util.List;
+import java.util.Optional;
 import org.locationtech.jts.geom.Envelope;
 
 /**
@@ -56,14 +57,21 @@ final class FeaturePainter {
         this.shown = marks.index().near(frame.worldArea(VIEW_MARGIN_PIXELS), frame.scale(), zoom);
         int symbols = 0;
         int areas = 0;
+        double covered = 0;
+        Envelope world = frame.worldArea(0);
+        double squarePixels = frame.scale() * frame.scale();
         for (int i = shown.nextSetBit(0); i >= 0; i = shown.nextSetBit(i + 1)) {
             FeatureMark mark = this.marks.get(i);
             symbols += mark.point().isPresent() ? 1 : 0;
-            areas += mark.area().isPresent() || mark.ring().isPresent() ? 1 : 0;
+            Optional<FeatureMark.AreaShape> area = mark.area().or(mark::ring);
+            if (area.isPresent()) {
+                areas++;
+                covered += area.get().envelope().intersection(world).getArea() * squarePixels;
+            }
         }
         double viewArea = frame.widthPixels() * frame.heightPixels();
         this.symbolDetail = Symbology.symbolDetail(symbols, viewArea);
-        this.zonesInFull = Symbology.zonesInFull(areas, viewArea);
+        this.zonesInFull = Symbology.zonesInFull(areas, covered, viewArea);
         this.sprites = symbols > MOST_SYMBOLS_AS_OUTLINES && LayoutRenderer.isWholePixelShift(g.getTransform());
     }
 

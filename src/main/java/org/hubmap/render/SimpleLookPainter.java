@@ -11,13 +11,13 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import org.locationtech.jts.geom.Polygonal;
 
 /**
  * Draws the symbols and zones of a crowded view in the simple looks the {@link Symbology} defines, in a few passes
  * however many features there are: symbols as squares on a grid anchored to the map, one per cell, and zones and
- * protection rings filled and outlined one colour at a time, where zones of one look that overlap are filled
- * once. Neither is antialiased: simple marks are whole-pixel squares, and at this density smoothed edges would
- * only blur. Selected features are left to be drawn in full.
+ * protection rings as a {@link ZoneMosaic}. Neither is antialiased: both are whole-pixel cells, and at this
+ * density smoothed edges would only blur. Selected features are left to be drawn in full.
  */
 final class SimpleLookPainter {
     private static final BasicStroke OUTLINE = new BasicStroke(1f);
@@ -73,35 +73,41 @@ final class SimpleLookPainter {
         }
     }
 
-    /** Draws the unselected zones and every protection ring among {@code marks} at the positions in {@code shown}. */
+    /**
+     * Draws the unselected zones and every protection ring among {@code marks} at the positions in {@code shown}:
+     * areas as a {@link ZoneMosaic}, lines as one-pixel lines in their boundary's colour.
+     */
     void paintZones(List<FeatureMark> marks, BitSet shown) {
-        Map<AreaStyle, List<FeatureMark.AreaShape>> looks = new LinkedHashMap<>();
+        ZoneMosaic mosaic = new ZoneMosaic(frame);
+        Map<Color, List<FeatureMark.AreaShape>> lines = new LinkedHashMap<>();
         for (int i = shown.nextSetBit(0); i >= 0; i = shown.nextSetBit(i + 1)) {
             FeatureMark mark = marks.get(i);
             if (mark.area().isPresent() && !mark.selected()) {
-                looks.computeIfAbsent(mark.area().get().style(), s -> new ArrayList<>()).add(mark.area().get());
+                add(mark.area().get(), mark, mosaic, lines);
             }
-            mark.ring().ifPresent(ring -> looks.computeIfAbsent(ring.style(), s -> new ArrayList<>()).add(ring));
-        }
-        Map<AreaStyle, Path2D> outlines = new LinkedHashMap<>();
-        for (Map.Entry<AreaStyle, List<FeatureMark.AreaShape>> look : looks.entrySet()) {
-            outlines.put(look.getKey(), outline(look.getValue()));
-        }
-        for (Map.Entry<AreaStyle, Path2D> look : outlines.entrySet()) {
-            Optional<Color> fill = Symbology.simpleZoneFill(look.getKey());
-            if (fill.isPresent()) {
-                g.setColor(fill.get());
-                g.fill(look.getValue());
+            if (mark.ring().isPresent()) {
+                add(mark.ring().get(), mark, mosaic, lines);
             }
         }
+        mosaic.paint(g);
         Object antialiasing = g.getRenderingHint(RenderingHints.KEY_ANTIALIASING);
         g.setRenderingHint(RenderingHints.KEY_ANTIALIASING, RenderingHints.VALUE_ANTIALIAS_OFF);
         g.setStroke(OUTLINE);
-        for (Map.Entry<AreaStyle, Path2D> look : outlines.entrySet()) {
-            g.setColor(look.getKey().boundary().color());
-            g.draw(look.getValue());
+        for (Map.Entry<Color, List<FeatureMark.AreaShape>> colour : lines.entrySet()) {
+            g.setColor(colour.getKey());
+            g.draw(outline(colour.getValue()));
         }
         g.setRenderingHint(RenderingHints.KEY_ANTIALIASING, antialiasing);
+    }
+
+    private static void add(FeatureMark.AreaShape area, FeatureMark mark, ZoneMosaic mosaic,
+            Map<Color, List<FeatureMark.AreaShape>> lines) {
+        Optional<Color> fill = Symbology.simpleZoneFill(area.style());
+        if (fill.isPresent() && area.world() instanceof Polygonal) {
+            mosaic.add(area.world(), mark.worldX(), mark.worldY(), fill.get());
+        } else {
+            lines.computeIfAbsent(area.style().boundary().color(), c -> new ArrayList<>()).add(area);
+        }
     }
 
     /**

@@ -28,8 +28,11 @@ import org.hubmap.model.LayoutFeature;
  *       {@value #FULL_SYMBOL_ROOM_PIXELS}-pixel square or there are at most {@value #FULL_SYMBOL_COUNT};
  *       beyond that as simple marks ({@link SymbolDetail#SIMPLE});</li>
  *   <li>zones and protection rings are drawn in full while each has a {@value #FULL_ZONE_ROOM_PIXELS}-pixel
- *       square or there are at most {@value #FULL_DETAIL_COUNT}; beyond that in their simple look
- *       ({@link #simpleZoneFill}).</li>
+ *       square or there are at most {@value #FULL_DETAIL_COUNT}, and their envelopes cover the view at most
+ *       {@value #MOST_ZONE_LAYERS} times over (each full zone's fill, hatch and boundary cost time for every pixel
+ *       it covers); beyond that in their simple look, a grid of {@value #ZONE_CELL_PIXELS}-pixel cells each tinted
+ *       as the zones' fills ({@link #simpleZoneFill}) over its centre would tint it, without boundaries, hatching
+ *       or centre marks.</li>
  * </ul>
  * Selected features are always drawn in full.
  */
@@ -78,6 +81,10 @@ public final class Symbology {
     static final int FULL_SYMBOL_ROOM_PIXELS = 60;
     /** The side of the square each zone or ring needs on average to be drawn in full, in pixels. */
     static final int FULL_ZONE_ROOM_PIXELS = 100;
+    /** How many times over the envelopes of zones and rings drawn in full may cover the view. */
+    static final double MOST_ZONE_LAYERS = 2;
+    /** The side of a cell of the simple look of zones, in pixels. */
+    static final int ZONE_CELL_PIXELS = 4;
     /**
      * The side of a simple mark, in pixels. Simple marks sit on a grid of this size anchored to the map, one per
      * cell, showing the top-most symbol whose centre falls in it: a square in the symbol's frame colour with a
@@ -153,11 +160,11 @@ public final class Symbology {
 
     /**
      * Whether zones and protection rings are drawn in full in a view of {@code viewAreaPixels} square pixels
-     * holding {@code areas} of them; if not, they are filled as {@link #simpleZoneFill} says and outlined with a
-     * one-pixel solid line in their boundary's colour, without hatching or centre marks.
+     * holding {@code areas} of them, whose envelopes cover {@code coveredPixels} square pixels of it in all.
      */
-    static boolean zonesInFull(int areas, double viewAreaPixels) {
-        return areas <= FULL_DETAIL_COUNT || roomy(areas, viewAreaPixels, FULL_ZONE_ROOM_PIXELS);
+    static boolean zonesInFull(int areas, double coveredPixels, double viewAreaPixels) {
+        return (areas <= FULL_DETAIL_COUNT || roomy(areas, viewAreaPixels, FULL_ZONE_ROOM_PIXELS))
+                && coveredPixels <= MOST_ZONE_LAYERS * viewAreaPixels;
     }
 
     /**

@@ -180,4 +180,23 @@ class LayoutRendererTest {
         assertTrue(pixelsOf(image, Symbology.GLYPH) > 200, "glyphs in the frames");
         assertTrue(pixelsOf(image, Symbology.NATION_TEXT) > 50, "nation codes under the frames");
     }
+
+    @Test
+    void deeplyStackedZonesAreDrawnAsTintedCells() {
+        List<LayoutFeature> zones = new java.util.ArrayList<>();
+        for (int i = 0; i < 8; i++) {
+            Coordinate[] square = {new Coordinate(30 - i * 0.01, 50), new Coordinate(31, 50), new Coordinate(31, 51),
+                new Coordinate(30 - i * 0.01, 51), new Coordinate(30 - i * 0.01, 50)};
+            zones.add(feature("monitoring-zone", "active", "", GEOMETRY.createPolygon(square)));
+        }
+        MapViewport viewport = new MapViewport(30.5, 50.5, 8, 400, 400);
+        BufferedImage image = render(List.of(new Layout("t", zones)), viewport, NO_BASEMAP_NAMES);
+        AreaStyle active = Symbology.area(FeatureKind.MONITORING_ZONE, FeatureStatus.ACTIVE);
+        assertEquals(0, pixelsOf(image, active.boundary().color()), "no boundaries");
+        int inside = image.getRGB(200, 200);
+        assertTrue((inside & 0xff) > ((inside >> 16 & 0xff) + 60), "eight fills deep in the active blue");
+        int cell = Symbology.ZONE_CELL_PIXELS;
+        int x = 100 - 100 % cell;
+        assertEquals(image.getRGB(x + 1, 120), image.getRGB(x + cell - 2, 120), "one tint across a cell");
+    }
 }

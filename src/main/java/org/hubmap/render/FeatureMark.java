@@ -28,29 +28,27 @@ record FeatureMark(LayoutFeature feature, int layoutIndex, int featureIndex, dou
         boolean selected, Optional<PixelBox> symbolBox) implements LabelSubject {
 
     /**
-     * An outline in world pixels at zoom 0, as JTS geometry and as a Java2D path with the same coordinates, how it
-     * is drawn, and whether it is a circle with a centre. The path is shared between threads and must not be
-     * modified.
+     * An outline in world pixels at zoom 0, as JTS geometry, as a Java2D path with the same coordinates, as the
+     * coordinates of its polygons' rings packed x, y, x, y (none for lines) and as its bounding box; how it is
+     * drawn, and whether it is a circle with a centre. The path, rings and box are shared between threads and must
+     * not be modified.
      */
-    record AreaShape(Geometry world, Path2D path, AreaStyle style, boolean circle) {
+    record AreaShape(Geometry world, Path2D path, double[][] rings, Envelope envelope, AreaStyle style,
+            boolean circle) {
         AreaShape(Geometry world, AreaStyle style, boolean circle) {
-            this(world, GeometryPaths.toPath(world), style, circle);
-        }
-
-        /** The bounding box in world pixels at zoom 0. */
-        Envelope envelope() {
-            return world.getEnvelopeInternal();
+            this(world, GeometryPaths.toPath(world), GeometryPaths.polygonRings(world),
+                    new Envelope(world.getEnvelopeInternal()), style, circle);
         }
     }
 
     /** The label rule of the symbol or area. */
     LabelRule labelRule() {
-        return point.map(PointSymbolStyle::label).orElseGet(() -> area.orElseThrow().style().label());
+        return point.isPresent() ? point.get().label() : area.orElseThrow().style().label();
     }
 
     /** The first zoom at which the feature is drawn. */
     int minZoom() {
-        return point.map(PointSymbolStyle::minZoom).orElseGet(() -> area.orElseThrow().style().minZoom());
+        return point.isPresent() ? point.get().minZoom() : area.orElseThrow().style().minZoom();
     }
 
     /** Whether the name is centred on the anchor (zones) rather than set beside a symbol. */

@@ -12,7 +12,6 @@ import java.awt.geom.Rectangle2D;
 import java.awt.geom.RoundRectangle2D;
 import java.util.BitSet;
 import java.util.List;
-import java.util.Optional;
 import org.locationtech.jts.geom.Envelope;
 
 /**
@@ -42,6 +41,7 @@ final class FeaturePainter {
     private final List<FeatureMark> marks;
     /** Positions in label order of the marks drawn at this zoom that may show in the view. */
     private final BitSet shown;
+    private final MarkIndex index;
     private final SymbolDetail symbolDetail;
     private final boolean zonesInFull;
     private final boolean sprites;
@@ -54,25 +54,14 @@ final class FeaturePainter {
                 frame.widthPixels() + 2 * VIEW_MARGIN_PIXELS, frame.heightPixels() + 2 * VIEW_MARGIN_PIXELS);
         this.toScreen = frame.toScreen();
         this.marks = marks.marks();
-        this.shown = marks.index().near(frame.worldArea(VIEW_MARGIN_PIXELS), frame.scale(), zoom);
-        int symbols = 0;
-        int areas = 0;
-        double covered = 0;
-        Envelope world = frame.worldArea(0);
-        double squarePixels = frame.scale() * frame.scale();
-        for (int i = shown.nextSetBit(0); i >= 0; i = shown.nextSetBit(i + 1)) {
-            FeatureMark mark = this.marks.get(i);
-            symbols += mark.point().isPresent() ? 1 : 0;
-            Optional<FeatureMark.AreaShape> area = mark.area().or(mark::ring);
-            if (area.isPresent()) {
-                areas++;
-                covered += area.get().envelope().intersection(world).getArea() * squarePixels;
-            }
-        }
+        this.index = marks.index();
+        this.shown = index.near(frame.worldArea(VIEW_MARGIN_PIXELS), frame.scale(), zoom);
+        MarkIndex.Crowding crowding = marks.index().crowding(shown, frame.worldArea(0));
         double viewArea = frame.widthPixels() * frame.heightPixels();
-        this.symbolDetail = Symbology.symbolDetail(symbols, viewArea);
-        this.zonesInFull = Symbology.zonesInFull(areas, covered, viewArea);
-        this.sprites = symbols > MOST_SYMBOLS_AS_OUTLINES && LayoutRenderer.isWholePixelShift(g.getTransform());
+        this.symbolDetail = Symbology.symbolDetail(crowding.symbols(), viewArea);
+        this.zonesInFull = Symbology.zonesInFull(crowding.areas(),
+                crowding.coveredWorld() * frame.scale() * frame.scale(), viewArea);
+        this.sprites = crowding.symbols() > MOST_SYMBOLS_AS_OUTLINES && LayoutRenderer.isWholePixelShift(g.getTransform());
     }
 
     void paintAreas() {
@@ -98,7 +87,7 @@ final class FeaturePainter {
     void paintSymbols() {
         boolean simple = symbolDetail == SymbolDetail.SIMPLE;
         if (simple) {
-            new SimpleLookPainter(g, frame).paintSymbols(marks, shown);
+            new SimpleLookPainter(g, frame).paintSymbols(index, shown);
         }
         // Last in label order is drawn first, so that the selection and hubs end up on top.
         for (int i = shown.previousSetBit(marks.size() - 1); i >= 0; i = shown.previousSetBit(i - 1)) {

@@ -27,16 +27,41 @@ final class MarkIndex {
     private final STRtree tree = new STRtree();
     private final Envelope bounds = new Envelope();
     private final double reachPixels;
+    /**
+     * What drawing a crowded view asks of every mark, in arrays by position in label order: read from one place
+     * in memory rather than from objects scattered over the heap, which at 100 000 marks costs more than the work.
+     */
+    private final int[] minZooms;
+    /** The anchors' x and y, in pairs. */
+    private final double[] anchors;
+    /** An area's or ring's envelope as min x, min y, max x, max y; NaN for points without a ring. */
+    private final double[] areaBoxes;
+    /** A point's frame colour in the upper half and fill colour in the lower, as ARGB; 0 for areas. */
+    private final long[] symbolColours;
 
     MarkIndex(List<FeatureMark> marks) {
         this.marks = marks;
+        this.minZooms = new int[marks.size()];
+        this.anchors = new double[2 * marks.size()];
+        this.areaBoxes = new double[4 * marks.size()];
+        this.symbolColours = new long[marks.size()];
         double reach = AREA_MARGIN_PIXELS;
         for (int i = 0; i < marks.size(); i++) {
             FeatureMark mark = marks.get(i);
             Envelope extent = extentOf(mark);
             tree.insert(extent, i);
             bounds.expandToInclude(extent);
+            minZooms[i] = mark.minZoom();
+            anchors[2 * i] = mark.worldX();
+            anchors[2 * i + 1] = mark.worldY();
+            Envelope area = mark.area().or(mark::ring).map(FeatureMark.AreaShape::envelope).orElse(null);
+            areaBoxes[4 * i] = area == null ? Double.NaN : area.getMinX();
+            areaBoxes[4 * i + 1] = area == null ? Double.NaN : area.getMinY();
+            areaBoxes[4 * i + 2] = area == null ? Double.NaN : area.getMaxX();
+            areaBoxes[4 * i + 3] = area == null ? Double.NaN : area.getMaxY();
             if (mark.point().isPresent()) {
+                PointSymbolStyle style = mark.point().get();
+                symbolColours[i] = (long) style.frame().getRGB() << 32 | style.fill().getRGB() & 0xffffffffL;
                 PixelBox box = mark.symbolBox().orElseThrow();
                 reach = Math.max(reach, SYMBOL_MARGIN_PIXELS + Math.max(Math.max(-box.minX(), box.maxX()),
                         Math.max(-box.minY(), box.maxY())));
@@ -74,11 +99,61 @@ final class MarkIndex {
             tree.query(grown, item -> found.set((Integer) item));
         }
         for (int i = found.nextSetBit(0); i >= 0; i = found.nextSetBit(i + 1)) {
-            if (marks.get(i).minZoom() > zoom) {
+            if (minZooms[i] > zoom) {
                 found.clear(i);
             }
         }
         return found;
+    }
+
+    /**
+     * How crowded {@code area} (world pixels at zoom 0) is with the marks at the positions in {@code shown}: how
+     * many symbols, how many zones and rings, and how much of it their envelopes cover in all.
+     */
+    Crowding crowding(BitSet shown, Envelope area) {
+        int symbols = 0;
+        int areas = 0;
+        double covered = 0;
+        for (int i = shown.nextSetBit(0); i >= 0; i = shown.nextSetBit(i + 1)) {
+            symbols += symbolColours[i] != 0 ? 1 : 0;
+            if (!Double.isNaN(areaBoxes[4 * i])) {
+                areas++;
+                covered += Math.max(0, Math.min(areaBoxes[4 * i + 2], area.getMaxX())
+                        - Math.max(areaBoxes[4 * i], area.getMinX()))
+                        * Math.max(0, Math.min(areaBoxes[4 * i + 3], area.getMaxY())
+                        - Math.max(areaBoxes[4 * i + 1], area.getMinY()));
+            }
+        }
+        return new Crowding(symbols, areas, covered);
+    }
+
+    /** x of the anchor of the mark at {@code position}, in world pixels at zoom 0. */
+    double anchorX(int position) {
+        return anchors[2 * position];
+    }
+
+    /** y of the anchor of the mark at {@code position}, in world pixels at zoom 0. */
+    double anchorY(int position) {
+        return anchors[2 * position + 1];
+    }
+
+    /**
+     * The frame colour (upper 32 bits) and fill colour (lower 32 bits), as ARGB, of the symbol at
+     * {@code position}; 0 for a zone (a symbol's frame is never transparent black).
+     */
+    long symbolColours(int position) {
+        return symbolColours[position];
+    }
+
+    /**
+     * How crowded a view is.
+     *
+     * @param symbols how many symbols may show in it
+     * @param areas how many zones and protection rings may show in it
+     * @param coveredWorld the area of the view their envelopes cover in all, counted once for each, in square
+     *     world pixels at zoom 0
+     */
+    record Crowding(int symbols, int areas, double coveredWorld) {
     }
 
     /**

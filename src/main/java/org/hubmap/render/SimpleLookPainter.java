@@ -36,21 +36,21 @@ final class SimpleLookPainter {
      * Draws the unselected symbols among {@code marks} at the positions in {@code shown}: of the symbols whose
      * centres fall in one grid cell, the first in label order, which is the one drawn on top in full.
      */
-    void paintSymbols(List<FeatureMark> marks, BitSet shown) {
+    void paintSymbols(MarkIndex index, BitSet shown) {
         int side = Symbology.SIMPLE_MARK_PIXELS;
         long firstColumn = (long) Math.floor(frame.originX() / side);
         long firstRow = (long) Math.floor(frame.originY() / side);
         int columns = (int) Math.ceil(frame.widthPixels() / side) + 1;
         int rows = (int) Math.ceil(frame.heightPixels() / side) + 1;
         BitSet taken = new BitSet(columns * rows);
-        Map<PointSymbolStyle, List<int[]>> squares = new LinkedHashMap<>();
+        Map<Long, List<int[]>> squares = new LinkedHashMap<>();
         for (int i = shown.nextSetBit(0); i >= 0; i = shown.nextSetBit(i + 1)) {
-            FeatureMark mark = marks.get(i);
-            if (mark.point().isEmpty() || mark.selected()) {
+            long colours = index.symbolColours(i);
+            if (colours == 0 || index.marks().get(i).selected()) {
                 continue;
             }
-            long column = (long) Math.floor(mark.worldX() * frame.scale() / side) - firstColumn;
-            long row = (long) Math.floor(mark.worldY() * frame.scale() / side) - firstRow;
+            long column = (long) Math.floor(index.anchorX(i) * frame.scale() / side) - firstColumn;
+            long row = (long) Math.floor(index.anchorY(i) * frame.scale() / side) - firstRow;
             if (column < 0 || row < 0 || column >= columns || row >= rows || taken.get((int) (row * columns + column))) {
                 continue;
             }
@@ -58,16 +58,16 @@ final class SimpleLookPainter {
             // Whole pixels: every square is shifted alike, so the grid keeps its spacing as the map pans.
             int x = (int) Math.round((column + firstColumn) * side - frame.originX());
             int y = (int) Math.round((row + firstRow) * side - frame.originY());
-            squares.computeIfAbsent(mark.point().get(), c -> new ArrayList<>()).add(new int[] {x, y});
+            squares.computeIfAbsent(colours, c -> new ArrayList<>()).add(new int[] {x, y});
         }
         // The squares do not overlap, so drawing them a colour at a time draws the same picture as one by one.
-        for (Map.Entry<PointSymbolStyle, List<int[]>> style : squares.entrySet()) {
-            g.setColor(style.getKey().frame());
-            for (int[] corner : style.getValue()) {
+        for (Map.Entry<Long, List<int[]>> colours : squares.entrySet()) {
+            g.setColor(new Color((int) (colours.getKey() >>> 32), true));
+            for (int[] corner : colours.getValue()) {
                 g.fillRect(corner[0], corner[1], side, side);
             }
-            g.setColor(style.getKey().fill());
-            for (int[] corner : style.getValue()) {
+            g.setColor(new Color(colours.getKey().intValue(), true));
+            for (int[] corner : colours.getValue()) {
                 g.fillRect(corner[0] + 1, corner[1] + 1, side - 2, side - 2);
             }
         }
@@ -104,7 +104,7 @@ final class SimpleLookPainter {
             Map<Color, List<FeatureMark.AreaShape>> lines) {
         Optional<Color> fill = Symbology.simpleZoneFill(area.style());
         if (fill.isPresent() && area.world() instanceof Polygonal) {
-            mosaic.add(area.world(), mark.worldX(), mark.worldY(), fill.get());
+            mosaic.add(area.rings(), area.envelope(), mark.worldX(), mark.worldY(), fill.get());
         } else {
             lines.computeIfAbsent(area.style().boundary().color(), c -> new ArrayList<>()).add(area);
         }

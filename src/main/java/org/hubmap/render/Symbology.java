@@ -102,8 +102,10 @@ public final class Symbology {
     private static final float[] SOLID = {};
     private static final float[] PLANNED_FRAME_DASH = {5f, 3f};
 
+    /** The opacity of an active zone's fill, 0 to 255. */
+    private static final int ACTIVE_ZONE_FILL_ALPHA = 0x30;
     private static final Map<FeatureStatus, AreaStyle> ZONES = Map.of(
-            FeatureStatus.ACTIVE, zone(ZONE_ACTIVE, 0x30, false, new Color(0x00, 0x45, 0x6e), 12f, 4f),
+            FeatureStatus.ACTIVE, zone(ZONE_ACTIVE, ACTIVE_ZONE_FILL_ALPHA, false, new Color(0x00, 0x45, 0x6e), 12f, 4f),
             FeatureStatus.PLANNED, zone(ZONE_PLANNED, 0, true, new Color(0x7a, 0x52, 0x00), 6f, 5f),
             FeatureStatus.DEGRADED, zone(ZONE_DEGRADED, 0x30, false, new Color(0x8a, 0x38, 0x00), 12f, 4f, 2f, 4f),
             FeatureStatus.CLOSED, zone(ZONE_CLOSED, 0x1c, false, new Color(0x4d, 0x4d, 0x4d), 2f, 4f),
@@ -176,8 +178,7 @@ public final class Symbology {
             return style.fill();
         }
         Color hatch = style.hatch().get();
-        int alpha = ZONES.get(FeatureStatus.ACTIVE).fill().orElseThrow().getAlpha();
-        return Optional.of(new Color(hatch.getRed(), hatch.getGreen(), hatch.getBlue(), alpha));
+        return Optional.of(new Color(hatch.getRed(), hatch.getGreen(), hatch.getBlue(), ACTIVE_ZONE_FILL_ALPHA));
     }
 
     private static boolean roomy(int count, double viewAreaPixels, int sidePixels) {

@@ -29,15 +29,17 @@ record FeatureMark(LayoutFeature feature, int layoutIndex, int featureIndex, dou
 
     /**
      * An outline in world pixels at zoom 0, as JTS geometry, as a Java2D path with the same coordinates, as the
-     * coordinates of its polygons' rings packed x, y, x, y (none for lines) and as its bounding box; how it is
-     * drawn, and whether it is a circle with a centre. The path, rings and box are shared between threads and must
-     * not be modified.
+     * coordinates of its polygons' rings packed x, y, x, y (none for lines), as the same with only the exteriors
+     * and at most {@link GeometryPaths#COARSE_VERTICES} vertices each, for drawing it small, and as its bounding
+     * box; how it is drawn, and whether it is a circle with a centre. The path, rings and box are shared between
+     * threads and must not be modified.
      */
-    record AreaShape(Geometry world, Path2D path, double[][] rings, Envelope envelope, AreaStyle style,
-            boolean circle) {
+    record AreaShape(Geometry world, Path2D path, double[][] rings, double[][] coarseRings, Envelope envelope,
+            AreaStyle style, boolean circle) {
         AreaShape(Geometry world, AreaStyle style, boolean circle) {
-            this(world, GeometryPaths.toPath(world), GeometryPaths.polygonRings(world),
-                    new Envelope(world.getEnvelopeInternal()), style, circle);
+            this(world, GeometryPaths.toPath(world), GeometryPaths.polygonRings(world, false),
+                    GeometryPaths.polygonRings(world, true), new Envelope(world.getEnvelopeInternal()), style,
+                    circle);
         }
     }
 

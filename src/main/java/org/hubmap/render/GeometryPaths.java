@@ -8,8 +8,11 @@ import org.locationtech.jts.geom.Geometry;
 import org.locationtech.jts.geom.LineString;
 import org.locationtech.jts.geom.Polygon;
 
-/** Turns JTS geometries into Java2D paths with the same coordinates. */
+/** Turns JTS geometries into Java2D paths and packed coordinates. */
 final class GeometryPaths {
+    /** The most vertices a coarse ring keeps: enough for a zone a few grid cells across. */
+    static final int COARSE_VERTICES = 12;
+
     private GeometryPaths() {
     }
 
@@ -24,27 +27,31 @@ final class GeometryPaths {
     }
 
     /**
-     * The rings of every polygon in {@code geometry}, exteriors and holes alike, each as its coordinates packed
-     * x, y, x, y, closing point included: read far faster than JTS's coordinate objects. Lines and points give none.
+     * The rings of every polygon in {@code geometry}, each as its coordinates packed x, y, x, y, closing point
+     * included: read far faster than JTS's coordinate objects. When {@code coarse}, only exteriors, each cut down
+     * to at most {@value #COARSE_VERTICES} of its vertices, evenly spread. Lines and points give none.
      */
-    static double[][] polygonRings(Geometry geometry) {
+    static double[][] polygonRings(Geometry geometry, boolean coarse) {
         List<double[]> rings = new ArrayList<>();
         for (int i = 0; i < geometry.getNumGeometries(); i++) {
             if (geometry.getGeometryN(i) instanceof Polygon polygon) {
-                rings.add(packed(polygon.getExteriorRing().getCoordinateSequence()));
-                for (int h = 0; h < polygon.getNumInteriorRing(); h++) {
-                    rings.add(packed(polygon.getInteriorRingN(h).getCoordinateSequence()));
+                rings.add(packed(polygon.getExteriorRing().getCoordinateSequence(), coarse));
+                for (int h = 0; h < polygon.getNumInteriorRing() && !coarse; h++) {
+                    rings.add(packed(polygon.getInteriorRingN(h).getCoordinateSequence(), false));
                 }
             }
         }
         return rings.toArray(double[][]::new);
     }
 
-    private static double[] packed(CoordinateSequence points) {
-        double[] packed = new double[2 * points.size()];
-        for (int i = 0; i < points.size(); i++) {
-            packed[2 * i] = points.getX(i);
-            packed[2 * i + 1] = points.getY(i);
+    private static double[] packed(CoordinateSequence points, boolean coarse) {
+        int vertices = points.size() - 1;
+        int kept = coarse ? Math.min(vertices, COARSE_VERTICES) : vertices;
+        double[] packed = new double[2 * kept + 2];
+        for (int k = 0; k <= kept; k++) {
+            int i = kept == 0 ? 0 : (int) ((long) k * vertices / kept);
+            packed[2 * k] = points.getX(i);
+            packed[2 * k + 1] = points.getY(i);
         }
         return packed;
     }

@@ -38,6 +38,7 @@ final class MarkIndex {
     private final double[] areaBoxes;
     /** A point's frame colour in the upper half and fill colour in the lower, as ARGB; 0 for areas. */
     private final long[] symbolColours;
+    private final BitSet selected = new BitSet();
 
     MarkIndex(List<FeatureMark> marks) {
         this.marks = marks;
@@ -52,6 +53,7 @@ final class MarkIndex {
             tree.insert(extent, i);
             bounds.expandToInclude(extent);
             minZooms[i] = mark.minZoom();
+            selected.set(i, mark.selected());
             anchors[2 * i] = mark.worldX();
             anchors[2 * i + 1] = mark.worldY();
             Envelope area = mark.area().or(mark::ring).map(FeatureMark.AreaShape::envelope).orElse(null);
@@ -125,6 +127,11 @@ final class MarkIndex {
             }
         }
         return new Crowding(symbols, areas, covered);
+    }
+
+    /** Whether the mark at {@code position} is selected. */
+    boolean selected(int position) {
+        return selected.get(position);
     }
 
     /** x of the anchor of the mark at {@code position}, in world pixels at zoom 0. */

@@ -5,6 +5,8 @@ import java.awt.Color;
 import java.awt.Graphics2D;
 import java.awt.RenderingHints;
 import java.awt.geom.Path2D;
+import java.awt.image.BufferedImage;
+import java.awt.image.DataBufferInt;
 import java.util.ArrayList;
 import java.util.BitSet;
 import java.util.LinkedHashMap;
@@ -33,7 +35,7 @@ final class SimpleLookPainter {
     }
 
     /**
-     * Draws the unselected symbols among {@code marks} at the positions in {@code shown}: of the symbols whose
+     * Draws the unselected symbols of {@code index} at the positions in {@code shown}: of the symbols whose
      * centres fall in one grid cell, the first in label order, which is the one drawn on top in full.
      */
     void paintSymbols(MarkIndex index, BitSet shown) {
@@ -43,10 +45,15 @@ final class SimpleLookPainter {
         int columns = (int) Math.ceil(frame.widthPixels() / side) + 1;
         int rows = (int) Math.ceil(frame.heightPixels() / side) + 1;
         BitSet taken = new BitSet(columns * rows);
-        Map<Long, List<int[]>> squares = new LinkedHashMap<>();
+        int[] kept = new int[Math.min(shown.cardinality(), columns * rows)];
+        int count = 0;
+        int left = columns;
+        int right = -1;
+        int top = rows;
+        int bottom = -1;
         for (int i = shown.nextSetBit(0); i >= 0; i = shown.nextSetBit(i + 1)) {
             long colours = index.symbolColours(i);
-            if (colours == 0 || index.marks().get(i).selected()) {
+            if (colours == 0 || index.selected(i)) {
                 continue;
             }
             long column = (long) Math.floor(index.anchorX(i) * frame.scale() / side) - firstColumn;
@@ -55,22 +62,36 @@ final class SimpleLookPainter {
                 continue;
             }
             taken.set((int) (row * columns + column));
-            // Whole pixels: every square is shifted alike, so the grid keeps its spacing as the map pans.
-            int x = (int) Math.round((column + firstColumn) * side - frame.originX());
-            int y = (int) Math.round((row + firstRow) * side - frame.originY());
-            squares.computeIfAbsent(colours, c -> new ArrayList<>()).add(new int[] {x, y});
+            kept[count++] = i;
+            left = Math.min(left, (int) column);
+            right = Math.max(right, (int) column);
+            top = Math.min(top, (int) row);
+            bottom = Math.max(bottom, (int) row);
         }
-        // The squares do not overlap, so drawing them a colour at a time draws the same picture as one by one.
-        for (Map.Entry<Long, List<int[]>> colours : squares.entrySet()) {
-            g.setColor(new Color((int) (colours.getKey() >>> 32), true));
-            for (int[] corner : colours.getValue()) {
-                g.fillRect(corner[0], corner[1], side, side);
-            }
-            g.setColor(new Color(colours.getKey().intValue(), true));
-            for (int[] corner : colours.getValue()) {
-                g.fillRect(corner[0] + 1, corner[1] + 1, side - 2, side - 2);
+        if (count == 0) {
+            return;
+        }
+        // Written straight into one image over the squares' extent: as many squares as there are cells cost far
+        // less so than drawn one by one, and the squares never overlap, so nothing is lost by not blending them.
+        int width = (right - left + 1) * side;
+        BufferedImage squares = new BufferedImage(width, (bottom - top + 1) * side, BufferedImage.TYPE_INT_ARGB_PRE);
+        int[] pixels = ((DataBufferInt) squares.getRaster().getDataBuffer()).getData();
+        for (int k = 0; k < count; k++) {
+            long colours = index.symbolColours(kept[k]);
+            int frameColour = ZoneMosaic.premultiplied(new Color((int) (colours >>> 32), true));
+            int fillColour = ZoneMosaic.premultiplied(new Color((int) colours, true));
+            int x0 = ((int) (Math.floor(index.anchorX(kept[k]) * frame.scale() / side) - firstColumn) - left) * side;
+            int y0 = ((int) (Math.floor(index.anchorY(kept[k]) * frame.scale() / side) - firstRow) - top) * side;
+            for (int y = 0; y < side; y++) {
+                for (int x = 0; x < side; x++) {
+                    boolean edge = x == 0 || y == 0 || x == side - 1 || y == side - 1;
+                    pixels[(y0 + y) * width + x0 + x] = edge ? frameColour : fillColour;
+                }
             }
         }
+        // Whole pixels: every square is shifted alike, so the grid keeps its spacing as the map pans.
+        g.drawImage(squares, (int) Math.round((firstColumn + left) * side - frame.originX()),
+                (int) Math.round((firstRow + top) * side - frame.originY()), null);
     }
 
     /**
@@ -104,7 +125,7 @@ final class SimpleLookPainter {
             Map<Color, List<FeatureMark.AreaShape>> lines) {
         Optional<Color> fill = Symbology.simpleZoneFill(area.style());
         if (fill.isPresent() && area.world() instanceof Polygonal) {
-            mosaic.add(area.rings(), area.envelope(), mark.worldX(), mark.worldY(), fill.get());
+            mosaic.add(area, mark.worldX(), mark.worldY(), fill.get());
         } else {
             lines.computeIfAbsent(area.style().boundary().color(), c -> new ArrayList<>()).add(area);
         }

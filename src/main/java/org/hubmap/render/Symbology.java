@@ -32,7 +32,7 @@ import org.hubmap.model.LayoutFeature;
  *       {@value #MOST_ZONE_LAYERS} times over (each full zone's fill, hatch and boundary cost time for every pixel
  *       it covers); beyond that in their simple look, a grid of {@value #ZONE_CELL_PIXELS}-pixel cells each tinted
  *       as the zones' fills ({@link #simpleZoneFill}) over its centre would tint it, without boundaries, hatching
- *       or centre marks.</li>
+ *       or centre marks; lines, which have no fill, as one-pixel lines in their boundary's colour.</li>
  * </ul>
  * Selected features are always drawn in full.
  */

@@ -19,6 +19,8 @@ import org.locationtech.jts.geom.Envelope;
  * zones are stacked; the grid is drawn as one image scaled up. Not thread-safe; one drawing uses one instance.
  */
 final class ZoneMosaic {
+    /** The most cells across an area traced by its coarse rings. */
+    private static final int COARSE_CELLS = 12;
     /** Rows crossing more edges than this are sorted by the library. */
     private static final int INSERTION_SORT_MOST = 24;
 
@@ -54,12 +56,16 @@ final class ZoneMosaic {
     }
 
     /**
-     * Tints the cells of an area given as its rings (see {@link FeatureMark.AreaShape#rings}) and envelope, whose
-     * anchor is ({@code anchorX}, {@code anchorY}); all in world pixels at zoom 0.
+     * Tints the cells of an area in {@code colour}; the area is anchored at ({@code anchorX}, {@code anchorY}) in
+     * world pixels at zoom 0. An area at most {@value #COARSE_CELLS} cells across is traced by its coarse rings:
+     * at that size the grid cannot show more, and reading every vertex of thousands of zones would cost more than
+     * the rest of the drawing.
      */
-    void add(double[][] rings, Envelope envelope, double anchorX, double anchorY, Color colour) {
+    void add(FeatureMark.AreaShape area, double anchorX, double anchorY, Color colour) {
         int[] counts = changes.computeIfAbsent(colour.getRGB(), c -> new int[rows * (columns + 1)]);
-        if (!addRings(rings, envelope, counts)) {
+        Envelope envelope = area.envelope();
+        double cells = Math.max(envelope.getWidth(), envelope.getHeight()) * frame.scale() / side;
+        if (!addRings(cells <= COARSE_CELLS ? area.coarseRings() : area.rings(), envelope, counts)) {
             long column = (long) Math.floor(anchorX * frame.scale() / side) - firstColumn;
             long row = (long) Math.floor(anchorY * frame.scale() / side) - firstRow;
             if (column >= 0 && row >= 0 && column < columns && row < rows) {
@@ -229,7 +235,8 @@ final class ZoneMosaic {
         cells[cell] = argb + (redBlue | alphaGreen);
     }
 
-    private static int premultiplied(Color colour) {
+    /** {@code colour} as premultiplied ARGB. */
+    static int premultiplied(Color colour) {
         int alpha = colour.getAlpha();
         return alpha << 24 | (colour.getRed() * alpha + 127) / 255 << 16 | (colour.getGreen() * alpha + 127) / 255 << 8
                 | (colour.getBlue() * alpha + 127) / 255;

@@ -3,11 +3,15 @@ package org.hubmap.render;
 import org.hubmap.model.LayoutFeature;
 
 /**
- * A feature found under the pointer or inside a selection box.
+ * A feature found on the map by a click or a rubber band, as the editor selects it.
  *
- * @param layoutIndex which of the drawn layouts holds it
+ * @param layoutIndex which open layout it belongs to, in the order the layouts were given to {@link FeatureMarks}
  * @param featureIndex its position in that layout
- * @param feature the feature
+ * @param feature the feature itself
  */
 public record FeatureHit(int layoutIndex, int featureIndex, LayoutFeature feature) {
+
+    static FeatureHit of(FeatureMark mark) {
+        return new FeatureHit(mark.layoutIndex(), mark.featureIndex(), mark.feature());
+    }
 }

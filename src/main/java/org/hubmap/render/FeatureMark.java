@@ -1,8 +1,10 @@
 package org.hubmap.render;
 
+import java.awt.geom.Path2D;
 import java.util.Optional;
 import org.hubmap.model.LayoutFeature;
 import org.locationtech.jts.geom.Coordinate;
+import org.locationtech.jts.geom.Envelope;
 import org.locationtech.jts.geom.Geometry;
 
 /**
@@ -16,29 +18,41 @@ import org.locationtech.jts.geom.Geometry;
  * @param worldY y of the same point
  * @param area the outline in world pixels at zoom 0 and its style, for zones and other non-point features
  * @param point the symbol's style, for point features
- * @param ring a hub's or depot's protection ring in world pixels at zoom 0
+ * @param ring a hub's or depot's protection ring in world pixels at zoom 0, in the protection ring's style
  * @param label the name to show; empty for none
  * @param selected whether the user has selected the feature, which draws a highlight and ranks its name first
+ * @param symbolBox the space the symbol takes around the anchor in screen pixels: frame, condition bar and nation
+ *     code, or a circle's centre mark; empty for a polygon zone, whose name may sit anywhere over it
  */
 record FeatureMark(LayoutFeature feature, int layoutIndex, int featureIndex, double worldX, double worldY,
-        Optional<AreaShape> area, Optional<PointSymbolStyle> point, Optional<Geometry> ring, String label,
-        boolean selected) implements LabelSubject {
+        Optional<AreaShape> area, Optional<PointSymbolStyle> point, Optional<AreaShape> ring, String label,
+        boolean selected, Optional<PixelBox> symbolBox) implements LabelSubject {
 
     /**
-     * An area's outline in world pixels at zoom 0, how it is drawn, whether it is a circle with a centre, and where
-     * its outline breaks the rules of a valid polygon, if it does.
+     * An outline in world pixels at zoom 0, as JTS geometry, as a Java2D path with the same coordinates, as the
+     * coordinates of its polygons' rings packed x, y, x, y (none for lines), as the same with only the exteriors
+     * and at most {@link GeometryPaths#COARSE_VERTICES} vertices each, for drawing it small, and as its bounding
+     * box; how it is drawn, whether it is a circle with a centre, and where its outline breaks the rules of a
+     * valid polygon, if it does (in world pixels at zoom 0). The path, rings and box are shared between threads and
+     * must not be modified.
      */
-    record AreaShape(Geometry world, AreaStyle style, boolean circle, Optional<Coordinate> invalidAt) {
+    record AreaShape(Geometry world, Path2D path, double[][] rings, double[][] coarseRings, Envelope envelope,
+            AreaStyle style, boolean circle, Optional<Coordinate> invalidAt) {
+        AreaShape(Geometry world, AreaStyle style, boolean circle, Optional<Coordinate> invalidAt) {
+            this(world, GeometryPaths.toPath(world), GeometryPaths.polygonRings(world, false),
+                    GeometryPaths.polygonRings(world, true), new Envelope(world.getEnvelopeInternal()), style,
+                    circle, invalidAt);
+        }
     }
 
     /** The label rule of the symbol or area. */
     LabelRule labelRule() {
-        return point.map(PointSymbolStyle::label).orElseGet(() -> area.orElseThrow().style().label());
+        return point.isPresent() ? point.get().label() : area.orElseThrow().style().label();
     }
 
     /** The first zoom at which the feature is drawn. */
     int minZoom() {
-        return point.map(PointSymbolStyle::minZoom).orElseGet(() -> area.orElseThrow().style().minZoom());
+        return point.isPresent() ? point.get().minZoom() : area.orElseThrow().style().minZoom();
     }
 
     /** Whether the name is centred on the anchor (zones) rather than set beside a symbol. */
@@ -46,16 +60,14 @@ record FeatureMark(LayoutFeature feature, int layoutIndex, int featureIndex, dou
         return point.isEmpty();
     }
 
-    /**
-     * The space the symbol takes around the anchor in screen pixels: frame, condition bar and nation code, or a
-     * circle's centre mark; empty for a polygon zone, whose name may sit anywhere over it.
-     */
-    Optional<PixelBox> symbolBox() {
-        if (point.isPresent()) {
-            return Optional.of(SymbolGeometry.of(point.get(), feature.nation()).box());
-        }
-        AreaShape shape = area.orElseThrow();
-        double mark = shape.style().centreMarkPixels();
-        return shape.circle() && mark > 0 ? Optional.of(PixelBox.around(0, 0, mark + 1)) : Optional.empty();
+    /** The space a symbol of {@code style} with the nation code {@code nation} takes, as {@link #symbolBox}. */
+    static Optional<PixelBox> symbolBoxOf(PointSymbolStyle style, String nation) {
+        return Optional.of(SymbolGeometry.of(style, nation).box());
+    }
+
+    /** The space the centre mark of a circle zone drawn in {@code style} takes, as {@link #symbolBox}. */
+    static Optional<PixelBox> centreMarkBoxOf(AreaStyle style, boolean circle) {
+        double mark = style.centreMarkPixels();
+        return circle && mark > 0 ? Optional.of(PixelBox.around(0, 0, mark + 1)) : Optional.empty();
     }
 }

@@ -24,7 +24,8 @@ import org.locationtech.jts.geom.Polygonal;
 /**
  * What the open layouts put on the map, feature by feature, in the order labels are offered room: the selection
  * first, then hubs, depots, zones and other features, each in file order. Built once per change of the layouts or
- * the selection and shared by drawing and label placement. Immutable.
+ * the selection and shared by drawing, label placement and picking features with the mouse. Immutable and
+ * thread-safe; the spatial index that culling and picking use is built on first use.
  */
 public final class FeatureMarks {
     private static final FeatureMarks NONE = new FeatureMarks(List.of());
@@ -35,6 +36,7 @@ public final class FeatureMarks {
     private static final Map<LayoutFeature, Projected> PROJECTED = Collections.synchronizedMap(new WeakHashMap<>());
 
     private final List<FeatureMark> marks;
+    private volatile MarkIndex index;
 
     private FeatureMarks(List<FeatureMark> marks) {
         this.marks = List.copyOf(marks);
@@ -71,60 +73,6 @@ public final class FeatureMarks {
     }
 
     /**
-     * The top-most feature drawn at {@code zoom} under the point ({@code worldX}, {@code worldY}) in world pixels at
-     * zoom 0: a symbol whose box, grown by {@code tolerancePixels}, holds the point, else a zone whose boundary is
-     * within the tolerance, else the smallest zone containing the point.
-     */
-    public java.util.Optional<FeatureHit> hitTest(double worldX, double worldY, int zoom, double tolerancePixels) {
-        double scale = MercatorGeometry.scale(zoom);
-        double x = worldX * scale;
-        double y = worldY * scale;
-        for (FeatureMark mark : marks) {
-            if (mark.point().isPresent() && mark.minZoom() <= zoom) {
-                PixelBox box = mark.symbolBox().orElseThrow().grown(tolerancePixels)
-                        .shifted(mark.worldX() * scale, mark.worldY() * scale);
-                if (box.minX() <= x && x <= box.maxX() && box.minY() <= y && y <= box.maxY()) {
-                    return java.util.Optional.of(hitOf(mark));
-                }
-            }
-        }
-        org.locationtech.jts.geom.Point at = new GeometryFactory().createPoint(new Coordinate(worldX, worldY));
-        double tolerance = tolerancePixels / scale;
-        FeatureMark inside = null;
-        for (FeatureMark mark : marks) {
-            if (mark.area().isEmpty() || mark.minZoom() > zoom) {
-                continue;
-            }
-            Geometry world = mark.area().get().world();
-            if (!world.getEnvelopeInternal().intersects(new Envelope(worldX - tolerance, worldX + tolerance,
-                    worldY - tolerance, worldY + tolerance))) {
-                continue;
-            }
-            if (world.getBoundary().isWithinDistance(at, tolerance)) {
-                return java.util.Optional.of(hitOf(mark));
-            }
-            if (world.getDimension() == 2 && world.contains(at)
-                    && (inside == null || world.getArea() < inside.area().get().world().getArea())) {
-                inside = mark;
-            }
-        }
-        return java.util.Optional.ofNullable(inside).map(FeatureMarks::hitOf);
-    }
-
-    /** The features inside a box in world pixels at zoom 0: points by their position, areas entirely. */
-    public List<FeatureHit> within(Envelope box) {
-        List<FeatureHit> hits = new ArrayList<>();
-        for (FeatureMark mark : marks) {
-            Envelope extent = mark.area().map(a -> a.world().getEnvelopeInternal())
-                    .orElse(new Envelope(mark.worldX(), mark.worldX(), mark.worldY(), mark.worldY()));
-            if (box.contains(extent)) {
-                hits.add(hitOf(mark));
-            }
-        }
-        return hits;
-    }
-
-    /**
      * The vertex or point of a drawn feature nearest to ({@code worldX}, {@code worldY}) in world pixels at zoom 0
      * and no farther than {@code toleranceWorld}, in longitude/latitude exactly as the feature stores it, so that a
      * snapped vertex is the very same position. Features in {@code ignored} (by identity) are skipped.
@@ -135,10 +83,11 @@ public final class FeatureMarks {
                 worldY + toleranceWorld);
         Coordinate best = null;
         double bestDistance = toleranceWorld;
-        for (FeatureMark mark : marks) {
-            Envelope extent = mark.area().map(a -> a.world().getEnvelopeInternal())
-                    .orElse(new Envelope(mark.worldX(), mark.worldX(), mark.worldY(), mark.worldY()));
-            if (!extent.intersects(near) || ignored.contains(mark.feature())) {
+        // Every mark whose extent meets the search box, whatever the zoom: snapping reaches what is drawn.
+        java.util.BitSet candidates = index().near(near, Double.MAX_VALUE, Integer.MAX_VALUE);
+        for (int i = candidates.nextSetBit(0); i >= 0; i = candidates.nextSetBit(i + 1)) {
+            FeatureMark mark = marks.get(i);
+            if (ignored.contains(mark.feature())) {
                 continue;
             }
             for (Coordinate c : mark.feature().geometry().orElseThrow().getCoordinates()) {
@@ -152,52 +101,92 @@ public final class FeatureMarks {
         return java.util.Optional.ofNullable(best).map(Coordinate::copy);
     }
 
-    private static FeatureHit hitOf(FeatureMark mark) {
-        return new FeatureHit(mark.layoutIndex(), mark.featureIndex(), mark.feature());
-    }
-
     /** How many features are on the map. */
     public int size() {
         return marks.size();
     }
 
-    private static FeatureMark markOf(LayoutFeature feature, int layoutIndex, int featureIndex, boolean selected) {
-        Projected projected = PROJECTED.computeIfAbsent(feature, FeatureMarks::project);
-        String label = feature.name().isBlank() ? "" : feature.name().trim();
-        if (projected.world() instanceof Point) {
-            return new FeatureMark(feature, layoutIndex, featureIndex, projected.anchorX(), projected.anchorY(),
-                    Optional.empty(), Optional.of(Symbology.pointOf(feature)), projected.ring(), label, selected);
-        }
-        FeatureMark.AreaShape shape = new FeatureMark.AreaShape(projected.world(), Symbology.areaOf(feature),
-                projected.circle(), projected.invalidAt());
-        return new FeatureMark(feature, layoutIndex, featureIndex, projected.anchorX(), projected.anchorY(),
-                Optional.of(shape), Optional.empty(), Optional.empty(), label, selected);
+    /**
+     * The feature a click at ({@code worldX}, {@code worldY}) means on a map drawn at {@code zoom}: the top-most
+     * symbol whose box, grown by {@code tolerancePixels}, holds the click; else the zone boundary nearest the click
+     * within {@code tolerancePixels} (plus half the line's width); else the smallest zone around the click. Only
+     * features drawn at {@code zoom} count; nothing hit is empty.
+     *
+     * @param worldX x of the click in world pixels at zoom 0 (the world is 256 pixels wide)
+     * @param worldY y of the click in world pixels at zoom 0, growing southwards
+     * @param zoom the map's zoom, which may be fractional; features are drawn from the whole zoom at or below it
+     * @param tolerancePixels how far off a symbol or boundary a click still hits it, in screen pixels, at least 0
+     */
+    public Optional<FeatureHit> hitTest(double worldX, double worldY, double zoom, double tolerancePixels) {
+        return new FeaturePicker(index()).pick(worldX, worldY, zoom, tolerancePixels).map(FeatureHit::of);
     }
 
     /**
-     * A feature's geometry in world pixels at zoom 0, the point its name goes, and for a hub or depot its
-     * protection ring.
+     * The features a rubber band over {@code worldZoom0} selects on a map drawn at {@code zoom}: those drawn there
+     * that lie wholly inside it (a point's position; a zone's or line's envelope), in layout and file order.
+     *
+     * @param worldZoom0 the band in world pixels at zoom 0
+     * @param zoom the map's zoom, which may be fractional; features are drawn from the whole zoom at or below it
      */
-    private record Projected(Geometry world, double anchorX, double anchorY, boolean circle, Optional<Geometry> ring,
-            Optional<Coordinate> invalidAt) {
+    public List<FeatureHit> within(Envelope worldZoom0, double zoom) {
+        return index().within(worldZoom0, LayoutRenderer.placementZoom(zoom)).stream().map(FeatureHit::of).toList();
+    }
+
+    /** The spatial index of the marks, built on first use. */
+    MarkIndex index() {
+        MarkIndex built = index;
+        if (built == null) {
+            synchronized (this) {
+                built = index;
+                if (built == null) {
+                    built = new MarkIndex(marks);
+                    index = built;
+                }
+            }
+        }
+        return built;
+    }
+
+    private static FeatureMark markOf(LayoutFeature feature, int layoutIndex, int featureIndex, boolean selected) {
+        Projected p = PROJECTED.computeIfAbsent(feature, FeatureMarks::project);
+        return new FeatureMark(feature, layoutIndex, featureIndex, p.anchorX(), p.anchorY(), p.area(), p.point(),
+                p.ring(), p.label(), selected, p.symbolBox());
+    }
+
+    /**
+     * What a feature looks like on the map, wherever it is in the layouts: its outline or symbol in world pixels at
+     * zoom 0 with its style, the point its name goes, and for a hub or depot its protection ring.
+     */
+    private record Projected(double anchorX, double anchorY, Optional<FeatureMark.AreaShape> area,
+            Optional<PointSymbolStyle> point, Optional<FeatureMark.AreaShape> ring, String label,
+            Optional<PixelBox> symbolBox) {
     }
 
     private static Projected project(LayoutFeature feature) {
         Geometry lonLat = feature.geometry().orElseThrow();
         Geometry world = MercatorGeometry.project(lonLat);
+        String label = feature.name().isBlank() ? "" : feature.name().trim();
         if (world instanceof Point point) {
-            Optional<Geometry> ring = ProtectionRings.ringOf(feature, (Point) lonLat).map(MercatorGeometry::project);
-            return new Projected(world, point.getX(), point.getY(), false, ring, Optional.empty());
+            PointSymbolStyle style = Symbology.pointOf(feature);
+            Optional<FeatureMark.AreaShape> ring = ProtectionRings.ringOf(feature, (Point) lonLat)
+                    .map(r -> new FeatureMark.AreaShape(MercatorGeometry.project(r), Symbology.protectionRing(),
+                            false, Optional.empty()));
+            return new Projected(point.getX(), point.getY(), Optional.empty(), Optional.of(style), ring, label,
+                    FeatureMark.symbolBoxOf(style, feature.nation()));
         }
         Optional<Coordinate> invalidAt = ZoneValidity.problemOf(lonLat)
                 .map(p -> new Coordinate(MercatorGeometry.worldX(p.where().x), MercatorGeometry.worldY(p.where().y)));
         Optional<Coordinate> centre = circleCentre(feature);
+        AreaStyle style = Symbology.areaOf(feature);
+        Optional<FeatureMark.AreaShape> area = Optional.of(new FeatureMark.AreaShape(world, style,
+                centre.isPresent(), invalidAt));
+        Optional<PixelBox> centreMark = FeatureMark.centreMarkBoxOf(style, centre.isPresent());
         if (centre.isPresent()) {
-            return new Projected(world, MercatorGeometry.worldX(centre.get().x),
-                    MercatorGeometry.worldY(centre.get().y), true, Optional.empty(), invalidAt);
+            return new Projected(MercatorGeometry.worldX(centre.get().x), MercatorGeometry.worldY(centre.get().y),
+                    area, Optional.empty(), Optional.empty(), label, centreMark);
         }
         Coordinate anchor = labelPoint(world);
-        return new Projected(world, anchor.x, anchor.y, false, Optional.empty(), invalidAt);
+        return new Projected(anchor.x, anchor.y, area, Optional.empty(), Optional.empty(), label, centreMark);
     }
 
     /** The {@code center} of a zone whose {@code shape} is {@code circle}, when it is a valid position. */

@@ -3,23 +3,22 @@ package org.hubmap.render;
 import java.awt.BasicStroke;
 import java.awt.Color;
 import java.awt.Graphics2D;
+import java.awt.RenderingHints;
 import java.awt.Shape;
 import java.awt.geom.AffineTransform;
 import java.awt.geom.Line2D;
-import java.awt.geom.Path2D;
 import java.awt.geom.Rectangle2D;
 import java.awt.geom.RoundRectangle2D;
+import java.util.BitSet;
+import java.util.List;
 import org.locationtech.jts.geom.Envelope;
-import org.locationtech.jts.geom.Geometry;
 
 /**
  * Draws the zones, protection rings and symbols of {@link FeatureMarks} in screen pixels, all from the
- * {@link Symbology}. Names are drawn by {@link LayoutRenderer} with the basemap's, from one placement.
+ * {@link Symbology}, in as much detail as it gives a view as crowded as this one. Only the marks the index finds
+ * near the view are visited. Names are drawn by {@link LayoutRenderer} with the basemap's, from one placement.
  */
 final class FeaturePainter {
-    /** Distance between hatch lines, in pixels. */
-    private static final double HATCH_SPACING_PIXELS = 7;
-    private static final BasicStroke HATCH = new BasicStroke(1.25f);
     private static final BasicStroke STRIKE = new BasicStroke(2.25f, BasicStroke.CAP_ROUND, BasicStroke.JOIN_ROUND);
     private static final BasicStroke CENTRE_MARK = new BasicStroke(2f, BasicStroke.CAP_BUTT, BasicStroke.JOIN_MITER);
     private static final BasicStroke SELECTION = new BasicStroke(3f, BasicStroke.CAP_ROUND, BasicStroke.JOIN_ROUND);
@@ -29,41 +28,80 @@ final class FeaturePainter {
     /** How far the selection highlight stands off a symbol, in pixels. */
     private static final double SELECTION_MARGIN_PIXELS = 3;
 
+    /**
+     * Screen images with more symbols than this paste them from sprites, a fraction of a pixel off at most; with
+     * fewer they get the same outlines as exports, pixel for pixel.
+     */
+    private static final int MOST_SYMBOLS_AS_OUTLINES = Symbology.FULL_DETAIL_COUNT;
+    /** How far beyond the view's edges outlines and symbols are still drawn, in pixels. */
+    private static final double VIEW_MARGIN_PIXELS = 8;
+
     private final Graphics2D g;
     private final ScreenFrame frame;
     private final Rectangle2D view;
+    private final AffineTransform toScreen;
+    private final List<FeatureMark> marks;
+    /** Positions in label order of the marks drawn at this zoom that may show in the view. */
+    private final BitSet shown;
+    private final MarkIndex index;
+    private final SymbolDetail symbolDetail;
+    private final boolean zonesInFull;
+    private final boolean sprites;
 
-    FeaturePainter(Graphics2D g, ScreenFrame frame) {
+    /** A painter of the marks drawn at whole zoom {@code zoom} into the view {@code frame}. */
+    FeaturePainter(Graphics2D g, ScreenFrame frame, FeatureMarks marks, int zoom) {
         this.g = g;
         this.frame = frame;
-        this.view = new Rectangle2D.Double(-8, -8, frame.widthPixels() + 16, frame.heightPixels() + 16);
+        this.view = new Rectangle2D.Double(-VIEW_MARGIN_PIXELS, -VIEW_MARGIN_PIXELS,
+                frame.widthPixels() + 2 * VIEW_MARGIN_PIXELS, frame.heightPixels() + 2 * VIEW_MARGIN_PIXELS);
+        this.toScreen = frame.toScreen();
+        this.marks = marks.marks();
+        this.index = marks.index();
+        this.shown = index.near(frame.worldArea(VIEW_MARGIN_PIXELS), frame.scale(), zoom);
+        MarkIndex.Crowding crowding = marks.index().crowding(shown, frame.worldArea(0));
+        double viewArea = frame.widthPixels() * frame.heightPixels();
+        this.symbolDetail = Symbology.symbolDetail(crowding.symbols(), viewArea);
+        this.zonesInFull = Symbology.zonesInFull(crowding.areas(),
+                crowding.coveredWorld() * frame.scale() * frame.scale(), viewArea);
+        this.sprites = crowding.symbols() > MOST_SYMBOLS_AS_OUTLINES && LayoutRenderer.isWholePixelShift(g.getTransform());
     }
 
-    void paintAreas(FeatureMarks marks, int zoom) {
-        for (FeatureMark mark : marks.marks()) {
-            if (mark.area().isPresent() && mark.minZoom() <= zoom) {
+    void paintAreas() {
+        if (!zonesInFull) {
+            new SimpleLookPainter(g, frame).paintZones(marks, shown);
+        }
+        for (int i = shown.nextSetBit(0); i >= 0; i = shown.nextSetBit(i + 1)) {
+            FeatureMark mark = marks.get(i);
+            if (mark.area().isPresent() && (zonesInFull || mark.selected())) {
                 paintArea(mark.area().get(), mark.selected());
             }
         }
-        for (FeatureMark mark : marks.marks()) {
-            if (mark.ring().isPresent() && mark.minZoom() <= zoom) {
-                paintOutline(mark.ring().get(), Symbology.protectionRing(), false);
+        if (zonesInFull) {
+            for (int i = shown.nextSetBit(0); i >= 0; i = shown.nextSetBit(i + 1)) {
+                FeatureMark mark = marks.get(i);
+                if (mark.ring().isPresent()) {
+                    paintOutline(mark.ring().get(), false);
+                }
             }
         }
     }
 
-    void paintSymbols(FeatureMarks marks, int zoom) {
+    void paintSymbols() {
+        boolean simple = symbolDetail == SymbolDetail.SIMPLE;
+        if (simple) {
+            new SimpleLookPainter(g, frame).paintSymbols(index, shown);
+        }
         // Last in label order is drawn first, so that the selection and hubs end up on top.
-        for (int i = marks.marks().size() - 1; i >= 0; i--) {
-            FeatureMark mark = marks.marks().get(i);
-            if (mark.point().isPresent() && mark.minZoom() <= zoom) {
+        for (int i = shown.previousSetBit(marks.size() - 1); i >= 0; i = shown.previousSetBit(i - 1)) {
+            FeatureMark mark = marks.get(i);
+            if (mark.point().isPresent() && (!simple || mark.selected())) {
                 paintSymbol(mark);
             }
         }
     }
 
     private void paintArea(FeatureMark.AreaShape shape, boolean selected) {
-        Shape outline = paintOutline(shape.world(), shape.style(), selected);
+        Shape outline = paintOutline(shape, selected);
         if (outline != null && shape.invalidAt().isPresent()) {
             paintInvalid(outline, shape.invalidAt().get());
         }
@@ -74,16 +112,15 @@ final class FeaturePainter {
     }
 
     /** Draws an outline and returns it in screen pixels, or null when it is off screen. */
-    private Shape paintOutline(Geometry world, AreaStyle style, boolean selected) {
-        Envelope e = world.getEnvelopeInternal();
+    private Shape paintOutline(FeatureMark.AreaShape shape, boolean selected) {
+        Envelope e = shape.envelope();
         Rectangle2D extent = new Rectangle2D.Double(frame.x(e.getMinX()), frame.y(e.getMinY()),
                 e.getWidth() * frame.scale(), e.getHeight() * frame.scale());
         if (!extent.intersects(view) && !(extent.getWidth() == 0 && view.contains(extent.getX(), extent.getY()))) {
             return null;
         }
-        Path2D path = GeometryPaths.toPath(world);
-        Shape screen = frame.toScreen().createTransformedShape(path);
-        paintArea(g, screen, world.getDimension() == 2, style, selected, view);
+        Shape screen = toScreen.createTransformedShape(shape.path());
+        paintArea(g, screen, shape.world().getDimension() == 2, shape.style(), selected, view);
         return screen;
     }
 
@@ -112,16 +149,20 @@ final class FeaturePainter {
     }
 
     private static void paintHatch(Graphics2D g, Shape area, Color colour, Rectangle2D within) {
+        if (LayoutRenderer.isWholePixelShift(g.getTransform())) {
+            // The tiles give each pixel the lines' own colour; unsmoothed, the edge is the one a clip would cut.
+            Object antialiasing = g.getRenderingHint(RenderingHints.KEY_ANTIALIASING);
+            g.setRenderingHint(RenderingHints.KEY_ANTIALIASING, RenderingHints.VALUE_ANTIALIAS_OFF);
+            g.setPaint(HatchPattern.paint(colour));
+            g.fill(area);
+            g.setRenderingHint(RenderingHints.KEY_ANTIALIASING, antialiasing);
+            return;
+        }
         Shape oldClip = g.getClip();
         g.clip(area);
-        Rectangle2D b = area.getBounds2D().createIntersection(within);
         g.setColor(colour);
-        g.setStroke(HATCH);
-        // Lines at 45 degrees, anchored to the screen so neighbouring zones' hatches line up.
-        double start = Math.floor((b.getMinX() + b.getMinY()) / HATCH_SPACING_PIXELS) * HATCH_SPACING_PIXELS;
-        for (double c = start; c <= b.getMaxX() + b.getMaxY(); c += HATCH_SPACING_PIXELS) {
-            g.draw(new Line2D.Double(c - b.getMaxY(), b.getMaxY(), c - b.getMinY(), b.getMinY()));
-        }
+        g.setStroke(HatchPattern.STROKE);
+        g.draw(HatchPattern.lines(area.getBounds2D().createIntersection(within)));
         g.setClip(oldClip);
     }
 
@@ -148,14 +189,34 @@ final class FeaturePainter {
     private void paintSymbol(FeatureMark mark) {
         double x = frame.x(mark.worldX());
         double y = frame.y(mark.worldY());
-        PointSymbolStyle style = mark.point().orElseThrow();
-        PixelBox box = SymbolGeometry.of(style, mark.feature().nation()).box();
+        PixelBox box = mark.symbolBox().orElseThrow();
         if (view.intersects(x + box.minX(), y + box.minY(), box.width(), box.height())) {
-            paintSymbol(g, x, y, style, mark.feature().nation(), mark.selected());
+            boolean nationCode = symbolDetail == SymbolDetail.FULL || mark.selected();
+            String nation = nationCode ? mark.feature().nation() : "";
+            if (sprites && !mark.selected()) {
+                SymbolSprite.paste(g, mark.point().get(), x, y);
+                pasteNationCode(mark.point().get(), nation, x, y);
+            } else {
+                paintSymbol(g, x, y, mark.point().get(), nation, mark.selected());
+            }
         }
     }
 
-    /** Draws a symbol centred on ({@code x}, {@code y}) in screen pixels, with its nation code when not blank. */
+    /** Pastes the nation code under a symbol from its sprite, at the whole pixel nearest where it would be drawn. */
+    private void pasteNationCode(PointSymbolStyle style, String nation, double x, double y) {
+        SymbolGeometry geometry = SymbolGeometry.of(style, nation);
+        if (!Double.isNaN(geometry.nationBaseline())) {
+            LabelText code = NationCode.text(nation);
+            LabelSprite sprite = code.sprite();
+            g.drawImage(sprite.image(), (int) Math.round(x - code.bounds().centerX()) + sprite.offsetX(),
+                    (int) Math.round(y + geometry.nationBaseline()) + sprite.offsetY(), null);
+        }
+    }
+
+    /**
+     * Draws a symbol centred on ({@code x}, {@code y}) in screen pixels, with its nation code when {@code nation}
+     * is not blank.
+     */
     static void paintSymbol(Graphics2D g, double x, double y, PointSymbolStyle style, String nation,
             boolean selected) {
         SymbolGeometry geometry = SymbolGeometry.of(style, nation);

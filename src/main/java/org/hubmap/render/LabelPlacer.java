@@ -35,6 +35,13 @@ final class LabelPlacer {
         {0, 0}, {0, -0.8}, {0, 0.8}, {-0.3, 0}, {0.3, 0}, {0, -1.6}, {0, 1.6}, {-0.6, 0}, {0.6, 0},
         {-0.6, -1.2}, {0.6, -1.2}, {-0.6, 1.2}, {0.6, 1.2}, {0, -2.4}, {0, 2.4}, {-1, 0}, {1, 0},
         {-1, -2}, {1, -2}, {-1, 2}, {1, 2}, {0, -3.2}, {0, 3.2}};
+    /** How far rounding a label's origin to whole pixels may move it along either axis, in pixels. */
+    private static final double ROUNDING_PIXELS = 0.5;
+    /**
+     * Names of layout features remembered between placements: enough for every name of a layout of 100 000
+     * features, so that after an edit only the names it changed are measured again.
+     */
+    private static final int REMEMBERED_FEATURE_NAMES = 150_000;
     /** An area is named only where its name is at most this many times as wide as the area's room. */
     private static final double AREA_NAME_OVERHANG = 1.6;
     private static final Comparator<MapPlace> IMPORTANCE = Comparator.comparing(MapPlace::kind)
@@ -45,7 +52,7 @@ final class LabelPlacer {
     private final List<MapPlace> placesByImportance;
     private final BoundedMemo<PlacementKey, LabelPlacement> placements = new BoundedMemo<>(REMEMBERED_PLACEMENTS);
     private final Map<TextKey, LabelText> texts = new ConcurrentHashMap<>();
-    private final BoundedMemo<FeatureTextKey, LabelText> featureTexts = new BoundedMemo<>(20_000);
+    private final BoundedMemo<FeatureTextKey, LabelText> featureTexts = new BoundedMemo<>(REMEMBERED_FEATURE_NAMES);
 
     LabelPlacer(Basemap basemap) {
         List<MapPlace> sorted = new ArrayList<>(basemap.places());
@@ -226,6 +233,9 @@ final class LabelPlacer {
         private void placeFeatureName(FeatureMark mark) {
             LabelRule rule = mark.labelRule();
             boolean centred = mark.centredLabel();
+            if (!centred && everySpotTaken(mark, rule)) {
+                return;
+            }
             LabelText text = featureTexts.get(new FeatureTextKey(mark.label(), rule, centred),
                     key -> centred ? LabelText.centred(key.name(), rule.font(), rule.colour())
                             : LabelText.beside(key.name(), rule.font(), rule.colour()));
@@ -264,6 +274,41 @@ final class LabelPlacer {
                     return;
                 }
             }
+        }
+
+        /**
+         * Whether no spot beside a symbol can take a name, whatever the name: each spot's label, however short,
+         * covers a small core next to the symbol (a cap height tall, as wide as its padding, allowing for the
+         * rounding of its origin), and here each core meets a box already taken. Checked before the name is
+         * measured, which would cost far more, and true only when placing would find no spot either.
+         */
+        private boolean everySpotTaken(FeatureMark mark, LabelRule rule) {
+            double x = anchorX(mark);
+            double y = anchorY(mark);
+            PixelBox symbol = mark.symbolBox().orElseThrow().shifted(x, y);
+            double gap = BasemapStyle.LABEL_GAP_PIXELS + Symbology.SYMBOL_GAP_PIXELS;
+            double reach = BasemapStyle.LABEL_PADDING_PIXELS - ROUNDING_PIXELS;
+            double cap = LabelText.capHeight(rule.font());
+            for (double[] spot : SETTLEMENT_SPOTS) {
+                double left = spot[0] > 0 ? symbol.maxX() + gap : spot[0] < 0 ? symbol.minX() - gap : x;
+                double top;
+                double bottom;
+                if (spot[1] < 0) {
+                    top = symbol.minY() - gap - cap;
+                    bottom = symbol.minY() - gap;
+                } else if (spot[1] > 0) {
+                    top = symbol.maxY() + gap;
+                    bottom = symbol.maxY() + gap + cap;
+                } else {
+                    top = y - cap / 2;
+                    bottom = y + cap / 2;
+                }
+                PixelBox core = new PixelBox(left - reach, top - reach, left + reach, bottom + reach);
+                if (space.isFree(core, null)) {
+                    return false;
+                }
+            }
+            return true;
         }
 
         private PlacedDot dotOf(MapPlace place) {

@@ -47,8 +47,7 @@ final class LabelText {
         this.centred = centred;
         this.lines = centred ? wrap(shown) : List.of(shown);
         this.lineHeight = font.getSize2D() * BasemapStyle.AREA_NAME_LINE_SPACING;
-        double capHeight = CAP_HEIGHTS.computeIfAbsent(font,
-                f -> f.createGlyphVector(RENDER_CONTEXT, "H").getVisualBounds().getHeight());
+        double capHeight = capHeight(font);
         // Bounds reach up to the cap height even without capitals, so that names beside dots line up alike.
         Rectangle2D box = new Rectangle2D.Double(0, -capHeight, 0, capHeight + (lines.size() - 1) * lineHeight);
         for (int i = 0; i < lines.size(); i++) {
@@ -85,6 +84,12 @@ final class LabelText {
     /** A text of one or two lines centred on its origin, as over an area. Not blank. */
     static LabelText centred(String text, Font font, Color colour) {
         return new LabelText(text, font, colour, true);
+    }
+
+    /** The height of the capital letters of {@code font}, in pixels. */
+    static double capHeight(Font font) {
+        return CAP_HEIGHTS.computeIfAbsent(font,
+                f -> f.createGlyphVector(RENDER_CONTEXT, "H").getVisualBounds().getHeight());
     }
 
     /** Long names break at the space that makes the longer line shortest. */

@@ -30,11 +30,11 @@ public final class LayoutRenderer {
         g.setRenderingHint(RenderingHints.KEY_STROKE_CONTROL, RenderingHints.VALUE_STROKE_PURE);
         int zoom = placementZoom(view.zoom());
         ScreenFrame frame = ScreenFrame.of(view);
-        FeaturePainter features = new FeaturePainter(g, frame);
+        FeaturePainter features = new FeaturePainter(g, frame, marks, zoom);
         LabelPlacement placement = labeller.placement(zoom, options, marks);
-        features.paintAreas(marks, zoom);
+        features.paintAreas();
         paintDots(g, placement, frame, zoom);
-        features.paintSymbols(marks, zoom);
+        features.paintSymbols();
         paintLabels(g, placement, frame, zoom);
     }
 
@@ -94,7 +94,7 @@ public final class LayoutRenderer {
      * Whether a transform only moves by whole pixels, as it does for screen images, so that names can be pasted
      * from their sprites. Scaled or vector output (HiDPI, PDF, SVG) gets the glyph outlines instead.
      */
-    private static boolean isWholePixelShift(AffineTransform transform) {
+    static boolean isWholePixelShift(AffineTransform transform) {
         int type = transform.getType();
         return (type == AffineTransform.TYPE_IDENTITY || type == AffineTransform.TYPE_TRANSLATION)
                 && transform.getTranslateX() == Math.rint(transform.getTranslateX())

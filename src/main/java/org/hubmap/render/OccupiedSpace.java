@@ -42,9 +42,20 @@ final class OccupiedSpace {
         int i = 0;
         for (long x = x0; x <= x1; x++) {
             for (long y = y0; y <= y1; y++) {
-                keys[i++] = (x << 32) ^ y;
+                keys[i++] = mixed((x << 32) ^ y);
             }
         }
         return keys;
+    }
+
+    /**
+     * The cell's key with its bits mixed, one to one, by SplitMix64's finaliser. A Long hashes to its halves'
+     * exclusive or, which for (x, y) keys is the same all along each diagonal: unmixed, the map's buckets fill up
+     * and every lookup slows to a tree search.
+     */
+    private static long mixed(long key) {
+        long z = (key ^ (key >>> 30)) * 0xbf58476d1ce4e5b9L;
+        z = (z ^ (z >>> 27)) * 0x94d049bb133111ebL;
+        return z ^ (z >>> 31);
     }
 }

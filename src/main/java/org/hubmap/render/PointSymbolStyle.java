@@ -1,6 +1,8 @@
 package org.hubmap.render;
 
 import java.awt.Color;
+import java.util.Arrays;
+import java.util.Objects;
 import java.util.Optional;
 
 /**
@@ -33,6 +35,23 @@ public record PointSymbolStyle(SymbolIcon icon, boolean framed, double heightPix
     @Override
     public float[] frameDashPixels() {
         return frameDashPixels.clone();
+    }
+
+    /** Styles are equal when they draw alike: the frame's dashes compare by their lengths. */
+    @Override
+    public boolean equals(Object other) {
+        return other instanceof PointSymbolStyle s && icon == s.icon && framed == s.framed
+                && Double.compare(heightPixels, s.heightPixels) == 0 && frame.equals(s.frame)
+                && Float.compare(frameWidthPixels, s.frameWidthPixels) == 0
+                && Arrays.equals(frameDashPixels, s.frameDashPixels) && fill.equals(s.fill) && glyph.equals(s.glyph)
+                && conditionBar.equals(s.conditionBar) && struckThrough == s.struckThrough && minZoom == s.minZoom
+                && label.equals(s.label);
+    }
+
+    @Override
+    public int hashCode() {
+        return Objects.hash(icon, framed, heightPixels, frame, frameWidthPixels, Arrays.hashCode(frameDashPixels),
+                fill, glyph, conditionBar, struckThrough, minZoom, label);
     }
 
     /** The symbol's width in pixels, from the glyph's proportions. */

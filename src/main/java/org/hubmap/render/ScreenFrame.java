@@ -2,6 +2,7 @@ package org.hubmap.render;
 
 import java.awt.geom.AffineTransform;
 import org.hubmap.geo.WebMercator;
+import org.locationtech.jts.geom.Envelope;
 
 /**
  * Where world pixels at zoom 0 land in a viewport's screen pixels: scaled by {@code 2^zoom} (the zoom may be
@@ -24,6 +25,12 @@ record ScreenFrame(double scale, double originX, double originY, double widthPix
     /** Screen y of world y at zoom 0. */
     double y(double worldY) {
         return worldY * scale - originY;
+    }
+
+    /** The view grown by {@code marginPixels} on every side, in world pixels at zoom 0. */
+    Envelope worldArea(double marginPixels) {
+        return new Envelope((originX - marginPixels) / scale, (originX + widthPixels + marginPixels) / scale,
+                (originY - marginPixels) / scale, (originY + heightPixels + marginPixels) / scale);
     }
 
     /** The transform from world pixels at zoom 0 to screen pixels. */

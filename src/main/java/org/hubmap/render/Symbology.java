@@ -17,6 +17,24 @@ import org.hubmap.model.LayoutFeature;
  * colours, which stay apart under the common colour-vision deficiencies, and each also has its own boundary
  * pattern, so the status still reads in greyscale print. A feature's own simplestyle keys ({@code marker-color},
  * {@code stroke}, {@code fill}, ...) override these defaults; see {@link SimpleStyle}.
+ *
+ * <p>Level of detail: a view crowded with features shows them simplified, so that it stays readable and quick to
+ * draw however large the layouts are. Crowding is counted over the drawn image: the features drawn at its zoom
+ * whose extent meets it, symbols and zones apart, and a view is crowded when it holds more than a fixed number of
+ * them and gives each less than a square of a given side on average (so large exports keep their detail):
+ * <ul>
+ *   <li>symbols are drawn in full while each has a {@value #NATION_CODE_ROOM_PIXELS}-pixel square or there are at
+ *       most {@value #FULL_DETAIL_COUNT}; then without nation codes while each has a
+ *       {@value #FULL_SYMBOL_ROOM_PIXELS}-pixel square or there are at most {@value #FULL_SYMBOL_COUNT};
+ *       beyond that as simple marks ({@link SymbolDetail#SIMPLE});</li>
+ *   <li>zones and protection rings are drawn in full while each has a {@value #FULL_ZONE_ROOM_PIXELS}-pixel
+ *       square or there are at most {@value #FULL_DETAIL_COUNT}, and their envelopes cover the view at most
+ *       {@value #MOST_ZONE_LAYERS} times over (each full zone's fill, hatch and boundary cost time for every pixel
+ *       it covers); beyond that in their simple look, a grid of {@value #ZONE_CELL_PIXELS}-pixel cells each tinted
+ *       as the zones' fills ({@link #simpleZoneFill}) over its centre would tint it, without boundaries, hatching
+ *       or centre marks; lines, which have no fill, as one-pixel lines in their boundary's colour.</li>
+ * </ul>
+ * Selected features are always drawn in full.
  */
 public final class Symbology {
     /** APP-6 friendly-force frame and fill. */
@@ -62,6 +80,27 @@ public final class Symbology {
     /** Space between a symbol's frame and its nation code or label, in pixels. */
     static final double SYMBOL_GAP_PIXELS = 2;
 
+    /** A view with at most this many symbols, or zones, shows them in full whatever its size. */
+    static final int FULL_DETAIL_COUNT = 100;
+    /** The side of the square each symbol needs on average for nation codes to be drawn, in pixels. */
+    static final int NATION_CODE_ROOM_PIXELS = 150;
+    /** A view with at most this many symbols draws them in full, nation codes aside, whatever its size. */
+    static final int FULL_SYMBOL_COUNT = 400;
+    /** The side of the square each symbol needs on average to be drawn in full, in pixels. */
+    static final int FULL_SYMBOL_ROOM_PIXELS = 60;
+    /** The side of the square each zone or ring needs on average to be drawn in full, in pixels. */
+    static final int FULL_ZONE_ROOM_PIXELS = 100;
+    /** How many times over the envelopes of zones and rings drawn in full may cover the view. */
+    static final double MOST_ZONE_LAYERS = 2;
+    /** The side of a cell of the simple look of zones, in pixels. */
+    static final int ZONE_CELL_PIXELS = 4;
+    /**
+     * The side of a simple mark, in pixels. Simple marks sit on a grid of this size anchored to the map, one per
+     * cell, showing the top-most symbol whose centre falls in it: a square in the symbol's frame colour with a
+     * centre in its fill colour, one pixel in.
+     */
+    static final int SIMPLE_MARK_PIXELS = 6;
+
     private static final Font HUB_FONT = new Font(BasemapStyle.FONT_FAMILY, Font.BOLD, 12);
     private static final Font DEPOT_FONT = new Font(BasemapStyle.FONT_FAMILY, Font.BOLD, 11);
     private static final Font ZONE_FONT = new Font(BasemapStyle.FONT_FAMILY, Font.BOLD | Font.ITALIC, 12);
@@ -72,8 +111,10 @@ public final class Symbology {
     private static final float[] SOLID = {};
     private static final float[] PLANNED_FRAME_DASH = {5f, 3f};
 
+    /** The opacity of an active zone's fill, 0 to 255. */
+    private static final int ACTIVE_ZONE_FILL_ALPHA = 0x30;
     private static final Map<FeatureStatus, AreaStyle> ZONES = Map.of(
-            FeatureStatus.ACTIVE, zone(ZONE_ACTIVE, 0x30, false, new Color(0x00, 0x45, 0x6e), 12f, 4f),
+            FeatureStatus.ACTIVE, zone(ZONE_ACTIVE, ACTIVE_ZONE_FILL_ALPHA, false, new Color(0x00, 0x45, 0x6e), 12f, 4f),
             FeatureStatus.PLANNED, zone(ZONE_PLANNED, 0, true, new Color(0x7a, 0x52, 0x00), 6f, 5f),
             FeatureStatus.DEGRADED, zone(ZONE_DEGRADED, 0x30, false, new Color(0x8a, 0x38, 0x00), 12f, 4f, 2f, 4f),
             FeatureStatus.CLOSED, zone(ZONE_CLOSED, 0x1c, false, new Color(0x4d, 0x4d, 0x4d), 2f, 4f),
@@ -115,6 +156,42 @@ public final class Symbology {
     /** The area style of {@code feature}, with its simplestyle keys applied. */
     public static AreaStyle areaOf(LayoutFeature feature) {
         return SimpleStyle.of(feature.properties()).applyTo(area(feature.kind(), feature.featureStatus()));
+    }
+
+    /** How symbols are drawn in a view of {@code viewAreaPixels} square pixels holding {@code symbols} of them. */
+    static SymbolDetail symbolDetail(int symbols, double viewAreaPixels) {
+        if (symbols <= FULL_DETAIL_COUNT || roomy(symbols, viewAreaPixels, NATION_CODE_ROOM_PIXELS)) {
+            return SymbolDetail.FULL;
+        }
+        if (symbols <= FULL_SYMBOL_COUNT || roomy(symbols, viewAreaPixels, FULL_SYMBOL_ROOM_PIXELS)) {
+            return SymbolDetail.WITHOUT_NATION_CODES;
+        }
+        return SymbolDetail.SIMPLE;
+    }
+
+    /**
+     * Whether zones and protection rings are drawn in full in a view of {@code viewAreaPixels} square pixels
+     * holding {@code areas} of them, whose envelopes cover {@code coveredPixels} square pixels of it in all.
+     */
+    static boolean zonesInFull(int areas, double coveredPixels, double viewAreaPixels) {
+        return (areas <= FULL_DETAIL_COUNT || roomy(areas, viewAreaPixels, FULL_ZONE_ROOM_PIXELS))
+                && coveredPixels <= MOST_ZONE_LAYERS * viewAreaPixels;
+    }
+
+    /**
+     * The fill of a zone or ring in its simple look: its own fill, or for a hatched zone its hatch colour at the
+     * opacity of an active zone's fill; empty for an area drawn as an outline only.
+     */
+    static Optional<Color> simpleZoneFill(AreaStyle style) {
+        if (style.fill().isPresent() || style.hatch().isEmpty()) {
+            return style.fill();
+        }
+        Color hatch = style.hatch().get();
+        return Optional.of(new Color(hatch.getRed(), hatch.getGreen(), hatch.getBlue(), ACTIVE_ZONE_FILL_ALPHA));
+    }
+
+    private static boolean roomy(int count, double viewAreaPixels, int sidePixels) {
+        return (double) count * sidePixels * sidePixels <= viewAreaPixels;
     }
 
     private static PointSymbolStyle framed(SymbolIcon icon, double heightPixels, FeatureStatus status,

@@ -143,4 +143,60 @@ class LayoutRendererTest {
         }
         assertEquals(20, checked);
     }
+
+    /** Counts the pixels of exactly this colour. */
+    private static int pixelsOf(BufferedImage image, Color colour) {
+        int count = 0;
+        for (int y = 0; y < image.getHeight(); y++) {
+            for (int x = 0; x < image.getWidth(); x++) {
+                count += (image.getRGB(x, y) & RGB) == (colour.getRGB() & RGB) ? 1 : 0;
+            }
+        }
+        return count;
+    }
+
+    @Test
+    void aCrowdedViewDrawsSymbolsAsSimpleMarks() {
+        List<LayoutFeature> hubs = new java.util.ArrayList<>();
+        for (int i = 0; i < 40; i++) {
+            for (int j = 0; j < 40; j++) {
+                hubs.add(feature("hub", "active", "", point(30 + i * 0.05, 50 + j * 0.03), "nation", "UKR"));
+            }
+        }
+        MapViewport viewport = new MapViewport(31, 50.6, 7, 800, 600);
+        BufferedImage image = render(List.of(new Layout("t", hubs)), viewport, NO_BASEMAP_NAMES);
+        int squares = pixelsOf(image, Symbology.FRIENDLY_FRAME);
+        assertTrue(squares > 1000, squares + " pixels of the frames' blue");
+        assertTrue(pixelsOf(image, Symbology.FRIENDLY_FILL) > 1000, "the fill shows inside the squares");
+        assertEquals(0, pixelsOf(image, Symbology.GLYPH), "no glyphs");
+        assertEquals(0, pixelsOf(image, Symbology.NATION_TEXT), "no nation codes");
+    }
+
+    @Test
+    void theSampleLayoutIsDrawnInFullDetail() throws Exception {
+        Layout sample = LayoutReader.read(Path.of("maps/sample-layout.geojson"));
+        BufferedImage image = render(List.of(sample), new MapViewport(31.5, 48.6, 6, 2100, 1350),
+                NO_BASEMAP_NAMES);
+        assertTrue(pixelsOf(image, Symbology.GLYPH) > 200, "glyphs in the frames");
+        assertTrue(pixelsOf(image, Symbology.NATION_TEXT) > 50, "nation codes under the frames");
+    }
+
+    @Test
+    void deeplyStackedZonesAreDrawnAsTintedCells() {
+        List<LayoutFeature> zones = new java.util.ArrayList<>();
+        for (int i = 0; i < 8; i++) {
+            Coordinate[] square = {new Coordinate(30 - i * 0.01, 50), new Coordinate(31, 50), new Coordinate(31, 51),
+                new Coordinate(30 - i * 0.01, 51), new Coordinate(30 - i * 0.01, 50)};
+            zones.add(feature("monitoring-zone", "active", "", GEOMETRY.createPolygon(square)));
+        }
+        MapViewport viewport = new MapViewport(30.5, 50.5, 8, 400, 400);
+        BufferedImage image = render(List.of(new Layout("t", zones)), viewport, NO_BASEMAP_NAMES);
+        AreaStyle active = Symbology.area(FeatureKind.MONITORING_ZONE, FeatureStatus.ACTIVE);
+        assertEquals(0, pixelsOf(image, active.boundary().color()), "no boundaries");
+        int inside = image.getRGB(200, 200);
+        assertTrue((inside & 0xff) > ((inside >> 16 & 0xff) + 60), "eight fills deep in the active blue");
+        int cell = Symbology.ZONE_CELL_PIXELS;
+        int x = 100 - 100 % cell;
+        assertEquals(image.getRGB(x + 1, 120), image.getRGB(x + cell - 2, 120), "one tint across a cell");
+    }
 }

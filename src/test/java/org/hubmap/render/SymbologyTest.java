@@ -1,6 +1,7 @@
 package org.hubmap.render;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -63,6 +64,48 @@ class SymbologyTest {
         AreaStyle zone = Symbology.area(FeatureKind.MONITORING_ZONE, FeatureStatus.ACTIVE);
         assertTrue(ring.boundary().widthPixels() < zone.boundary().widthPixels());
         assertTrue(ring.fill().orElseThrow().getAlpha() < zone.fill().orElseThrow().getAlpha());
+    }
+
+    @Test
+    void symbolStylesCompareByWhatTheyDraw() {
+        PointSymbolStyle planned = Symbology.point(FeatureKind.HUB, FeatureStatus.PLANNED);
+        assertEquals(planned, Symbology.point(FeatureKind.HUB, FeatureStatus.PLANNED), "dashes compared by length");
+        assertEquals(planned.hashCode(), Symbology.point(FeatureKind.HUB, FeatureStatus.PLANNED).hashCode());
+        assertNotEquals(planned, Symbology.point(FeatureKind.HUB, FeatureStatus.ACTIVE));
+        assertNotEquals(planned, planned.scaled(2));
+    }
+
+    @Test
+    void crowdedViewsShowSymbolsWithLessDetail() {
+        double overlay = 2100 * 1350;
+        int fullCount = Symbology.FULL_DETAIL_COUNT;
+        assertEquals(SymbolDetail.FULL, Symbology.symbolDetail(fullCount, 100 * 100), "few symbols, small view");
+        int roomyForCodes = (int) (overlay / Math.pow(Symbology.NATION_CODE_ROOM_PIXELS, 2));
+        assertEquals(SymbolDetail.FULL, Symbology.symbolDetail(roomyForCodes, overlay));
+        assertEquals(SymbolDetail.WITHOUT_NATION_CODES, Symbology.symbolDetail(roomyForCodes + 1, overlay));
+        int roomy = (int) (overlay / Math.pow(Symbology.FULL_SYMBOL_ROOM_PIXELS, 2));
+        assertEquals(SymbolDetail.WITHOUT_NATION_CODES, Symbology.symbolDetail(roomy, overlay));
+        assertEquals(SymbolDetail.SIMPLE, Symbology.symbolDetail(roomy + 1, overlay));
+        assertEquals(SymbolDetail.FULL, Symbology.symbolDetail(roomy + 1, 20_000 * 14_000), "a poster keeps them");
+    }
+
+    @Test
+    void crowdedViewsShowZonesInTheirSimpleLook() {
+        double overlay = 2100 * 1350;
+        int roomy = (int) (overlay / Math.pow(Symbology.FULL_ZONE_ROOM_PIXELS, 2));
+        assertTrue(Symbology.zonesInFull(Symbology.FULL_DETAIL_COUNT, 100 * 100, 100 * 100));
+        assertTrue(Symbology.zonesInFull(roomy, overlay, overlay));
+        assertFalse(Symbology.zonesInFull(roomy + 1, overlay, overlay));
+        assertTrue(Symbology.zonesInFull(10, Symbology.MOST_ZONE_LAYERS * overlay, overlay));
+        assertFalse(Symbology.zonesInFull(10, Symbology.MOST_ZONE_LAYERS * overlay + 1, overlay),
+                "a few zones stacked deeper than that");
+        AreaStyle active = Symbology.area(FeatureKind.MONITORING_ZONE, FeatureStatus.ACTIVE);
+        assertEquals(active.fill(), Symbology.simpleZoneFill(active));
+        AreaStyle planned = Symbology.area(FeatureKind.MONITORING_ZONE, FeatureStatus.PLANNED);
+        Color fill = Symbology.simpleZoneFill(planned).orElseThrow();
+        assertEquals(planned.hatch().orElseThrow().getRGB() & 0xffffff, fill.getRGB() & 0xffffff,
+                "a hatched zone is tinted in its hatch's colour");
+        assertEquals(active.fill().orElseThrow().getAlpha(), fill.getAlpha());
     }
 
     /** Zone statuses must stay apart for the one reader in twelve men with a red-green deficiency. */

@@ -515,7 +515,7 @@ public final class MapEditor {
         OpenedLayout layout = active.get();
         int layoutIndex = layouts.indexOf(layout);
         List<Integer> inside = new ArrayList<>();
-        for (FeatureHit hit : map.currentMarks().within(box)) {
+        for (FeatureHit hit : map.currentMarks().within(box, view.zoom())) {
             if (hit.layoutIndex() == layoutIndex) {
                 inside.add(hit.featureIndex());
             }
@@ -619,8 +619,7 @@ public final class MapEditor {
         if (view == null) {
             return Optional.empty();
         }
-        int zoom = (int) Math.floor(view.zoom() + 1e-9);
-        return map.currentMarks().hitTest(world(view.lonAt(x)), worldY(view.latAt(y)), zoom, PICK_PIXELS);
+        return map.currentMarks().hitTest(world(view.lonAt(x)), worldY(view.latAt(y)), view.zoom(), PICK_PIXELS);
     }
 
     private GeoPosition positionAt(double x, double y) {

@@ -1,0 +1,275 @@
+package org.hubmap.bench;
+
+import java.awt.AlphaComposite;
+import java.awt.Graphics2D;
+import java.awt.image.BufferedImage;
+import java.io.IOException;
+import java.lang.management.ManagementFactory;
+import java.lang.management.ThreadMXBean;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import java.util.SplittableRandom;
+import org.hubmap.geo.WebMercator;
+import org.hubmap.io.LayoutFormatException;
+import org.hubmap.io.LayoutReader;
+import org.hubmap.model.Layout;
+import org.hubmap.model.LayoutFeature;
+import org.hubmap.render.Basemap;
+import org.hubmap.render.BasemapOptions;
+import org.hubmap.render.FeatureMarks;
+import org.hubmap.render.LayoutRenderer;
+import org.hubmap.render.MapLabeller;
+import org.hubmap.render.MapViewport;
+import org.locationtech.jts.geom.Geometry;
+import org.locationtech.jts.geom.util.AffineTransformation;
+
+/**
+ * Measures on one thread what the map overlay does for every frame while the user pans and zooms: draw the open
+ * layouts and all names with {@link LayoutRenderer} into an image 1.5 times the size of a 1400 x 900 pixel view,
+ * for generated layouts of 1 000, 10 000 and 100 000 features over Ukraine ({@link LayoutGenerator}, seed 1).
+ *
+ * <p>The view follows a scripted path of {@value #FRAMES_PER_LEG} frames per leg: Ukraine whole at zoom 6, then
+ * in to Kharkiv, across to Kyiv down to zoom 11 and a pan there, out, in to Odesa, over to Lviv and back out to
+ * zoom 6, the zoom moving smoothly through fractional values. Two figures per size:
+ *
+ * <ul>
+ *   <li><b>steady</b>: every frame of the path after one untimed pass over it, so that the features' marks and the
+ *       label placement of each whole zoom are already made, as while the user only moves the map;</li>
+ *   <li><b>after edit</b>: at {@value #EDITS} frames spread over the path, one feature is moved and the frame drawn
+ *       with new marks, timing {@code FeatureMarks.of} and the draw, which then places the labels of that whole
+ *       zoom for the new marks: what the first frame after each edit costs.</li>
+ * </ul>
+ *
+ * <p>Then, on the largest layout, {@value #CLICKS} clicks at random places over Ukraine at random zooms from 6 to
+ * 11 are hit-tested with a tolerance of {@value #TOLERANCE_PIXELS} pixels, after a first one that builds the
+ * spatial index (timed on its own).
+ *
+ * <p>Only {@code draw} is timed, not making or clearing the image. Besides wall-clock time, the 95th percentile of
+ * each frame's CPU time on its thread is shown: on a machine shared with other work it is the steadier figure.
+ * Layouts are written under {@code target/bench} once and reused.
+ *
+ * <p>Run with {@code mvn -q test-compile exec:java -Dexec.mainClass=org.hubmap.bench.FrameBenchmark}; arguments,
+ * all optional: {@code --every N} to time only every Nth frame of the path (for quick runs), then the sizes.
+ */
+public final class FrameBenchmark {
+    private static final int[] SIZES = {1_000, 10_000, 100_000};
+    private static final int VIEW_WIDTH_PIXELS = 1400;
+    private static final int VIEW_HEIGHT_PIXELS = 900;
+    /** The overlay draws a margin of a quarter of the view on every side. */
+    private static final double DRAWN_SHARE = 1.5;
+    private static final int FRAMES_PER_LEG = 30;
+    private static final int EDITS = 12;
+    private static final int CLICKS = 10_000;
+    private static final double TOLERANCE_PIXELS = 4;
+    /** Ukraine's extent in longitude and latitude, where the layouts are. */
+    private static final double[] UKRAINE = {22.5, 44.5, 40.0, 52.0};
+    /** The path's turning points: longitude, latitude, zoom. */
+    private static final double[][] WAYPOINTS = {
+        {31.2, 48.6, 6.0}, {35.0, 48.8, 6.6}, {36.23, 49.99, 8.0}, {30.52, 50.45, 9.0}, {30.52, 50.45, 11.0},
+        {30.9, 50.3, 11.0}, {30.0, 49.0, 7.25}, {30.73, 46.48, 10.5}, {24.03, 49.84, 8.75}, {31.2, 48.6, 6.0}};
+    private static final ThreadMXBean THREADS = ManagementFactory.getThreadMXBean();
+
+    private FrameBenchmark() {
+    }
+
+    public static void main(String[] args) throws IOException, LayoutFormatException {
+        int every = 1;
+        List<Integer> sizes = new ArrayList<>();
+        for (int i = 0; i < args.length; i++) {
+            if (args[i].equals("--every")) {
+                every = Integer.parseInt(args[++i]);
+            } else {
+                sizes.add(Integer.parseInt(args[i]));
+            }
+        }
+        if (sizes.isEmpty()) {
+            Arrays.stream(SIZES).forEach(sizes::add);
+        }
+        List<MapViewport> path = path(every);
+        LayoutRenderer renderer = new LayoutRenderer(new MapLabeller(Basemap.loadBundled()));
+        BasemapOptions options = BasemapOptions.defaults();
+        BufferedImage image = new BufferedImage((int) path.get(0).widthPixels(), (int) path.get(0).heightPixels(),
+                BufferedImage.TYPE_INT_ARGB_PRE);
+
+        System.out.printf(Locale.ROOT, "%d frames of a %dx%d view drawn %dx%d, zooms 6 to 11; one thread; "
+                + "load average %s.%n%n", path.size(), VIEW_WIDTH_PIXELS, VIEW_HEIGHT_PIXELS, image.getWidth(),
+                image.getHeight(), loadAverage());
+        System.out.println(String.join("\n",
+                "          |        steady frame, ms         |   first frame after an edit, ms   | of() ms",
+                "features  |    p50     p95     max  CPU p95 |    p50     p95     max   CPU p95 |     p50",
+                "--------- + ------------------------------- + --------------------------------- + -------"));
+        List<String> byZoom = new ArrayList<>();
+        Layout layout = null;
+        for (int size : sizes) {
+            layout = layout(size);
+            FeatureMarks marks = FeatureMarks.of(List.of(layout), Set.of());
+            for (MapViewport view : path) {
+                draw(renderer, image, marks, options, view);
+            }
+            Timings steady = new Timings();
+            List<List<Double>> zoomFrames = new ArrayList<>();
+            for (MapViewport view : path) {
+                long cpuStart = THREADS.getCurrentThreadCpuTime();
+                long start = System.nanoTime();
+                draw(renderer, image, marks, options, view);
+                double cpuMillis = (THREADS.getCurrentThreadCpuTime() - cpuStart) / 1e6;
+                steady.add(millisSince(start), cpuMillis);
+                int zoom = (int) Math.floor(view.zoom());
+                while (zoomFrames.size() <= zoom) {
+                    zoomFrames.add(new ArrayList<>());
+                }
+                zoomFrames.get(zoom).add(cpuMillis);
+            }
+            Timings edits = new Timings();
+            List<Double> marking = new ArrayList<>();
+            SplittableRandom random = new SplittableRandom(size);
+            Layout edited = layout;
+            for (int e = 0; e < EDITS; e++) {
+                MapViewport view = path.get(e * path.size() / EDITS);
+                int index = random.nextInt(edited.features().size());
+                edited = edited.withFeature(index, moved(edited.features().get(index)));
+                long cpuStart = THREADS.getCurrentThreadCpuTime();
+                long start = System.nanoTime();
+                FeatureMarks editedMarks = FeatureMarks.of(List.of(edited), Set.of());
+                marking.add(millisSince(start));
+                draw(renderer, image, editedMarks, options, view);
+                edits.add(millisSince(start), (THREADS.getCurrentThreadCpuTime() - cpuStart) / 1e6);
+            }
+            System.out.printf(Locale.ROOT, "%9d | %s | %s  | %7.1f%n", size, steady, edits,
+                    percentile(marking, 0.5));
+            StringBuilder line = new StringBuilder(String.format(Locale.ROOT, "%9d |", size));
+            for (int zoom = 0; zoom < zoomFrames.size(); zoom++) {
+                if (!zoomFrames.get(zoom).isEmpty()) {
+                    line.append(String.format(Locale.ROOT, " z%d %6.1f %6.1f |", zoom,
+                            percentile(zoomFrames.get(zoom), 0.5), percentile(zoomFrames.get(zoom), 0.95)));
+                }
+            }
+            byZoom.add(line.toString());
+        }
+        System.out.println();
+        System.out.println("Steady frames by whole zoom, CPU ms: p50 and p95.");
+        byZoom.forEach(System.out::println);
+        if (layout != null) {
+            hitTests(layout);
+        }
+        System.out.printf(Locale.ROOT, "%nLoad average at the end: %s.%n", loadAverage());
+    }
+
+    private static void hitTests(Layout layout) {
+        FeatureMarks marks = FeatureMarks.of(List.of(layout), Set.of());
+        SplittableRandom random = new SplittableRandom(7);
+        long start = System.nanoTime();
+        marks.hitTest(WebMercator.lonToPixelX(30.5, 0), WebMercator.latToPixelY(50.4, 0), 8, TOLERANCE_PIXELS);
+        double firstMillis = millisSince(start);
+        List<Double> micros = new ArrayList<>();
+        int hits = 0;
+        for (int i = 0; i < CLICKS; i++) {
+            double x = WebMercator.lonToPixelX(UKRAINE[0] + random.nextDouble() * (UKRAINE[2] - UKRAINE[0]), 0);
+            double y = WebMercator.latToPixelY(UKRAINE[1] + random.nextDouble() * (UKRAINE[3] - UKRAINE[1]), 0);
+            double zoom = 6 + 5 * random.nextDouble();
+            start = System.nanoTime();
+            hits += marks.hitTest(x, y, zoom, TOLERANCE_PIXELS).isPresent() ? 1 : 0;
+            micros.add(millisSince(start) * 1000);
+        }
+        System.out.printf(Locale.ROOT, "%nHit-test at %d features, %d clicks at zooms 6 to 11, tolerance %.0f px "
+                + "(%d hit something): p50 %.1f us, p95 %.1f us, max %.1f us; the first, which builds the index, "
+                + "%.0f ms.%n", layout.features().size(), CLICKS, TOLERANCE_PIXELS, hits, percentile(micros, 0.5),
+                percentile(micros, 0.95), percentile(micros, 1.0), firstMillis);
+    }
+
+    private static void draw(LayoutRenderer renderer, BufferedImage image, FeatureMarks marks,
+            BasemapOptions options, MapViewport view) {
+        Graphics2D g = image.createGraphics();
+        try {
+            g.setComposite(AlphaComposite.Clear);
+            g.fillRect(0, 0, image.getWidth(), image.getHeight());
+            g.setComposite(AlphaComposite.SrcOver);
+        } finally {
+            g.dispose();
+        }
+        g = image.createGraphics();
+        try {
+            renderer.draw(g, marks, options, view);
+        } finally {
+            g.dispose();
+        }
+    }
+
+    /**
+     * The scripted path, as the enlarged viewports the overlay draws; every {@code every}th frame only. Centres
+     * and zoom move linearly between waypoints.
+     */
+    static List<MapViewport> path(int every) {
+        List<MapViewport> frames = new ArrayList<>();
+        int frame = 0;
+        for (int leg = 0; leg + 1 < WAYPOINTS.length; leg++) {
+            double[] from = WAYPOINTS[leg];
+            double[] to = WAYPOINTS[leg + 1];
+            for (int step = 0; step < FRAMES_PER_LEG; step++, frame++) {
+                if (frame % every != 0) {
+                    continue;
+                }
+                double t = step / (double) FRAMES_PER_LEG;
+                frames.add(new MapViewport(from[0] + t * (to[0] - from[0]), from[1] + t * (to[1] - from[1]),
+                        from[2] + t * (to[2] - from[2]), Math.ceil(VIEW_WIDTH_PIXELS * DRAWN_SHARE),
+                        Math.ceil(VIEW_HEIGHT_PIXELS * DRAWN_SHARE)));
+            }
+        }
+        return frames;
+    }
+
+    /** The generated layout of {@code size} features, written under {@code target/bench} on first use. */
+    static Layout layout(int size) throws IOException, LayoutFormatException {
+        Path file = Path.of("target", "bench", "layout-" + size + "-seed1.geojson");
+        if (!Files.exists(file)) {
+            Files.createDirectories(file.getParent());
+            LayoutGenerator.write(size, 1, file);
+        }
+        return LayoutReader.read(file);
+    }
+
+    /** The feature moved by about 100 m, as a drag in the editor would. */
+    private static LayoutFeature moved(LayoutFeature feature) {
+        Geometry geometry = feature.geometry().orElseThrow();
+        return feature.withGeometry(AffineTransformation.translationInstance(0.001, -0.001).transform(geometry));
+    }
+
+    private static String loadAverage() {
+        return String.format(Locale.ROOT, "%.2f", ManagementFactory.getOperatingSystemMXBean()
+                .getSystemLoadAverage());
+    }
+
+    private static double millisSince(long startNanos) {
+        return (System.nanoTime() - startNanos) / 1e6;
+    }
+
+    /** Nearest-rank percentile. */
+    static double percentile(List<Double> samples, double fraction) {
+        double[] sorted = samples.stream().mapToDouble(Double::doubleValue).toArray();
+        Arrays.sort(sorted);
+        int rank = (int) Math.ceil(fraction * sorted.length);
+        return sorted[Math.max(0, rank - 1)];
+    }
+
+    /** Wall-clock and CPU milliseconds of each call. */
+    private static final class Timings {
+        private final List<Double> wall = new ArrayList<>();
+        private final List<Double> cpu = new ArrayList<>();
+
+        void add(double wallMillis, double cpuMillis) {
+            wall.add(wallMillis);
+            cpu.add(cpuMillis);
+        }
+
+        @Override
+        public String toString() {
+            return String.format(Locale.ROOT, "%6.1f  %6.1f  %6.1f   %6.1f", percentile(wall, 0.5),
+                    percentile(wall, 0.95), percentile(wall, 1.0), percentile(cpu, 0.95));
+        }
+    }
+}

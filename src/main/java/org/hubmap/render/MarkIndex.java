@@ -1,0 +1,188 @@
+package org.hubmap.render;
+
+import java.util.ArrayList;
+import java.util.BitSet;
+import java.util.Comparator;
+import java.util.List;
+import org.locationtech.jts.geom.Envelope;
+import org.locationtech.jts.index.strtree.STRtree;
+
+/**
+ * Where the marks of one {@link FeatureMarks} lie, for culling and picking: an STRtree of each mark's extent in
+ * world pixels at zoom 0. An area's extent is its envelope; a point's is its anchor, together with its protection
+ * ring if it has one, because its symbol's size is in screen pixels and so spans more of the world the further the
+ * map is zoomed out. Queries therefore grow their area by {@link #reachPixels()} converted at their zoom.
+ * Immutable and thread-safe.
+ */
+final class MarkIndex {
+    /**
+     * How far beyond its symbol box anything drawn for a point may reach, in screen pixels: the selection
+     * highlight's margin and line, and the stroke through a closed site.
+     */
+    private static final double SYMBOL_MARGIN_PIXELS = 6;
+    /** How far an area's boundary may be drawn beyond its outline, in screen pixels: half the widest line. */
+    private static final double AREA_MARGIN_PIXELS = 6;
+
+    private final List<FeatureMark> marks;
+    private final STRtree tree = new STRtree();
+    private final Envelope bounds = new Envelope();
+    private final double reachPixels;
+    /**
+     * What drawing a crowded view asks of every mark, in arrays by position in label order: read from one place
+     * in memory rather than from objects scattered over the heap, which at 100 000 marks costs more than the work.
+     */
+    private final int[] minZooms;
+    /** The anchors' x and y, in pairs. */
+    private final double[] anchors;
+    /** An area's or ring's envelope as min x, min y, max x, max y; NaN for points without a ring. */
+    private final double[] areaBoxes;
+    /** A point's frame colour in the upper half and fill colour in the lower, as ARGB; 0 for areas. */
+    private final long[] symbolColours;
+    private final BitSet selected = new BitSet();
+
+    MarkIndex(List<FeatureMark> marks) {
+        this.marks = marks;
+        this.minZooms = new int[marks.size()];
+        this.anchors = new double[2 * marks.size()];
+        this.areaBoxes = new double[4 * marks.size()];
+        this.symbolColours = new long[marks.size()];
+        double reach = AREA_MARGIN_PIXELS;
+        for (int i = 0; i < marks.size(); i++) {
+            FeatureMark mark = marks.get(i);
+            Envelope extent = extentOf(mark);
+            tree.insert(extent, i);
+            bounds.expandToInclude(extent);
+            minZooms[i] = mark.minZoom();
+            selected.set(i, mark.selected());
+            anchors[2 * i] = mark.worldX();
+            anchors[2 * i + 1] = mark.worldY();
+            Envelope area = mark.area().or(mark::ring).map(FeatureMark.AreaShape::envelope).orElse(null);
+            areaBoxes[4 * i] = area == null ? Double.NaN : area.getMinX();
+            areaBoxes[4 * i + 1] = area == null ? Double.NaN : area.getMinY();
+            areaBoxes[4 * i + 2] = area == null ? Double.NaN : area.getMaxX();
+            areaBoxes[4 * i + 3] = area == null ? Double.NaN : area.getMaxY();
+            if (mark.point().isPresent()) {
+                PointSymbolStyle style = mark.point().get();
+                symbolColours[i] = (long) style.frame().getRGB() << 32 | style.fill().getRGB() & 0xffffffffL;
+                PixelBox box = mark.symbolBox().orElseThrow();
+                reach = Math.max(reach, SYMBOL_MARGIN_PIXELS + Math.max(Math.max(-box.minX(), box.maxX()),
+                        Math.max(-box.minY(), box.maxY())));
+            }
+        }
+        tree.build();
+        this.reachPixels = reach;
+    }
+
+    private static Envelope extentOf(FeatureMark mark) {
+        if (mark.area().isPresent()) {
+            return mark.area().get().envelope();
+        }
+        Envelope extent = new Envelope(mark.worldX(), mark.worldX(), mark.worldY(), mark.worldY());
+        mark.ring().ifPresent(ring -> extent.expandToInclude(ring.envelope()));
+        return extent;
+    }
+
+    /** The farthest anything drawn for a mark reaches beyond its extent, in screen pixels, at any zoom. */
+    double reachPixels() {
+        return reachPixels;
+    }
+
+    /**
+     * The positions in label order of the marks drawn at whole zoom {@code zoom} that may show in {@code area}
+     * (world pixels at zoom 0) when the map is drawn at {@code scale} screen pixels per world pixel at zoom 0.
+     */
+    BitSet near(Envelope area, double scale, int zoom) {
+        Envelope grown = new Envelope(area);
+        grown.expandBy(reachPixels / scale);
+        BitSet found = new BitSet(marks.size());
+        if (grown.covers(bounds)) {
+            found.set(0, marks.size());
+        } else {
+            tree.query(grown, item -> found.set((Integer) item));
+        }
+        for (int i = found.nextSetBit(0); i >= 0; i = found.nextSetBit(i + 1)) {
+            if (minZooms[i] > zoom) {
+                found.clear(i);
+            }
+        }
+        return found;
+    }
+
+    /**
+     * How crowded {@code area} (world pixels at zoom 0) is with the marks at the positions in {@code shown}: how
+     * many symbols, how many zones and rings, and how much of it their envelopes cover in all.
+     */
+    Crowding crowding(BitSet shown, Envelope area) {
+        int symbols = 0;
+        int areas = 0;
+        double covered = 0;
+        for (int i = shown.nextSetBit(0); i >= 0; i = shown.nextSetBit(i + 1)) {
+            symbols += symbolColours[i] != 0 ? 1 : 0;
+            if (!Double.isNaN(areaBoxes[4 * i])) {
+                areas++;
+                covered += Math.max(0, Math.min(areaBoxes[4 * i + 2], area.getMaxX())
+                        - Math.max(areaBoxes[4 * i], area.getMinX()))
+                        * Math.max(0, Math.min(areaBoxes[4 * i + 3], area.getMaxY())
+                        - Math.max(areaBoxes[4 * i + 1], area.getMinY()));
+            }
+        }
+        return new Crowding(symbols, areas, covered);
+    }
+
+    /** Whether the mark at {@code position} is selected. */
+    boolean selected(int position) {
+        return selected.get(position);
+    }
+
+    /** x of the anchor of the mark at {@code position}, in world pixels at zoom 0. */
+    double anchorX(int position) {
+        return anchors[2 * position];
+    }
+
+    /** y of the anchor of the mark at {@code position}, in world pixels at zoom 0. */
+    double anchorY(int position) {
+        return anchors[2 * position + 1];
+    }
+
+    /**
+     * The frame colour (upper 32 bits) and fill colour (lower 32 bits), as ARGB, of the symbol at
+     * {@code position}; 0 for a zone (a symbol's frame is never transparent black).
+     */
+    long symbolColours(int position) {
+        return symbolColours[position];
+    }
+
+    /**
+     * How crowded a view is.
+     *
+     * @param symbols how many symbols may show in it
+     * @param areas how many zones and protection rings may show in it
+     * @param coveredWorld the area of the view their envelopes cover in all, counted once for each, in square
+     *     world pixels at zoom 0
+     */
+    record Crowding(int symbols, int areas, double coveredWorld) {
+    }
+
+    /**
+     * The marks drawn at whole zoom {@code zoom} lying wholly inside {@code area} (world pixels at zoom 0): points
+     * whose anchor is inside it, areas whose envelope is; in layout order.
+     */
+    List<FeatureMark> within(Envelope area, int zoom) {
+        List<FeatureMark> inside = new ArrayList<>();
+        tree.query(area, item -> {
+            FeatureMark mark = marks.get((Integer) item);
+            boolean wholly = mark.area().isPresent() ? area.covers(mark.area().get().envelope())
+                    : area.covers(mark.worldX(), mark.worldY());
+            if (wholly && mark.minZoom() <= zoom) {
+                inside.add(mark);
+            }
+        });
+        inside.sort(Comparator.comparingInt(FeatureMark::layoutIndex).thenComparingInt(FeatureMark::featureIndex));
+        return inside;
+    }
+
+    /** The marks in label order, with their positions. */
+    List<FeatureMark> marks() {
+        return marks;
+    }
+}

@@ -1,0 +1,151 @@
+package org.hubmap.render;
+
+import java.awt.BasicStroke;
+import java.awt.Color;
+import java.awt.Graphics2D;
+import java.awt.RenderingHints;
+import java.awt.geom.Path2D;
+import java.awt.image.BufferedImage;
+import java.awt.image.DataBufferInt;
+import java.util.ArrayList;
+import java.util.BitSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.locationtech.jts.geom.Polygonal;
+
+/**
+ * Draws the symbols and zones of a crowded view in the simple looks the {@link Symbology} defines, in a few passes
+ * however many features there are: symbols as squares on a grid anchored to the map, one per cell, and zones and
+ * protection rings as a {@link ZoneMosaic}. Neither is antialiased: both are whole-pixel cells, and at this
+ * density smoothed edges would only blur. Selected features are left to be drawn in full.
+ */
+final class SimpleLookPainter {
+    private static final BasicStroke OUTLINE = new BasicStroke(1f);
+    /** The least distance between the vertices kept of a simple zone's outline, in pixels. */
+    private static final double VERTEX_STEP_PIXELS = 1;
+
+    private final Graphics2D g;
+    private final ScreenFrame frame;
+
+    SimpleLookPainter(Graphics2D g, ScreenFrame frame) {
+        this.g = g;
+        this.frame = frame;
+    }
+
+    /**
+     * Draws the unselected symbols of {@code index} at the positions in {@code shown}: of the symbols whose
+     * centres fall in one grid cell, the first in label order, which is the one drawn on top in full.
+     */
+    void paintSymbols(MarkIndex index, BitSet shown) {
+        int side = Symbology.SIMPLE_MARK_PIXELS;
+        long firstColumn = (long) Math.floor(frame.originX() / side);
+        long firstRow = (long) Math.floor(frame.originY() / side);
+        int columns = (int) Math.ceil(frame.widthPixels() / side) + 1;
+        int rows = (int) Math.ceil(frame.heightPixels() / side) + 1;
+        BitSet taken = new BitSet(columns * rows);
+        int[] kept = new int[Math.min(shown.cardinality(), columns * rows)];
+        int count = 0;
+        int left = columns;
+        int right = -1;
+        int top = rows;
+        int bottom = -1;
+        for (int i = shown.nextSetBit(0); i >= 0; i = shown.nextSetBit(i + 1)) {
+            long colours = index.symbolColours(i);
+            if (colours == 0 || index.selected(i)) {
+                continue;
+            }
+            long column = (long) Math.floor(index.anchorX(i) * frame.scale() / side) - firstColumn;
+            long row = (long) Math.floor(index.anchorY(i) * frame.scale() / side) - firstRow;
+            if (column < 0 || row < 0 || column >= columns || row >= rows || taken.get((int) (row * columns + column))) {
+                continue;
+            }
+            taken.set((int) (row * columns + column));
+            kept[count++] = i;
+            left = Math.min(left, (int) column);
+            right = Math.max(right, (int) column);
+            top = Math.min(top, (int) row);
+            bottom = Math.max(bottom, (int) row);
+        }
+        if (count == 0) {
+            return;
+        }
+        // Written straight into one image over the squares' extent: as many squares as there are cells cost far
+        // less so than drawn one by one, and the squares never overlap, so nothing is lost by not blending them.
+        int width = (right - left + 1) * side;
+        BufferedImage squares = new BufferedImage(width, (bottom - top + 1) * side, BufferedImage.TYPE_INT_ARGB_PRE);
+        int[] pixels = ((DataBufferInt) squares.getRaster().getDataBuffer()).getData();
+        for (int k = 0; k < count; k++) {
+            long colours = index.symbolColours(kept[k]);
+            int frameColour = ZoneMosaic.premultiplied(new Color((int) (colours >>> 32), true));
+            int fillColour = ZoneMosaic.premultiplied(new Color((int) colours, true));
+            int x0 = ((int) (Math.floor(index.anchorX(kept[k]) * frame.scale() / side) - firstColumn) - left) * side;
+            int y0 = ((int) (Math.floor(index.anchorY(kept[k]) * frame.scale() / side) - firstRow) - top) * side;
+            for (int y = 0; y < side; y++) {
+                for (int x = 0; x < side; x++) {
+                    boolean edge = x == 0 || y == 0 || x == side - 1 || y == side - 1;
+                    pixels[(y0 + y) * width + x0 + x] = edge ? frameColour : fillColour;
+                }
+            }
+        }
+        // Whole pixels: every square is shifted alike, so the grid keeps its spacing as the map pans.
+        g.drawImage(squares, (int) Math.round((firstColumn + left) * side - frame.originX()),
+                (int) Math.round((firstRow + top) * side - frame.originY()), null);
+    }
+
+    /**
+     * Draws the unselected zones and every protection ring among {@code marks} at the positions in {@code shown}:
+     * areas as a {@link ZoneMosaic}, lines as one-pixel lines in their boundary's colour.
+     */
+    void paintZones(List<FeatureMark> marks, BitSet shown) {
+        ZoneMosaic mosaic = new ZoneMosaic(frame);
+        Map<Color, List<FeatureMark.AreaShape>> lines = new LinkedHashMap<>();
+        for (int i = shown.nextSetBit(0); i >= 0; i = shown.nextSetBit(i + 1)) {
+            FeatureMark mark = marks.get(i);
+            if (mark.area().isPresent() && !mark.selected()) {
+                add(mark.area().get(), mark, mosaic, lines);
+            }
+            if (mark.ring().isPresent()) {
+                add(mark.ring().get(), mark, mosaic, lines);
+            }
+        }
+        mosaic.paint(g);
+        Object antialiasing = g.getRenderingHint(RenderingHints.KEY_ANTIALIASING);
+        g.setRenderingHint(RenderingHints.KEY_ANTIALIASING, RenderingHints.VALUE_ANTIALIAS_OFF);
+        g.setStroke(OUTLINE);
+        for (Map.Entry<Color, List<FeatureMark.AreaShape>> colour : lines.entrySet()) {
+            g.setColor(colour.getKey());
+            g.draw(outline(colour.getValue()));
+        }
+        g.setRenderingHint(RenderingHints.KEY_ANTIALIASING, antialiasing);
+    }
+
+    private static void add(FeatureMark.AreaShape area, FeatureMark mark, ZoneMosaic mosaic,
+            Map<Color, List<FeatureMark.AreaShape>> lines) {
+        Optional<Color> fill = Symbology.simpleZoneFill(area.style());
+        if (fill.isPresent() && area.world() instanceof Polygonal) {
+            mosaic.add(area, mark.worldX(), mark.worldY(), fill.get());
+        } else {
+            lines.computeIfAbsent(area.style().boundary().color(), c -> new ArrayList<>()).add(area);
+        }
+    }
+
+    /**
+     * The outlines of {@code areas} in screen pixels as one path, each vertex less than
+     * {@value #VERTEX_STEP_PIXELS} pixels from the last one kept left out. Sized in advance: a path grown a segment
+     * at a time is copied over and over once it is large.
+     */
+    private Path2D outline(List<FeatureMark.AreaShape> areas) {
+        int points = 0;
+        for (FeatureMark.AreaShape area : areas) {
+            points += area.world().getNumPoints();
+        }
+        Path2D.Double path = new Path2D.Double(Path2D.WIND_NON_ZERO, points);
+        for (FeatureMark.AreaShape area : areas) {
+            GeometryPaths.appendThinned(path, area.world(), frame.scale(), -frame.originX(), -frame.originY(),
+                    VERTEX_STEP_PIXELS);
+        }
+        return path;
+    }
+}

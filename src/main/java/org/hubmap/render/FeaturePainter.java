@@ -63,7 +63,8 @@ final class FeaturePainter {
         this.symbolDetail = Symbology.symbolDetail(crowding.symbols(), viewArea);
         this.zonesInFull = Symbology.zonesInFull(crowding.areas(),
                 crowding.coveredWorld() * frame.scale() * frame.scale(), viewArea);
-        this.sprites = crowding.symbols() > MOST_SYMBOLS_AS_OUTLINES && LayoutRenderer.isWholePixelShift(g.getTransform());
+        this.sprites = crowding.symbols() > MOST_SYMBOLS_AS_OUTLINES
+                && LayoutRenderer.isWholePixelShift(g.getTransform());
     }
 
     void paintAreas() {

@@ -23,6 +23,8 @@ import org.locationtech.jts.geom.Polygonal;
  */
 final class SimpleLookPainter {
     private static final BasicStroke OUTLINE = new BasicStroke(1f);
+    /** Below one simple mark per this many pixels of their extent, marks are drawn one by one, not as an image. */
+    private static final int PIXELS_PER_SQUARE_DRAWN = 200;
     /** The least distance between the vertices kept of a simple zone's outline, in pixels. */
     private static final double VERTEX_STEP_PIXELS = 1;
 
@@ -56,12 +58,13 @@ final class SimpleLookPainter {
             if (colours == 0 || index.selected(i)) {
                 continue;
             }
-            long column = (long) Math.floor(index.anchorX(i) * frame.scale() / side) - firstColumn;
-            long row = (long) Math.floor(index.anchorY(i) * frame.scale() / side) - firstRow;
-            if (column < 0 || row < 0 || column >= columns || row >= rows || taken.get((int) (row * columns + column))) {
+            long column = column(index, i, firstColumn);
+            long row = row(index, i, firstRow);
+            int cell = (int) (row * columns + column);
+            if (column < 0 || row < 0 || column >= columns || row >= rows || taken.get(cell)) {
                 continue;
             }
-            taken.set((int) (row * columns + column));
+            taken.set(cell);
             kept[count++] = i;
             left = Math.min(left, (int) column);
             right = Math.max(right, (int) column);
@@ -71,17 +74,22 @@ final class SimpleLookPainter {
         if (count == 0) {
             return;
         }
-        // Written straight into one image over the squares' extent: as many squares as there are cells cost far
-        // less so than drawn one by one, and the squares never overlap, so nothing is lost by not blending them.
         int width = (right - left + 1) * side;
-        BufferedImage squares = new BufferedImage(width, (bottom - top + 1) * side, BufferedImage.TYPE_INT_ARGB_PRE);
+        int height = (bottom - top + 1) * side;
+        // A square drawn alone costs about as much as a few hundred pixels of an image pasted over them all.
+        if ((long) count * PIXELS_PER_SQUARE_DRAWN < (long) width * height) {
+            fillSquares(index, kept, count, firstColumn, firstRow);
+            return;
+        }
+        // The squares never overlap, so writing them straight into one image loses nothing by not blending them.
+        BufferedImage squares = new BufferedImage(width, height, BufferedImage.TYPE_INT_ARGB_PRE);
         int[] pixels = ((DataBufferInt) squares.getRaster().getDataBuffer()).getData();
         for (int k = 0; k < count; k++) {
             long colours = index.symbolColours(kept[k]);
             int frameColour = ZoneMosaic.premultiplied(new Color((int) (colours >>> 32), true));
             int fillColour = ZoneMosaic.premultiplied(new Color((int) colours, true));
-            int x0 = ((int) (Math.floor(index.anchorX(kept[k]) * frame.scale() / side) - firstColumn) - left) * side;
-            int y0 = ((int) (Math.floor(index.anchorY(kept[k]) * frame.scale() / side) - firstRow) - top) * side;
+            int x0 = (int) (column(index, kept[k], firstColumn) - left) * side;
+            int y0 = (int) (row(index, kept[k], firstRow) - top) * side;
             for (int y = 0; y < side; y++) {
                 for (int x = 0; x < side; x++) {
                     boolean edge = x == 0 || y == 0 || x == side - 1 || y == side - 1;
@@ -92,6 +100,32 @@ final class SimpleLookPainter {
         // Whole pixels: every square is shifted alike, so the grid keeps its spacing as the map pans.
         g.drawImage(squares, (int) Math.round((firstColumn + left) * side - frame.originX()),
                 (int) Math.round((firstRow + top) * side - frame.originY()), null);
+    }
+
+    /** Draws the squares of the marks at {@code kept[0]} to {@code kept[count - 1]} one by one. */
+    private void fillSquares(MarkIndex index, int[] kept, int count, long firstColumn, long firstRow) {
+        int side = Symbology.SIMPLE_MARK_PIXELS;
+        for (int k = 0; k < count; k++) {
+            long colours = index.symbolColours(kept[k]);
+            int x = (int) Math.round((column(index, kept[k], firstColumn) + firstColumn) * side - frame.originX());
+            int y = (int) Math.round((row(index, kept[k], firstRow) + firstRow) * side - frame.originY());
+            g.setColor(new Color((int) (colours >>> 32), true));
+            g.fillRect(x, y, side, side);
+            g.setColor(new Color((int) colours, true));
+            g.fillRect(x + 1, y + 1, side - 2, side - 2);
+        }
+    }
+
+    /** The grid column of the mark at {@code position}, counted from {@code firstColumn}. */
+    private long column(MarkIndex index, int position, long firstColumn) {
+        return (long) Math.floor(index.anchorX(position) * frame.scale() / Symbology.SIMPLE_MARK_PIXELS)
+                - firstColumn;
+    }
+
+    /** The grid row of the mark at {@code position}, counted from {@code firstRow}. */
+    private long row(MarkIndex index, int position, long firstRow) {
+        return (long) Math.floor(index.anchorY(position) * frame.scale() / Symbology.SIMPLE_MARK_PIXELS)
+                - firstRow;
     }
 
     /**

@@ -114,7 +114,8 @@ public final class Symbology {
     /** The opacity of an active zone's fill, 0 to 255. */
     private static final int ACTIVE_ZONE_FILL_ALPHA = 0x30;
     private static final Map<FeatureStatus, AreaStyle> ZONES = Map.of(
-            FeatureStatus.ACTIVE, zone(ZONE_ACTIVE, ACTIVE_ZONE_FILL_ALPHA, false, new Color(0x00, 0x45, 0x6e), 12f, 4f),
+            FeatureStatus.ACTIVE, zone(ZONE_ACTIVE, ACTIVE_ZONE_FILL_ALPHA, false, new Color(0x00, 0x45, 0x6e), 12f,
+                    4f),
             FeatureStatus.PLANNED, zone(ZONE_PLANNED, 0, true, new Color(0x7a, 0x52, 0x00), 6f, 5f),
             FeatureStatus.DEGRADED, zone(ZONE_DEGRADED, 0x30, false, new Color(0x8a, 0x38, 0x00), 12f, 4f, 2f, 4f),
             FeatureStatus.CLOSED, zone(ZONE_CLOSED, 0x1c, false, new Color(0x4d, 0x4d, 0x4d), 2f, 4f),

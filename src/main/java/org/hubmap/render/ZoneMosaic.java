@@ -6,17 +6,14 @@ import java.awt.RenderingHints;
 import java.awt.image.BufferedImage;
 import java.awt.image.DataBufferInt;
 import java.util.Arrays;
-import java.util.LinkedHashMap;
-import java.util.Map;
 import org.locationtech.jts.geom.Envelope;
 
 /**
  * The simple look of a view crowded with zones: a grid of {@link Symbology#ZONE_CELL_PIXELS}-pixel cells,
- * anchored to the map, each tinted as the zones over its centre would tint it, laid one over another colour by
- * colour, in the order the colours first come. A zone too small to hold a cell's centre tints the cell of its
- * name's anchor. The zones over each cell are counted per colour, a span of cells at a time, and each cell is then
- * tinted once per colour, so the cost grows with the zones' outlines and the view's cells, not with how deep the
- * zones are stacked; the grid is drawn as one image scaled up. Not thread-safe; one drawing uses one instance.
+ * anchored to the map, each tinted as the zones over its centre would tint it, one over another in drawing order.
+ * A zone too small to hold a cell's centre tints the cell of its name's anchor. Built in one pass over the zones
+ * and drawn as one image scaled up, so its cost grows with the zones' vertices and the cells they cover, not with
+ * their outlines' pixels. Not thread-safe; one drawing uses one instance.
  */
 final class ZoneMosaic {
     /** The most cells across an area traced by its coarse rings. */
@@ -33,11 +30,6 @@ final class ZoneMosaic {
     private final BufferedImage image;
     /** Premultiplied ARGB of each cell, row by row. */
     private final int[] cells;
-    /**
-     * Per colour (ARGB, not premultiplied), in the order colours first come: for each row, one slot per column and
-     * one more, the change in the count of zones from the column before; summed along the row, the counts.
-     */
-    private final Map<Integer, int[]> changes = new LinkedHashMap<>();
     /** Where rows cross a polygon's edges, in columns, row after row; reused from polygon to polygon. */
     private double[] crossings = new double[64];
     /** Per row of the polygon being added, where its crossings start in {@link #crossings}. */
@@ -62,23 +54,20 @@ final class ZoneMosaic {
      * the rest of the drawing.
      */
     void add(FeatureMark.AreaShape area, double anchorX, double anchorY, Color colour) {
-        int[] counts = changes.computeIfAbsent(colour.getRGB(), c -> new int[rows * (columns + 1)]);
+        int argb = premultiplied(colour);
         Envelope envelope = area.envelope();
         double cells = Math.max(envelope.getWidth(), envelope.getHeight()) * frame.scale() / side;
-        if (!addRings(cells <= COARSE_CELLS ? area.coarseRings() : area.rings(), envelope, counts)) {
+        if (!addRings(cells <= COARSE_CELLS ? area.coarseRings() : area.rings(), envelope, argb)) {
             long column = (long) Math.floor(anchorX * frame.scale() / side) - firstColumn;
             long row = (long) Math.floor(anchorY * frame.scale() / side) - firstRow;
             if (column >= 0 && row >= 0 && column < columns && row < rows) {
-                count(counts, (int) row, (int) column, (int) column);
+                tint((int) row * columns + (int) column, argb);
             }
         }
     }
 
     /** Draws the grid; its cells fall on whole pixels, so the grid keeps its place as the map pans. */
     void paint(Graphics2D g) {
-        for (Map.Entry<Integer, int[]> colour : changes.entrySet()) {
-            tintAll(new Color(colour.getKey(), true), colour.getValue());
-        }
         Object interpolation = g.getRenderingHint(RenderingHints.KEY_INTERPOLATION);
         g.setRenderingHint(RenderingHints.KEY_INTERPOLATION, RenderingHints.VALUE_INTERPOLATION_NEAREST_NEIGHBOR);
         int x = (int) Math.round(firstColumn * side - frame.originX());
@@ -94,7 +83,7 @@ final class ZoneMosaic {
      * edge adds where it crosses the centre lines of the rows it spans, so the work grows with the edges and the
      * rows, not with their product.
      */
-    private boolean addRings(double[][] rings, Envelope envelope, int[] counts) {
+    private boolean addRings(double[][] rings, Envelope envelope, int argb) {
         double scale = frame.scale() / side;
         top = (int) Math.max(0, Math.ceil(envelope.getMinY() * scale - firstRow - 0.5));
         int bottom = (int) Math.min(rows - 1, Math.floor(envelope.getMaxY() * scale - firstRow - 0.5));
@@ -129,8 +118,8 @@ final class ZoneMosaic {
             for (int i = start; i + 1 < end; i += 2) {
                 int from = (int) Math.max(0, Math.ceil(crossings[i] - 0.5));
                 int to = (int) Math.min(columns - 1, Math.ceil(crossings[i + 1] - 0.5) - 1);
-                if (from <= to) {
-                    count(counts, top + row, from, to);
+                for (int column = from; column <= to; column++) {
+                    tint((top + row) * columns + column, argb);
                     tinted = true;
                 }
             }
@@ -184,44 +173,6 @@ final class ZoneMosaic {
             }
             crossings[j + 1] = x;
         }
-    }
-
-    /** Counts one more zone over the cells of {@code row} from column {@code from} to {@code to}. */
-    private void count(int[] counts, int row, int from, int to) {
-        counts[row * (columns + 1) + from]++;
-        counts[row * (columns + 1) + to + 1]--;
-    }
-
-    /** Tints every cell by {@code colour} as many times over as zones of that colour lie over it. */
-    private void tintAll(Color colour, int[] counts) {
-        int[] layers = layersOf(colour, 16);
-        for (int row = 0; row < rows; row++) {
-            int depth = 0;
-            for (int column = 0; column < columns; column++) {
-                depth += counts[row * (columns + 1) + column];
-                if (depth > 0) {
-                    if (depth >= layers.length) {
-                        layers = layersOf(colour, 2 * depth);
-                    }
-                    tint(row * columns + column, layers[depth]);
-                }
-            }
-        }
-    }
-
-    /**
-     * The premultiplied colour that {@code n} layers of {@code colour} make, for {@code n} from 0 below
-     * {@code most}: as opaque as n layers over one another, {@code 1 - (1 - alpha)^n}, and of the same hue.
-     */
-    private static int[] layersOf(Color colour, int most) {
-        int[] layers = new int[most];
-        double alpha = colour.getAlpha() / 255.0;
-        for (int n = 1; n < most; n++) {
-            double opacity = 1 - Math.pow(1 - alpha, n);
-            layers[n] = premultiplied(new Color(colour.getRed(), colour.getGreen(), colour.getBlue(),
-                    (int) Math.round(opacity * 255)));
-        }
-        return layers;
     }
 
     /** Lays a premultiplied colour over a cell, as Porter and Duff's source-over does, two channels at a time. */

@@ -18,6 +18,8 @@ import org.hubmap.model.FeatureStatus;
 import org.hubmap.model.Layout;
 import org.hubmap.model.LayoutFeature;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
 import org.locationtech.jts.geom.Coordinate;
 import org.locationtech.jts.geom.Geometry;
 import org.locationtech.jts.geom.GeometryFactory;
@@ -155,19 +157,24 @@ class LayoutRendererTest {
         return count;
     }
 
-    @Test
-    void aCrowdedViewDrawsSymbolsAsSimpleMarks() {
+    /** Packed close, the marks are written into one image; spread out, drawn one by one. Both look alike. */
+    @ParameterizedTest
+    @ValueSource(ints = {60, 23})
+    void aCrowdedViewDrawsSymbolsAsSimpleMarks(int perSide) {
         List<LayoutFeature> hubs = new java.util.ArrayList<>();
-        for (int i = 0; i < 40; i++) {
-            for (int j = 0; j < 40; j++) {
-                hubs.add(feature("hub", "active", "", point(30 + i * 0.05, 50 + j * 0.03), "nation", "UKR"));
+        for (int i = 0; i < perSide; i++) {
+            for (int j = 0; j < perSide; j++) {
+                hubs.add(feature("hub", "active", "", point(30 + i * 8.0 / perSide, 49.5 + j * 4.0 / perSide),
+                        "nation", "UKR"));
             }
         }
-        MapViewport viewport = new MapViewport(31, 50.6, 7, 800, 600);
+        MapViewport viewport = new MapViewport(34, 51.5, 7, 800, 600);
         BufferedImage image = render(List.of(new Layout("t", hubs)), viewport, NO_BASEMAP_NAMES);
+        int side = Symbology.SIMPLE_MARK_PIXELS;
         int squares = pixelsOf(image, Symbology.FRIENDLY_FRAME);
-        assertTrue(squares > 1000, squares + " pixels of the frames' blue");
-        assertTrue(pixelsOf(image, Symbology.FRIENDLY_FILL) > 1000, "the fill shows inside the squares");
+        assertTrue(squares > perSide * perSide * (side - 1) * 4 / 2, squares + " pixels of the frames' blue");
+        assertTrue(pixelsOf(image, Symbology.FRIENDLY_FILL) > perSide * perSide * (side - 2) * (side - 2) / 2,
+                "the fill shows inside the squares");
         assertEquals(0, pixelsOf(image, Symbology.GLYPH), "no glyphs");
         assertEquals(0, pixelsOf(image, Symbology.NATION_TEXT), "no nation codes");
     }

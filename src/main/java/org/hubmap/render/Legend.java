@@ -4,10 +4,10 @@ import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.stream.Collectors;
+import org.hubmap.model.CountryNames;
 import org.hubmap.model.FeatureKind;
 import org.hubmap.model.FeatureStatus;
 import org.hubmap.model.Layout;
@@ -24,8 +24,6 @@ import org.locationtech.jts.geom.Point;
 public record Legend(List<Section> sections) {
     private static final List<FeatureStatus> STATUS_ORDER = List.of(FeatureStatus.ACTIVE, FeatureStatus.PLANNED,
             FeatureStatus.DEGRADED, FeatureStatus.CLOSED, FeatureStatus.UNKNOWN);
-    /** English names of countries by ISO 3166-1 alpha-3 code, from the JDK's locale data. */
-    private static final Map<String, String> COUNTRY_NAMES = countryNames();
 
     public Legend {
         sections = List.copyOf(sections);
@@ -115,7 +113,7 @@ public record Legend(List<Section> sections) {
         }
         if (!nations.isEmpty()) {
             sections.add(new Section("Nations", nations.stream()
-                    .map(code -> new NationEntry(code, COUNTRY_NAMES.getOrDefault(code, "unknown code")))
+                    .map(code -> new NationEntry(code, CountryNames.englishName(code).orElse("unknown code")))
                     .collect(Collectors.toList())));
         }
         return new Legend(sections);
@@ -148,12 +146,5 @@ public record Legend(List<Section> sections) {
             case CLOSED -> "Closed";
             case UNKNOWN -> "Status not given";
         };
-    }
-
-    private static Map<String, String> countryNames() {
-        return java.util.Arrays.stream(Locale.getISOCountries())
-                .map(alpha2 -> new Locale("", alpha2))
-                .collect(Collectors.toUnmodifiableMap(Locale::getISO3Country,
-                        locale -> locale.getDisplayCountry(Locale.ENGLISH), (a, b) -> a));
     }
 }

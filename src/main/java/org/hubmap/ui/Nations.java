@@ -7,10 +7,11 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import org.hubmap.model.CountryNames;
 
 /**
- * The nations a feature may name: ISO 3166-1 alpha-3 codes with English country names, taken from the JDK's locale
- * data so that the list needs no upkeep here. People see them as {@code GBR — United Kingdom}.
+ * The nations a feature may name ({@link CountryNames}), as people see and type them: {@code GBR — United
+ * Kingdom}.
  */
 final class Nations {
     /** Between a code and its country's name in the text people see. */
@@ -91,11 +92,7 @@ final class Nations {
 
     private static List<Nation> load() {
         List<Nation> nations = new ArrayList<>();
-        for (String alpha2 : Locale.getISOCountries()) {
-            Locale country = new Locale("", alpha2);
-            nations.add(new Nation(country.getISO3Country(), country.getDisplayCountry(Locale.ENGLISH)));
-        }
-        nations.sort(Comparator.comparing(Nation::code));
+        CountryNames.all().forEach((code, name) -> nations.add(new Nation(code, name)));
         return List.copyOf(nations);
     }
 }

@@ -47,10 +47,15 @@ final class FeaturePainter {
     private final SymbolDetail symbolDetail;
     private final boolean zonesInFull;
     private final boolean sprites;
+    private final ZoneMosaicTiles mosaicTiles;
 
-    /** A painter of the marks drawn at whole zoom {@code zoom} into the view {@code frame}. */
-    FeaturePainter(Graphics2D g, ScreenFrame frame, FeatureMarks marks, int zoom) {
+    /**
+     * A painter of the marks drawn at whole zoom {@code zoom} into the view {@code frame}, which takes and keeps
+     * the simple look of crowded zones in {@code mosaicTiles}.
+     */
+    FeaturePainter(Graphics2D g, ScreenFrame frame, FeatureMarks marks, int zoom, ZoneMosaicTiles mosaicTiles) {
         this.g = g;
+        this.mosaicTiles = mosaicTiles;
         this.frame = frame;
         this.view = new Rectangle2D.Double(-VIEW_MARGIN_PIXELS, -VIEW_MARGIN_PIXELS,
                 frame.widthPixels() + 2 * VIEW_MARGIN_PIXELS, frame.heightPixels() + 2 * VIEW_MARGIN_PIXELS);
@@ -67,11 +72,22 @@ final class FeaturePainter {
                 && LayoutRenderer.isWholePixelShift(g.getTransform());
     }
 
+    /** Draws the zones and protection rings over whatever the frame holds. */
     void paintAreas() {
+        paintAreas(false);
+    }
+
+    /**
+     * Draws the zones and protection rings; when {@code ontoClear}, the frame holds nothing yet (every pixel
+     * transparent), which lets a crowded view's cells replace its pixels instead of being blended over them.
+     */
+    void paintAreas(boolean ontoClear) {
+        BitSet drawnInFull = shown;
         if (!zonesInFull) {
-            new SimpleLookPainter(g, frame).paintZones(marks, shown);
+            new SimpleLookPainter(g, frame).paintZones(index, shown, mosaicTiles, ontoClear);
+            drawnInFull = selectedAmong(shown);
         }
-        for (int i = shown.nextSetBit(0); i >= 0; i = shown.nextSetBit(i + 1)) {
+        for (int i = drawnInFull.nextSetBit(0); i >= 0; i = drawnInFull.nextSetBit(i + 1)) {
             FeatureMark mark = marks.get(i);
             if (mark.area().isPresent() && (zonesInFull || mark.selected())) {
                 paintArea(mark.area().get(), mark.selected());
@@ -89,16 +105,25 @@ final class FeaturePainter {
 
     void paintSymbols() {
         boolean simple = symbolDetail == SymbolDetail.SIMPLE;
+        BitSet drawnInFull = shown;
         if (simple) {
             new SimpleLookPainter(g, frame).paintSymbols(index, shown);
+            drawnInFull = selectedAmong(shown);
         }
         // Last in label order is drawn first, so that the selection and hubs end up on top.
-        for (int i = shown.previousSetBit(marks.size() - 1); i >= 0; i = shown.previousSetBit(i - 1)) {
+        for (int i = drawnInFull.previousSetBit(marks.size() - 1); i >= 0; i = drawnInFull.previousSetBit(i - 1)) {
             FeatureMark mark = marks.get(i);
             if (mark.point().isPresent() && (!simple || mark.selected())) {
                 paintSymbol(mark);
             }
         }
+    }
+
+    /** The selected marks among {@code positions}: all a simple look leaves to be drawn in full. */
+    private BitSet selectedAmong(BitSet positions) {
+        BitSet selected = index.selectedPositions();
+        selected.and(positions);
+        return selected;
     }
 
     private void paintArea(FeatureMark.AreaShape shape, boolean selected) {

@@ -15,6 +15,7 @@ import java.awt.geom.Ellipse2D;
  */
 public final class LayoutRenderer {
     private final MapLabeller labeller;
+    private final ZoneMosaicTiles mosaicTiles = new ZoneMosaicTiles();
 
     public LayoutRenderer(MapLabeller labeller) {
         this.labeller = labeller;
@@ -25,14 +26,24 @@ public final class LayoutRenderer {
      * corner. Leaves {@code g}'s transform as it found it but changes its colour, stroke and rendering hints.
      */
     public void draw(Graphics2D g, FeatureMarks marks, BasemapOptions options, MapViewport view) {
+        draw(g, marks, options, view, false);
+    }
+
+    /**
+     * As {@link #draw(Graphics2D, FeatureMarks, BasemapOptions, MapViewport)}; {@code ontoClear} says that every
+     * pixel of the view in {@code g} is transparent, as in a new or cleared image, so that the first layer may
+     * replace pixels rather than blend over them.
+     */
+    public void draw(Graphics2D g, FeatureMarks marks, BasemapOptions options, MapViewport view,
+            boolean ontoClear) {
         g.setRenderingHint(RenderingHints.KEY_ANTIALIASING, RenderingHints.VALUE_ANTIALIAS_ON);
         g.setRenderingHint(RenderingHints.KEY_TEXT_ANTIALIASING, RenderingHints.VALUE_TEXT_ANTIALIAS_ON);
         g.setRenderingHint(RenderingHints.KEY_STROKE_CONTROL, RenderingHints.VALUE_STROKE_PURE);
         int zoom = placementZoom(view.zoom());
         ScreenFrame frame = ScreenFrame.of(view);
-        FeaturePainter features = new FeaturePainter(g, frame, marks, zoom);
+        FeaturePainter features = new FeaturePainter(g, frame, marks, zoom, mosaicTiles);
         LabelPlacement placement = labeller.placement(zoom, options, marks);
-        features.paintAreas();
+        features.paintAreas(ontoClear);
         paintDots(g, placement, frame, zoom);
         features.paintSymbols();
         paintLabels(g, placement, frame, zoom);

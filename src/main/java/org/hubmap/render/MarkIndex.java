@@ -5,6 +5,7 @@ import java.util.BitSet;
 import java.util.Comparator;
 import java.util.List;
 import org.locationtech.jts.geom.Envelope;
+import org.locationtech.jts.geom.Polygonal;
 import org.locationtech.jts.index.strtree.STRtree;
 
 /**
@@ -22,6 +23,11 @@ final class MarkIndex {
     private static final double SYMBOL_MARGIN_PIXELS = 6;
     /** How far an area's boundary may be drawn beyond its outline, in screen pixels: half the widest line. */
     private static final double AREA_MARGIN_PIXELS = 6;
+    /**
+     * A query meeting more than this share of the marks' bounds reads every mark's extent in turn: walking the tree
+     * to gather most of the marks costs more.
+     */
+    private static final double SCAN_SHARE = 0.1;
 
     private final List<FeatureMark> marks;
     private final STRtree tree = new STRtree();
@@ -32,6 +38,8 @@ final class MarkIndex {
      * in memory rather than from objects scattered over the heap, which at 100 000 marks costs more than the work.
      */
     private final int[] minZooms;
+    /** Each mark's extent as min x, min y, max x, max y, as in the tree. */
+    private final double[] extents;
     /** The anchors' x and y, in pairs. */
     private final double[] anchors;
     /** An area's or ring's envelope as min x, min y, max x, max y; NaN for points without a ring. */
@@ -39,18 +47,35 @@ final class MarkIndex {
     /** A point's frame colour in the upper half and fill colour in the lower, as ARGB; 0 for areas. */
     private final long[] symbolColours;
     private final BitSet selected = new BitSet();
+    /**
+     * The outline each mark adds to the simple look of zones: an unselected zone's, or a protection ring's; null
+     * for none. Compared by identity: a feature keeps its shapes until it is edited.
+     */
+    private final FeatureMark.AreaShape[] simpleShapes;
+    /**
+     * The premultiplied ARGB tint of each of {@link #simpleShapes} in the simple look; 0 for an outline drawn as a
+     * line instead, or for none.
+     */
+    private final int[] simpleTints;
 
     MarkIndex(List<FeatureMark> marks) {
         this.marks = marks;
         this.minZooms = new int[marks.size()];
         this.anchors = new double[2 * marks.size()];
+        this.extents = new double[4 * marks.size()];
         this.areaBoxes = new double[4 * marks.size()];
         this.symbolColours = new long[marks.size()];
+        this.simpleShapes = new FeatureMark.AreaShape[marks.size()];
+        this.simpleTints = new int[marks.size()];
         double reach = AREA_MARGIN_PIXELS;
         for (int i = 0; i < marks.size(); i++) {
             FeatureMark mark = marks.get(i);
             Envelope extent = extentOf(mark);
             tree.insert(extent, i);
+            extents[4 * i] = extent.getMinX();
+            extents[4 * i + 1] = extent.getMinY();
+            extents[4 * i + 2] = extent.getMaxX();
+            extents[4 * i + 3] = extent.getMaxY();
             bounds.expandToInclude(extent);
             minZooms[i] = mark.minZoom();
             selected.set(i, mark.selected());
@@ -61,6 +86,13 @@ final class MarkIndex {
             areaBoxes[4 * i + 1] = area == null ? Double.NaN : area.getMinY();
             areaBoxes[4 * i + 2] = area == null ? Double.NaN : area.getMaxX();
             areaBoxes[4 * i + 3] = area == null ? Double.NaN : area.getMaxY();
+            FeatureMark.AreaShape simple = mark.selected() ? mark.ring().orElse(null) : mark.area().or(mark::ring)
+                    .orElse(null);
+            if (simple != null) {
+                simpleShapes[i] = simple;
+                simpleTints[i] = simple.world() instanceof Polygonal ? Symbology.simpleZoneFill(simple.style())
+                        .map(ZoneMosaic::premultiplied).orElse(0) : 0;
+            }
             if (mark.point().isPresent()) {
                 PointSymbolStyle style = mark.point().get();
                 symbolColours[i] = (long) style.frame().getRGB() << 32 | style.fill().getRGB() & 0xffffffffL;
@@ -97,6 +129,8 @@ final class MarkIndex {
         BitSet found = new BitSet(marks.size());
         if (grown.covers(bounds)) {
             found.set(0, marks.size());
+        } else if (grown.intersection(bounds).getArea() > SCAN_SHARE * bounds.getArea()) {
+            scan(grown, found);
         } else {
             tree.query(grown, item -> found.set((Integer) item));
         }
@@ -106,6 +140,16 @@ final class MarkIndex {
             }
         }
         return found;
+    }
+
+    /** Sets in {@code found} the positions of the marks whose extent meets {@code area}, reading every one. */
+    private void scan(Envelope area, BitSet found) {
+        for (int i = 0; i < marks.size(); i++) {
+            if (extents[4 * i] <= area.getMaxX() && extents[4 * i + 2] >= area.getMinX()
+                    && extents[4 * i + 1] <= area.getMaxY() && extents[4 * i + 3] >= area.getMinY()) {
+                found.set(i);
+            }
+        }
     }
 
     /**
@@ -127,6 +171,27 @@ final class MarkIndex {
             }
         }
         return new Crowding(symbols, areas, covered);
+    }
+
+    /** The positions of the selected marks. */
+    BitSet selectedPositions() {
+        return (BitSet) selected.clone();
+    }
+
+    /**
+     * The outline the mark at {@code position} adds to the simple look of zones (an unselected zone's or a
+     * protection ring's), or null.
+     */
+    FeatureMark.AreaShape simpleShape(int position) {
+        return simpleShapes[position];
+    }
+
+    /**
+     * The premultiplied ARGB tint of {@link #simpleShape} in the simple look of zones, or 0 when it is drawn as a
+     * line.
+     */
+    int simpleTint(int position) {
+        return simpleTints[position];
     }
 
     /** Whether the mark at {@code position} is selected. */

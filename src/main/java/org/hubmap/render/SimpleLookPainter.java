@@ -12,19 +12,15 @@ import java.util.BitSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
-import org.locationtech.jts.geom.Polygonal;
 
 /**
  * Draws the symbols and zones of a crowded view in the simple looks the {@link Symbology} defines, in a few passes
  * however many features there are: symbols as squares on a grid anchored to the map, one per cell, and zones and
- * protection rings as a {@link ZoneMosaic}. Neither is antialiased: both are whole-pixel cells, and at this
- * density smoothed edges would only blur. Selected features are left to be drawn in full.
+ * protection rings as a {@link ZoneMosaic}, tile by tile. Neither is antialiased: both are whole-pixel cells, and
+ * at this density smoothed edges would only blur. Selected features are left to be drawn in full.
  */
 final class SimpleLookPainter {
     private static final BasicStroke OUTLINE = new BasicStroke(1f);
-    /** Below one simple mark per this many pixels of their extent, marks are drawn one by one, not as an image. */
-    private static final int PIXELS_PER_SQUARE_DRAWN = 200;
     /** The least distance between the vertices kept of a simple zone's outline, in pixels. */
     private static final double VERTEX_STEP_PIXELS = 1;
 
@@ -76,13 +72,9 @@ final class SimpleLookPainter {
         }
         int width = (right - left + 1) * side;
         int height = (bottom - top + 1) * side;
-        // A square drawn alone costs about as much as a few hundred pixels of an image pasted over them all.
-        if ((long) count * PIXELS_PER_SQUARE_DRAWN < (long) width * height) {
-            fillSquares(index, kept, count, firstColumn, firstRow);
-            return;
-        }
         // The squares never overlap, so writing them straight into one image loses nothing by not blending them.
-        BufferedImage squares = new BufferedImage(width, height, BufferedImage.TYPE_INT_ARGB_PRE);
+        BufferedImage squares = ScratchImage.ofThisThread().cleared(width, height);
+        int stride = squares.getWidth();
         int[] pixels = ((DataBufferInt) squares.getRaster().getDataBuffer()).getData();
         for (int k = 0; k < count; k++) {
             long colours = index.symbolColours(kept[k]);
@@ -93,27 +85,14 @@ final class SimpleLookPainter {
             for (int y = 0; y < side; y++) {
                 for (int x = 0; x < side; x++) {
                     boolean edge = x == 0 || y == 0 || x == side - 1 || y == side - 1;
-                    pixels[(y0 + y) * width + x0 + x] = edge ? frameColour : fillColour;
+                    pixels[(y0 + y) * stride + x0 + x] = edge ? frameColour : fillColour;
                 }
             }
         }
         // Whole pixels: every square is shifted alike, so the grid keeps its spacing as the map pans.
-        g.drawImage(squares, (int) Math.round((firstColumn + left) * side - frame.originX()),
-                (int) Math.round((firstRow + top) * side - frame.originY()), null);
-    }
-
-    /** Draws the squares of the marks at {@code kept[0]} to {@code kept[count - 1]} one by one. */
-    private void fillSquares(MarkIndex index, int[] kept, int count, long firstColumn, long firstRow) {
-        int side = Symbology.SIMPLE_MARK_PIXELS;
-        for (int k = 0; k < count; k++) {
-            long colours = index.symbolColours(kept[k]);
-            int x = (int) Math.round((column(index, kept[k], firstColumn) + firstColumn) * side - frame.originX());
-            int y = (int) Math.round((row(index, kept[k], firstRow) + firstRow) * side - frame.originY());
-            g.setColor(new Color((int) (colours >>> 32), true));
-            g.fillRect(x, y, side, side);
-            g.setColor(new Color((int) colours, true));
-            g.fillRect(x + 1, y + 1, side - 2, side - 2);
-        }
+        int x = (int) Math.round((firstColumn + left) * side - frame.originX());
+        int y = (int) Math.round((firstRow + top) * side - frame.originY());
+        g.drawImage(squares, x, y, x + width, y + height, 0, 0, width, height, null);
     }
 
     /** The grid column of the mark at {@code position}, counted from {@code firstColumn}. */
@@ -129,22 +108,22 @@ final class SimpleLookPainter {
     }
 
     /**
-     * Draws the unselected zones and every protection ring among {@code marks} at the positions in {@code shown}:
-     * areas as a {@link ZoneMosaic}, lines as one-pixel lines in their boundary's colour.
+     * Draws the unselected zones and every protection ring among the marks of {@code index} at the positions in
+     * {@code shown}: areas as the {@link ZoneMosaic} cut into {@code tiles}, lines as one-pixel lines in their
+     * boundary's colour. When {@code ontoClear}, nothing has been drawn in the frame yet.
      */
-    void paintZones(List<FeatureMark> marks, BitSet shown) {
-        ZoneMosaic mosaic = new ZoneMosaic(frame);
+    void paintZones(MarkIndex index, BitSet shown, ZoneMosaicTiles tiles, boolean ontoClear) {
+        tiles.paint(g, frame, index, shown, ontoClear);
         Map<Color, List<FeatureMark.AreaShape>> lines = new LinkedHashMap<>();
         for (int i = shown.nextSetBit(0); i >= 0; i = shown.nextSetBit(i + 1)) {
-            FeatureMark mark = marks.get(i);
-            if (mark.area().isPresent() && !mark.selected()) {
-                add(mark.area().get(), mark, mosaic, lines);
-            }
-            if (mark.ring().isPresent()) {
-                add(mark.ring().get(), mark, mosaic, lines);
+            FeatureMark.AreaShape shape = index.simpleShape(i);
+            if (shape != null && index.simpleTint(i) == 0) {
+                lines.computeIfAbsent(shape.style().boundary().color(), c -> new ArrayList<>()).add(shape);
             }
         }
-        mosaic.paint(g);
+        if (lines.isEmpty()) {
+            return;
+        }
         Object antialiasing = g.getRenderingHint(RenderingHints.KEY_ANTIALIASING);
         g.setRenderingHint(RenderingHints.KEY_ANTIALIASING, RenderingHints.VALUE_ANTIALIAS_OFF);
         g.setStroke(OUTLINE);
@@ -153,16 +132,6 @@ final class SimpleLookPainter {
             g.draw(outline(colour.getValue()));
         }
         g.setRenderingHint(RenderingHints.KEY_ANTIALIASING, antialiasing);
-    }
-
-    private static void add(FeatureMark.AreaShape area, FeatureMark mark, ZoneMosaic mosaic,
-            Map<Color, List<FeatureMark.AreaShape>> lines) {
-        Optional<Color> fill = Symbology.simpleZoneFill(area.style());
-        if (fill.isPresent() && area.world() instanceof Polygonal) {
-            mosaic.add(area, mark.worldX(), mark.worldY(), fill.get());
-        } else {
-            lines.computeIfAbsent(area.style().boundary().color(), c -> new ArrayList<>()).add(area);
-        }
     }
 
     /**

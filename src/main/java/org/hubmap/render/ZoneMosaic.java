@@ -1,19 +1,17 @@
 package org.hubmap.render;
 
 import java.awt.Color;
-import java.awt.Graphics2D;
-import java.awt.RenderingHints;
 import java.awt.image.BufferedImage;
 import java.awt.image.DataBufferInt;
 import java.util.Arrays;
 import org.locationtech.jts.geom.Envelope;
 
 /**
- * The simple look of a view crowded with zones: a grid of {@link Symbology#ZONE_CELL_PIXELS}-pixel cells,
- * anchored to the map, each tinted as the zones over its centre would tint it, one over another in drawing order.
- * A zone too small to hold a cell's centre tints the cell of its name's anchor. Built in one pass over the zones
- * and drawn as one image scaled up, so its cost grows with the zones' vertices and the cells they cover, not with
- * their outlines' pixels. Not thread-safe; one drawing uses one instance.
+ * The simple look of zones crowded together, for one stretch of a grid of {@link Symbology#ZONE_CELL_PIXELS}-pixel
+ * cells anchored to the map at one scale: each cell tinted as the zones over its centre would tint it, one over
+ * another in the order they are added. Built in one pass over the zones' vertices, so its cost grows with their
+ * vertices and the cells they cover, not with their outlines' pixels; the cells are then drawn as one image scaled
+ * up ({@link ZoneMosaicTiles}). Not thread-safe; one drawing uses one instance.
  */
 final class ZoneMosaic {
     /** The most cells across an area traced by its coarse rings. */
@@ -37,45 +35,51 @@ final class ZoneMosaic {
     /** The first row of the polygon being added. */
     private int top;
 
+    /** The cells that meet {@code frame}, at its scale. */
     ZoneMosaic(ScreenFrame frame) {
         this.frame = frame;
         this.firstColumn = (long) Math.floor(frame.originX() / side);
         this.firstRow = (long) Math.floor(frame.originY() / side);
-        this.columns = (int) Math.ceil(frame.widthPixels() / side) + 1;
-        this.rows = (int) Math.ceil(frame.heightPixels() / side) + 1;
-        this.image = new BufferedImage(columns, rows, BufferedImage.TYPE_INT_ARGB_PRE);
+        this.columns = (int) (Math.ceil((frame.originX() + frame.widthPixels()) / side) - firstColumn);
+        this.rows = (int) (Math.ceil((frame.originY() + frame.heightPixels()) / side) - firstRow);
+        this.image = new BufferedImage(Math.max(1, columns), Math.max(1, rows), BufferedImage.TYPE_INT_ARGB_PRE);
         this.cells = ((DataBufferInt) image.getRaster().getDataBuffer()).getData();
     }
 
     /**
-     * Tints the cells of an area in {@code colour}; the area is anchored at ({@code anchorX}, {@code anchorY}) in
-     * world pixels at zoom 0. An area at most {@value #COARSE_CELLS} cells across is traced by its coarse rings:
-     * at that size the grid cannot show more, and reading every vertex of thousands of zones would cost more than
-     * the rest of the drawing.
+     * Tints in {@code argb} (premultiplied) the cells whose centres lie inside an area; whether any did. An area
+     * at most {@value #COARSE_CELLS} cells across is traced by its coarse rings: at that size the grid cannot show
+     * more, and reading every vertex of thousands of zones would cost more than the rest of the drawing.
      */
-    void add(FeatureMark.AreaShape area, double anchorX, double anchorY, Color colour) {
-        int argb = premultiplied(colour);
+    boolean add(FeatureMark.AreaShape area, int argb) {
         Envelope envelope = area.envelope();
-        double cells = Math.max(envelope.getWidth(), envelope.getHeight()) * frame.scale() / side;
-        if (!addRings(cells <= COARSE_CELLS ? area.coarseRings() : area.rings(), envelope, argb)) {
-            long column = (long) Math.floor(anchorX * frame.scale() / side) - firstColumn;
-            long row = (long) Math.floor(anchorY * frame.scale() / side) - firstRow;
-            if (column >= 0 && row >= 0 && column < columns && row < rows) {
-                tint((int) row * columns + (int) column, argb);
-            }
+        double across = Math.max(envelope.getWidth(), envelope.getHeight()) * frame.scale() / side;
+        return addRings(across <= COARSE_CELLS ? area.coarseRings() : area.rings(), envelope, argb);
+    }
+
+    /** Tints in {@code argb} the cell holding ({@code worldX}, {@code worldY}), world pixels at zoom 0, if any. */
+    void tintCellAt(double worldX, double worldY, int argb) {
+        long column = (long) Math.floor(worldX * frame.scale() / side) - firstColumn;
+        long row = (long) Math.floor(worldY * frame.scale() / side) - firstRow;
+        if (column >= 0 && row >= 0 && column < columns && row < rows) {
+            tint((int) row * columns + (int) column, argb);
         }
     }
 
-    /** Draws the grid; its cells fall on whole pixels, so the grid keeps its place as the map pans. */
-    void paint(Graphics2D g) {
-        Object interpolation = g.getRenderingHint(RenderingHints.KEY_INTERPOLATION);
-        g.setRenderingHint(RenderingHints.KEY_INTERPOLATION, RenderingHints.VALUE_INTERPOLATION_NEAREST_NEIGHBOR);
-        int x = (int) Math.round(firstColumn * side - frame.originX());
-        int y = (int) Math.round(firstRow * side - frame.originY());
-        g.drawImage(image, x, y, columns * side, rows * side, null);
-        if (interpolation != null) {
-            g.setRenderingHint(RenderingHints.KEY_INTERPOLATION, interpolation);
-        }
+    /**
+     * Whether an area holds the centre of any cell of the grid at {@code scale} screen pixels per world pixel at
+     * zoom 0, wherever it lies.
+     */
+    static boolean holdsCellCentre(FeatureMark.AreaShape area, double scale) {
+        Envelope e = area.envelope();
+        ScreenFrame around = new ScreenFrame(scale, e.getMinX() * scale, e.getMinY() * scale,
+                e.getWidth() * scale, e.getHeight() * scale);
+        return new ZoneMosaic(around).add(area, 0);
+    }
+
+    /** The cells as an image, one pixel per cell; its top-left pixel is the cell holding the frame's origin. */
+    BufferedImage image() {
+        return image;
     }
 
     /**

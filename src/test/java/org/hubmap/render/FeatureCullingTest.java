@@ -29,7 +29,7 @@ class FeatureCullingTest {
         g.setRenderingHint(RenderingHints.KEY_ANTIALIASING, RenderingHints.VALUE_ANTIALIAS_ON);
         g.setRenderingHint(RenderingHints.KEY_STROKE_CONTROL, RenderingHints.VALUE_STROKE_PURE);
         g.translate(-shiftX, -shiftY);
-        FeaturePainter painter = new FeaturePainter(g, frame, marks, zoom);
+        FeaturePainter painter = new FeaturePainter(g, frame, marks, zoom, new ZoneMosaicTiles());
         painter.paintAreas();
         painter.paintSymbols();
         g.dispose();

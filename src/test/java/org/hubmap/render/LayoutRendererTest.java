@@ -157,7 +157,7 @@ class LayoutRendererTest {
         return count;
     }
 
-    /** Packed close, the marks are written into one image; spread out, drawn one by one. Both look alike. */
+    /** Packed close or spread out, crowded symbols are drawn as squares without glyphs or nation codes. */
     @ParameterizedTest
     @ValueSource(ints = {60, 23})
     void aCrowdedViewDrawsSymbolsAsSimpleMarks(int perSide) {

@@ -2,6 +2,8 @@ package org.hubmap.ui.map;
 
 import java.awt.Graphics2D;
 import java.awt.image.BufferedImage;
+import java.awt.image.DataBufferInt;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Objects;
 import java.util.Set;
@@ -13,6 +15,7 @@ import javafx.application.Platform;
 import javafx.embed.swing.SwingFXUtils;
 import javafx.scene.image.Image;
 import javafx.scene.image.ImageView;
+import javafx.scene.image.WritableImage;
 import javafx.scene.layout.Region;
 import org.hubmap.model.Layout;
 import org.hubmap.model.LayoutFeature;
@@ -45,6 +48,17 @@ final class LayoutOverlay extends Region {
     private boolean drawing;
     /** Marks of the layouts last drawn, made on the drawing thread and reused while the layouts stay the same. */
     private volatile MarkedLayouts marked = new MarkedLayouts(List.of(), Set.of(), FeatureMarks.none());
+    /**
+     * The drawing thread's image, cleared and reused: allocating one the size of the view costs more than most
+     * drawings.
+     */
+    private BufferedImage canvas;
+    /**
+     * Two screen images taken in turn, so that the drawing thread fills the one not shown; only the drawing
+     * thread touches the one it fills.
+     */
+    private final WritableImage[] screenImages = new WritableImage[2];
+    private int nextScreenImage;
 
     LayoutOverlay() {
         getStyleClass().add("layout-overlay");
@@ -127,15 +141,24 @@ final class LayoutOverlay extends Region {
             marked = current;
         }
         MapViewport view = target.view();
-        BufferedImage image = new BufferedImage((int) Math.ceil(view.widthPixels()),
-                (int) Math.ceil(view.heightPixels()), BufferedImage.TYPE_INT_ARGB_PRE);
-        Graphics2D g = image.createGraphics();
+        int width = (int) Math.ceil(view.widthPixels());
+        int height = (int) Math.ceil(view.heightPixels());
+        if (canvas == null || canvas.getWidth() != width || canvas.getHeight() != height) {
+            canvas = new BufferedImage(width, height, BufferedImage.TYPE_INT_ARGB_PRE);
+            screenImages[0] = new WritableImage(width, height);
+            screenImages[1] = new WritableImage(width, height);
+        } else {
+            Arrays.fill(((DataBufferInt) canvas.getRaster().getDataBuffer()).getData(), 0);
+        }
+        Graphics2D g = canvas.createGraphics();
         try {
-            using.draw(g, current.marks(), target.options(), view);
+            using.draw(g, current.marks(), target.options(), view, true);
         } finally {
             g.dispose();
         }
-        return SwingFXUtils.toFXImage(image, null);
+        WritableImage screen = screenImages[nextScreenImage];
+        nextScreenImage = 1 - nextScreenImage;
+        return SwingFXUtils.toFXImage(canvas, screen);
     }
 
     private static MapViewport enlarged(MapViewport view) {

@@ -54,6 +54,15 @@ final class FeaturePainter {
      * the simple look of crowded zones in {@code mosaicTiles}.
      */
     FeaturePainter(Graphics2D g, ScreenFrame frame, FeatureMarks marks, int zoom, ZoneMosaicTiles mosaicTiles) {
+        this(g, frame, marks, zoom, mosaicTiles, Look.of(frame, marks, zoom));
+    }
+
+    /**
+     * A painter of part of a view, {@code frame}, in the {@code look} chosen for the whole view, so that each part
+     * is drawn alike.
+     */
+    FeaturePainter(Graphics2D g, ScreenFrame frame, FeatureMarks marks, int zoom, ZoneMosaicTiles mosaicTiles,
+            Look look) {
         this.g = g;
         this.mosaicTiles = mosaicTiles;
         this.frame = frame;
@@ -63,13 +72,30 @@ final class FeaturePainter {
         this.marks = marks.marks();
         this.index = marks.index();
         this.shown = index.near(frame.worldArea(VIEW_MARGIN_PIXELS), frame.scale(), zoom);
-        MarkIndex.Crowding crowding = marks.index().crowding(shown, frame.worldArea(0));
-        double viewArea = frame.widthPixels() * frame.heightPixels();
-        this.symbolDetail = Symbology.symbolDetail(crowding.symbols(), viewArea);
-        this.zonesInFull = Symbology.zonesInFull(crowding.areas(),
-                crowding.coveredWorld() * frame.scale() * frame.scale(), viewArea);
-        this.sprites = crowding.symbols() > MOST_SYMBOLS_AS_OUTLINES
-                && LayoutRenderer.isWholePixelShift(g.getTransform());
+        this.symbolDetail = look.symbolDetail();
+        this.zonesInFull = look.zonesInFull();
+        this.sprites = look.manySymbols() && LayoutRenderer.isWholePixelShift(g.getTransform());
+    }
+
+    /**
+     * How much detail a view gets, from how crowded it is.
+     *
+     * @param symbolDetail how symbols are drawn
+     * @param zonesInFull whether zones are drawn in full rather than in their simple look
+     * @param manySymbols whether there are so many symbols that screen images paste them from sprites
+     */
+    record Look(SymbolDetail symbolDetail, boolean zonesInFull, boolean manySymbols) {
+        /** The look of the marks drawn at whole zoom {@code zoom} in the view {@code frame}. */
+        static Look of(ScreenFrame frame, FeatureMarks marks, int zoom) {
+            MarkIndex index = marks.index();
+            BitSet shown = index.near(frame.worldArea(VIEW_MARGIN_PIXELS), frame.scale(), zoom);
+            MarkIndex.Crowding crowding = index.crowding(shown, frame.worldArea(0));
+            double viewArea = frame.widthPixels() * frame.heightPixels();
+            return new Look(Symbology.symbolDetail(crowding.symbols(), viewArea),
+                    Symbology.zonesInFull(crowding.areas(), crowding.coveredWorld() * frame.scale() * frame.scale(),
+                            viewArea),
+                    crowding.symbols() > MOST_SYMBOLS_AS_OUTLINES);
+        }
     }
 
     /** Draws the zones and protection rings over whatever the frame holds. */

@@ -4,6 +4,10 @@ import java.awt.Graphics2D;
 import java.awt.RenderingHints;
 import java.awt.geom.AffineTransform;
 import java.awt.geom.Ellipse2D;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 
 /**
  * Draws everything over the basemap's areas and lines, for screen and export alike: monitoring zones and protection
@@ -14,6 +18,15 @@ import java.awt.geom.Ellipse2D;
  * distance from its symbol or dot while those spread apart, so names never come to overlap.
  */
 public final class LayoutRenderer {
+    /** Views shorter than this are drawn in one piece. */
+    private static final int LEAST_HEIGHT_IN_BANDS = 200;
+    /** Draws the lower band of views drawn in two, for every renderer. */
+    private static final ExecutorService BANDS = Executors.newSingleThreadExecutor(runnable -> {
+        Thread thread = new Thread(runnable, "map-band");
+        thread.setDaemon(true);
+        return thread;
+    });
+
     private final MapLabeller labeller;
     private final ZoneMosaicTiles mosaicTiles = new ZoneMosaicTiles();
 
@@ -30,19 +43,71 @@ public final class LayoutRenderer {
     }
 
     /**
-     * As {@link #draw(Graphics2D, FeatureMarks, BasemapOptions, MapViewport)}; {@code ontoClear} says that every
-     * pixel of the view in {@code g} is transparent, as in a new or cleared image, so that the first layer may
-     * replace pixels rather than blend over them.
+     * As {@link #draw(Graphics2D, FeatureMarks, BasemapOptions, MapViewport)}; {@code ontoClearImage} says that
+     * {@code g} draws into an image whose pixels in the view are all transparent, as a new or cleared one. Then
+     * the first layer replaces pixels rather than blending over them, and a view whose zones are drawn in full is
+     * drawn as two bands, one on another thread: each band's pixels are its own, and each is drawn in the look
+     * chosen for the whole view, so the picture is the same as drawn at once.
      */
     public void draw(Graphics2D g, FeatureMarks marks, BasemapOptions options, MapViewport view,
-            boolean ontoClear) {
+            boolean ontoClearImage) {
         g.setRenderingHint(RenderingHints.KEY_ANTIALIASING, RenderingHints.VALUE_ANTIALIAS_ON);
         g.setRenderingHint(RenderingHints.KEY_TEXT_ANTIALIASING, RenderingHints.VALUE_TEXT_ANTIALIAS_ON);
         g.setRenderingHint(RenderingHints.KEY_STROKE_CONTROL, RenderingHints.VALUE_STROKE_PURE);
         int zoom = placementZoom(view.zoom());
         ScreenFrame frame = ScreenFrame.of(view);
-        FeaturePainter features = new FeaturePainter(g, frame, marks, zoom, mosaicTiles);
         LabelPlacement placement = labeller.placement(zoom, options, marks);
+        FeaturePainter.Look look = FeaturePainter.Look.of(frame, marks, zoom);
+        int split = bandSplit(frame.heightPixels());
+        // Bands pay where the time goes into pixels, zones drawn in full; in a crowded view it goes into reading
+        // the features, which each band would do again.
+        if (!ontoClearImage || split == 0 || !look.zonesInFull()) {
+            drawBand(g, frame, marks, zoom, look, placement, ontoClearImage);
+            return;
+        }
+        int width = (int) Math.ceil(frame.widthPixels());
+        Graphics2D upper = (Graphics2D) g.create();
+        upper.clipRect(0, 0, width, split);
+        Graphics2D lower = (Graphics2D) g.create();
+        lower.clipRect(0, split, width, (int) Math.ceil(frame.heightPixels()) - split);
+        lower.translate(0, split);
+        ScreenFrame top = new ScreenFrame(frame.scale(), frame.originX(), frame.originY(), frame.widthPixels(),
+                split);
+        ScreenFrame bottom = new ScreenFrame(frame.scale(), frame.originX(), frame.originY() + split,
+                frame.widthPixels(), frame.heightPixels() - split);
+        Future<?> other = BANDS.submit(() -> drawBand(lower, bottom, marks, zoom, look, placement, true));
+        try {
+            drawBand(upper, top, marks, zoom, look, placement, true);
+            other.get();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("interrupted while drawing the map", e);
+        } catch (ExecutionException e) {
+            if (e.getCause() instanceof RuntimeException failure) {
+                throw failure;
+            }
+            throw new IllegalStateException(e.getCause());
+        } finally {
+            upper.dispose();
+            lower.dispose();
+        }
+    }
+
+    /**
+     * Where a view {@code heightPixels} tall is cut into two bands: near its middle, on a whole period of the zones'
+     * hatching so that both bands hatch alike; 0 for a view too small to be worth cutting.
+     */
+    static int bandSplit(double heightPixels) {
+        if (heightPixels < LEAST_HEIGHT_IN_BANDS) {
+            return 0;
+        }
+        int period = HatchPattern.SPACING_PIXELS;
+        return (int) Math.round(heightPixels / 2 / period) * period;
+    }
+
+    private void drawBand(Graphics2D g, ScreenFrame frame, FeatureMarks marks, int zoom, FeaturePainter.Look look,
+            LabelPlacement placement, boolean ontoClear) {
+        FeaturePainter features = new FeaturePainter(g, frame, marks, zoom, mosaicTiles, look);
         features.paintAreas(ontoClear);
         paintDots(g, placement, frame, zoom);
         features.paintSymbols();

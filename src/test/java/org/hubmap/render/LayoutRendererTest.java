@@ -206,4 +206,34 @@ class LayoutRendererTest {
         int x = 100 - 100 % cell;
         assertEquals(image.getRGB(x + 1, 120), image.getRGB(x + cell - 2, 120), "one tint across a cell");
     }
+
+    /** Drawn in two bands on two threads onto a clear image, the picture is the one drawn at once. */
+    @ParameterizedTest
+    @ValueSource(doubles = {6, 7.5, 8, 9.3})
+    void aViewDrawnInBandsLooksAsDrawnAtOnce(double zoom) throws Exception {
+        Layout sample = LayoutReader.read(Path.of("maps/sample-layout.geojson"));
+        FeatureMarks marks = FeatureMarks.of(List.of(sample), Set.of(sample.features().get(3)));
+        MapViewport viewport = new MapViewport(36.2, 49.3, zoom, 1400, 900);
+        ScreenFrame frame = ScreenFrame.of(viewport);
+        assertTrue(FeaturePainter.Look.of(frame, marks, LayoutRenderer.placementZoom(zoom)).zonesInFull(),
+                "zones in full, which are drawn in bands");
+        int split = LayoutRenderer.bandSplit(900);
+        assertTrue(split > 400 && split < 500 && split % HatchPattern.SPACING_PIXELS == 0, "split at " + split);
+        BufferedImage banded = new BufferedImage(1400, 900, BufferedImage.TYPE_INT_ARGB_PRE);
+        BufferedImage whole = new BufferedImage(1400, 900, BufferedImage.TYPE_INT_ARGB_PRE);
+        Graphics2D g = banded.createGraphics();
+        RENDERER.draw(g, marks, BasemapOptions.defaults(), viewport, true);
+        g.dispose();
+        g = whole.createGraphics();
+        RENDERER.draw(g, marks, BasemapOptions.defaults(), viewport, false);
+        g.dispose();
+        int drawnNearSplit = 0;
+        for (int y = 0; y < 900; y++) {
+            for (int x = 0; x < 1400; x++) {
+                assertEquals(whole.getRGB(x, y), banded.getRGB(x, y), "pixel " + x + ", " + y);
+                drawnNearSplit += Math.abs(y - split) < 40 && whole.getRGB(x, y) != 0 ? 1 : 0;
+            }
+        }
+        assertTrue(drawnNearSplit > 1_000, drawnNearSplit + " pixels drawn near the split");
+    }
 }

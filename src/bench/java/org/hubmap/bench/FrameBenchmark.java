@@ -29,17 +29,21 @@ import org.locationtech.jts.geom.Geometry;
 import org.locationtech.jts.geom.util.AffineTransformation;
 
 /**
- * Measures on one thread what the map overlay does for every frame while the user pans and zooms: draw the open
+ * Measures what the map overlay does for every frame while the user pans and zooms: draw the open
  * layouts and all names with {@link LayoutRenderer} into an image 1.5 times the size of a 1400 x 900 pixel view,
  * for generated layouts of 1 000, 10 000 and 100 000 features over Ukraine ({@link LayoutGenerator}, seed 1).
  *
  * <p>The view follows a scripted path of {@value #FRAMES_PER_LEG} frames per leg: Ukraine whole at zoom 6, then
  * in to Kharkiv, across to Kyiv down to zoom 11 and a pan there, out, in to Odesa, over to Lviv and back out to
- * zoom 6, the zoom moving smoothly through fractional values. Two figures per size:
+ * zoom 6, the zoom moving smoothly through fractional values. Three figures per size:
  *
  * <ul>
- *   <li><b>steady</b>: every frame of the path after one untimed pass over it, so that the features' marks and the
- *       label placement of each whole zoom are already made, as while the user only moves the map;</li>
+ *   <li><b>first pass</b>: every frame of the first pass over the path, with nothing made yet: the first frame at
+ *       each whole zoom places all names for that zoom, and crowded zones' tiles are built as the view reaches
+ *       them;</li>
+ *   <li><b>steady</b>: every frame of a second pass, as while the user moves the map over ground already seen:
+ *       label placements and zone tiles are remembered (the tiles, about 16 KB each, up to some 100 MB, hold all
+ *       this path meets);</li>
  *   <li><b>after edit</b>: at {@value #EDITS} frames spread over the path, one feature is moved and the frame drawn
  *       with new marks, timing {@code FeatureMarks.of} and the draw, which then places the labels of that whole
  *       zoom for the new marks: what the first frame after each edit costs.</li>
@@ -49,9 +53,12 @@ import org.locationtech.jts.geom.util.AffineTransformation;
  * 11 are hit-tested with a tolerance of {@value #TOLERANCE_PIXELS} pixels, after a first one that builds the
  * spatial index (timed on its own).
  *
- * <p>Only {@code draw} is timed, not making or clearing the image. Besides wall-clock time, the 95th percentile of
- * each frame's CPU time on its thread is shown: on a machine shared with other work it is the steadier figure.
- * Layouts are written under {@code target/bench} once and reused.
+ * <p>Only {@code draw} is timed, not making or clearing the image, which is drawn onto clear as the map overlay
+ * does. Frames are drawn one after another, as the overlay draws them, each using what the renderer uses: a view
+ * whose zones are drawn in full is drawn in two bands, the lower on a second thread, and tiles of crowded zones
+ * not yet made are built on all processors (two here). Besides wall-clock time, the 95th percentile of each
+ * frame's CPU time on the calling thread is shown: on a machine shared with other work it is the steadier figure,
+ * though it leaves out the work of the other threads. Layouts are written under {@code target/bench} once and reused.
  *
  * <p>Run with {@code mvn -q test-compile exec:java -Dexec.mainClass=org.hubmap.bench.FrameBenchmark}; arguments,
  * all optional: {@code --every N} to time only every Nth frame of the path (for quick runs), then the sizes.
@@ -91,25 +98,32 @@ public final class FrameBenchmark {
             Arrays.stream(SIZES).forEach(sizes::add);
         }
         List<MapViewport> path = path(every);
-        LayoutRenderer renderer = new LayoutRenderer(new MapLabeller(Basemap.loadBundled()));
+        Basemap basemap = Basemap.loadBundled();
         BasemapOptions options = BasemapOptions.defaults();
         BufferedImage image = new BufferedImage((int) path.get(0).widthPixels(), (int) path.get(0).heightPixels(),
                 BufferedImage.TYPE_INT_ARGB_PRE);
 
-        System.out.printf(Locale.ROOT, "%d frames of a %dx%d view drawn %dx%d, zooms 6 to 11; one thread; "
+        System.out.printf(Locale.ROOT, "%d frames of a %dx%d view drawn %dx%d, zooms 6 to 11; %d processors; "
                 + "load average %s.%n%n", path.size(), VIEW_WIDTH_PIXELS, VIEW_HEIGHT_PIXELS, image.getWidth(),
-                image.getHeight(), loadAverage());
+                image.getHeight(), Runtime.getRuntime().availableProcessors(), loadAverage());
         System.out.println(String.join("\n",
-                "          |        steady frame, ms         |   first frame after an edit, ms   | of() ms",
-                "features  |    p50     p95     max  CPU p95 |    p50     p95     max   CPU p95 |     p50",
-                "--------- + ------------------------------- + --------------------------------- + -------"));
+                "          |    first pass, ms    |        steady frame, ms         |   first frame after an edit, ms"
+                        + "   | of() ms",
+                "features  |    p50     p95    max |    p50     p95     max  CPU p95 |    p50     p95     max   CPU p95"
+                        + " |     p50",
+                "--------- + -------------------- + ------------------------------- + -------------------------------"
+                        + "-- + -------"));
         List<String> byZoom = new ArrayList<>();
         Layout layout = null;
         for (int size : sizes) {
             layout = layout(size);
+            LayoutRenderer renderer = new LayoutRenderer(new MapLabeller(basemap));
             FeatureMarks marks = FeatureMarks.of(List.of(layout), Set.of());
+            List<Double> first = new ArrayList<>();
             for (MapViewport view : path) {
+                long start = System.nanoTime();
                 draw(renderer, image, marks, options, view);
+                first.add(millisSince(start));
             }
             Timings steady = new Timings();
             List<List<Double>> zoomFrames = new ArrayList<>();
@@ -140,7 +154,8 @@ public final class FrameBenchmark {
                 draw(renderer, image, editedMarks, options, view);
                 edits.add(millisSince(start), (THREADS.getCurrentThreadCpuTime() - cpuStart) / 1e6);
             }
-            System.out.printf(Locale.ROOT, "%9d | %s | %s  | %7.1f%n", size, steady, edits,
+            System.out.printf(Locale.ROOT, "%9d | %6.1f  %6.1f %6.0f | %s | %s  | %7.1f%n", size,
+                    percentile(first, 0.5), percentile(first, 0.95), percentile(first, 1.0), steady, edits,
                     percentile(marking, 0.5));
             StringBuilder line = new StringBuilder(String.format(Locale.ROOT, "%9d |", size));
             for (int zoom = 0; zoom < zoomFrames.size(); zoom++) {
@@ -194,7 +209,7 @@ public final class FrameBenchmark {
         }
         g = image.createGraphics();
         try {
-            renderer.draw(g, marks, options, view);
+            renderer.draw(g, marks, options, view, true);
         } finally {
             g.dispose();
         }

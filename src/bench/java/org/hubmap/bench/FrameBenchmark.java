@@ -40,7 +40,7 @@ import org.locationtech.jts.geom.util.AffineTransformation;
  * <ul>
  *   <li><b>first pass</b>: every frame of the first pass over the path, with nothing made yet: the first frame at
  *       each whole zoom places all names for that zoom, and crowded zones' tiles are built as the view reaches
- *       them;</li>
+ *       them (the code is compiled beforehand, by drawing the path once on a renderer thrown away);</li>
  *   <li><b>steady</b>: every frame of a second pass, as while the user moves the map over ground already seen:
  *       label placements and zone tiles are remembered (the tiles, about 16 KB each, up to some 100 MB, hold all
  *       this path meets);</li>
@@ -102,6 +102,7 @@ public final class FrameBenchmark {
         BasemapOptions options = BasemapOptions.defaults();
         BufferedImage image = new BufferedImage((int) path.get(0).widthPixels(), (int) path.get(0).heightPixels(),
                 BufferedImage.TYPE_INT_ARGB_PRE);
+        warmUp(basemap, options, image, path);
 
         System.out.printf(Locale.ROOT, "%d frames of a %dx%d view drawn %dx%d, zooms 6 to 11; %d processors; "
                 + "load average %s.%n%n", path.size(), VIEW_WIDTH_PIXELS, VIEW_HEIGHT_PIXELS, image.getWidth(),
@@ -173,6 +174,19 @@ public final class FrameBenchmark {
             hitTests(layout);
         }
         System.out.printf(Locale.ROOT, "%nLoad average at the end: %s.%n", loadAverage());
+    }
+
+    /**
+     * Draws the path with the 1 000-feature layout on a renderer thrown away after, so that the first size's first
+     * pass measures empty caches, not a virtual machine that has compiled nothing yet.
+     */
+    private static void warmUp(Basemap basemap, BasemapOptions options, BufferedImage image, List<MapViewport> path)
+            throws IOException, LayoutFormatException {
+        FeatureMarks marks = FeatureMarks.of(List.of(layout(SIZES[0])), Set.of());
+        LayoutRenderer renderer = new LayoutRenderer(new MapLabeller(basemap));
+        for (MapViewport view : path) {
+            draw(renderer, image, marks, options, view);
+        }
     }
 
     private static void hitTests(Layout layout) {

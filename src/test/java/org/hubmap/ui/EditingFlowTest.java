@@ -249,6 +249,41 @@ class EditingFlowTest {
     }
 
     @Test
+    void aHolesCornersAreDraggedAndDeletedAndTheHoleGoesWithItsLastThree(FxRobot robot) throws Exception {
+        Path withHole = Files.writeString(folder.resolve("hole.geojson"), """
+                {"type": "FeatureCollection", "features": [
+                  {"type": "Feature", "id": "zone-1", "properties": {"kind": "monitoring-zone", "name": "Ring"},
+                   "geometry": {"type": "Polygon", "coordinates": [
+                     [[30.0, 48.6], [30.6, 48.6], [30.6, 49.0], [30.0, 49.0], [30.0, 48.6]],
+                     [[30.2, 48.7], [30.2, 48.9], [30.4, 48.9], [30.4, 48.7], [30.2, 48.7]]]}}
+                ]}
+                """);
+        WaitForAsyncUtils.asyncFx(() -> window.model().open(List.of(withHole))).get().get();
+        WaitForAsyncUtils.waitForFxEvents();
+        assertEquals("Ring", features().get(0).name());
+        robot.moveTo(screen(30.1, 48.8)).clickOn(MouseButton.PRIMARY);
+        assertEquals(FeatureSelection.of(0), layout().selectionProperty().get());
+
+        robot.drag(screen(30.2, 48.7), MouseButton.PRIMARY).dropTo(screen(30.15, 48.65));
+        Polygon dragged = (Polygon) features().get(0).geometry().orElseThrow();
+        Coordinate corner = dragged.getInteriorRingN(0).getCoordinateN(0);
+        near(positionAt(screen(30.15, 48.65)), corner.x, corner.y, 2 * metresPerPixel());
+        assertEquals(5, dragged.getExteriorRing().getNumPoints(), "the outline is as it was");
+        assertEquals(30.0, dragged.getExteriorRing().getCoordinateN(0).x, 0);
+
+        robot.moveTo(screen(30.4, 48.9)).clickOn(MouseButton.PRIMARY);
+        robot.type(KeyCode.DELETE);
+        assertEquals(4, ((Polygon) features().get(0).geometry().orElseThrow()).getInteriorRingN(0).getNumPoints(),
+                "three corners left in the hole");
+        robot.moveTo(screen(30.2, 48.9)).clickOn(MouseButton.PRIMARY);
+        robot.type(KeyCode.DELETE);
+        assertEquals(0, ((Polygon) features().get(0).geometry().orElseThrow()).getNumInteriorRing(),
+                "the hole went with its last three corners");
+        robot.press(KeyCode.CONTROL).type(KeyCode.Z).release(KeyCode.CONTROL);
+        assertEquals(1, ((Polygon) features().get(0).geometry().orElseThrow()).getNumInteriorRing(), "undone");
+    }
+
+    @Test
     void arrowKeysNudgeTheSelectionAlongGeodesics(FxRobot robot) {
         robot.moveTo(screen(30.22, 48.75)).clickOn(MouseButton.PRIMARY);
         Point before = (Point) features().get(0).geometry().orElseThrow();

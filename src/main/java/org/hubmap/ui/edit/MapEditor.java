@@ -81,9 +81,11 @@ public final class MapEditor {
     private final List<GeoPosition> drawn = new ArrayList<>();
     private boolean measureDone;
     private GeoPosition circleCentre;
-    /** The corner of the single selected polygon zone that the corner keys act on, or -1. */
+    /** The corner of the single selected polygon zone that the corner keys act on, or -1; and its ring. */
     private int selectedCorner = -1;
+    private int selectedRing;
     private int draggedCorner = -1;
+    private int draggedRing;
     private Geometry preview;
 
     private enum Gesture { NONE, MOVE, BOX, CORNER, INSERT_CORNER, RADIUS, CIRCLE }
@@ -189,7 +191,9 @@ public final class MapEditor {
         if (corner.isPresent()) {
             gesture = corner.get().insert() ? Gesture.INSERT_CORNER : Gesture.CORNER;
             draggedCorner = corner.get().index();
+            draggedRing = corner.get().ring();
             selectedCorner = corner.get().insert() ? -1 : corner.get().index();
+            selectedRing = corner.get().ring();
             event.consume();
             sketch.redraw();
             return;
@@ -289,6 +293,7 @@ public final class MapEditor {
                                 layout.layout().features().get(index).withGeometry(edited.get()),
                                 finished == Gesture.CORNER ? "Move corner of" : "Add corner to");
                         selectedCorner = finished == Gesture.CORNER ? draggedCorner : draggedCorner + 1;
+                        selectedRing = draggedRing;
                     }
                 }
                 case RADIUS -> selectedCircle().ifPresent(c -> {
@@ -524,22 +529,26 @@ public final class MapEditor {
         layout.selectionProperty().set(adding ? layout.selectionProperty().get().union(found) : found);
     }
 
+    /** Deletes the selected corner; a hole's last three go with the hole. */
     private void deleteSelectedCorner() {
         OpenedLayout layout = active.get();
         Polygon zone = selectedZone().orElseThrow();
-        if (PolygonVertices.corners(zone).size() <= PolygonVertices.MIN_CORNERS) {
+        boolean lastOfRing = PolygonVertices.corners(zone, selectedRing).size() <= PolygonVertices.MIN_CORNERS;
+        if (lastOfRing && selectedRing == 0) {
             status.set("A zone keeps at least three corners; delete the zone instead");
             return;
         }
         int index = layout.selectionProperty().get().indexes()[0];
         FeatureEdits.replace(layout, index, layout.layout().features().get(index)
-                .withGeometry(PolygonVertices.removed(zone, selectedCorner)), "Delete corner of");
+                .withGeometry(PolygonVertices.removed(zone, selectedRing, selectedCorner)),
+                lastOfRing ? "Delete hole of" : "Delete corner of");
         selectedCorner = -1;
     }
 
     // ---- what is under the pointer ----------------------------------------------------------------------------
 
-    private record Corner(int index, boolean insert, GeoPosition at) {
+    /** A corner handle (or, when {@code insert}, the handle after it halfway along its edge) of a ring. */
+    private record Corner(int ring, int index, boolean insert, GeoPosition at) {
     }
 
     /** The corner handle, or the handle halfway along an edge, of the single selected polygon zone at a point. */
@@ -557,17 +566,23 @@ public final class MapEditor {
         return Optional.empty();
     }
 
+    /** The handles of every ring of a zone, outline and holes: corners first, then edges' midpoints. */
     private static List<Corner> handles(Polygon zone) {
-        List<Coordinate> corners = PolygonVertices.corners(zone);
         List<Corner> handles = new ArrayList<>();
-        for (int i = 0; i < corners.size(); i++) {
-            Coordinate c = corners.get(i);
-            handles.add(new Corner(i, false, new GeoPosition(c.x, c.y)));
+        for (int ring = 0; ring < PolygonVertices.rings(zone); ring++) {
+            List<Coordinate> corners = PolygonVertices.corners(zone, ring);
+            for (int i = 0; i < corners.size(); i++) {
+                Coordinate c = corners.get(i);
+                handles.add(new Corner(ring, i, false, new GeoPosition(c.x, c.y)));
+            }
         }
-        for (int i = 0; i < corners.size(); i++) {
-            Coordinate a = corners.get(i);
-            Coordinate b = corners.get((i + 1) % corners.size());
-            handles.add(new Corner(i, true, new GeoPosition((a.x + b.x) / 2, (a.y + b.y) / 2)));
+        for (int ring = 0; ring < PolygonVertices.rings(zone); ring++) {
+            List<Coordinate> corners = PolygonVertices.corners(zone, ring);
+            for (int i = 0; i < corners.size(); i++) {
+                Coordinate a = corners.get(i);
+                Coordinate b = corners.get((i + 1) % corners.size());
+                handles.add(new Corner(ring, i, true, new GeoPosition((a.x + b.x) / 2, (a.y + b.y) / 2)));
+            }
         }
         return handles;
     }
@@ -610,8 +625,8 @@ public final class MapEditor {
             return Optional.empty();
         }
         Coordinate at = new Coordinate(to.lonDegrees(), to.latDegrees());
-        return Optional.of(insert ? PolygonVertices.inserted(zone.get(), draggedCorner, at)
-                : PolygonVertices.moved(zone.get(), draggedCorner, at));
+        return Optional.of(insert ? PolygonVertices.inserted(zone.get(), draggedRing, draggedCorner, at)
+                : PolygonVertices.moved(zone.get(), draggedRing, draggedCorner, at));
     }
 
     private Optional<FeatureHit> hitAt(double x, double y) {
@@ -752,7 +767,7 @@ public final class MapEditor {
                     if (handle.insert()) {
                         sketch.midpoint(handle.at());
                     } else {
-                        sketch.handle(handle.at(), handle.index() == selectedCorner);
+                        sketch.handle(handle.at(), handle.ring() == selectedRing && handle.index() == selectedCorner);
                     }
                 }
             });

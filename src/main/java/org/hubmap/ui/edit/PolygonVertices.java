@@ -8,9 +8,9 @@ import org.locationtech.jts.geom.LinearRing;
 import org.locationtech.jts.geom.Polygon;
 
 /**
- * Edits of the corners of a polygon's outer ring, by corner index (0 to corners - 1; the ring's closing copy of the
- * first corner follows it). Holes are kept as they are. Pure geometry: the outline's validity is checked where the
- * edit is shown and saved.
+ * Edits of the corners of a polygon's rings: ring 0 is the outline, ring {@code k} its {@code k}th hole. Corners
+ * are numbered 0 to corners - 1 in each ring (the ring's closing copy of its first corner follows it); the other
+ * rings are kept as they are. Pure geometry: the outline's validity is checked where the edit is shown and saved.
  */
 final class PolygonVertices {
     /** A ring needs three corners to enclose anything. */
@@ -20,50 +20,75 @@ final class PolygonVertices {
     private PolygonVertices() {
     }
 
-    /** The corners of the outer ring, without the closing copy. */
-    static List<Coordinate> corners(Polygon polygon) {
-        Coordinate[] ring = polygon.getExteriorRing().getCoordinates();
+    /** How many rings the polygon has: its outline and its holes. */
+    static int rings(Polygon polygon) {
+        return 1 + polygon.getNumInteriorRing();
+    }
+
+    /** The corners of ring {@code ring}, without the closing copy. */
+    static List<Coordinate> corners(Polygon polygon, int ring) {
+        Coordinate[] coordinates = ringOf(polygon, ring).getCoordinates();
         List<Coordinate> corners = new ArrayList<>();
-        for (int i = 0; i < ring.length - 1; i++) {
-            corners.add(ring[i]);
+        for (int i = 0; i < coordinates.length - 1; i++) {
+            corners.add(coordinates[i]);
         }
         return corners;
     }
 
-    /** The polygon with corner {@code index} at {@code to}. */
-    static Polygon moved(Polygon polygon, int index, Coordinate to) {
-        List<Coordinate> corners = corners(polygon);
+    /** The polygon with corner {@code index} of ring {@code ring} at {@code to}. */
+    static Polygon moved(Polygon polygon, int ring, int index, Coordinate to) {
+        List<Coordinate> corners = corners(polygon, ring);
         corners.set(index, to.copy());
-        return withCorners(polygon, corners);
+        return withCorners(polygon, ring, corners);
     }
 
-    /** The polygon with a new corner at {@code at} between corner {@code after} and the next. */
-    static Polygon inserted(Polygon polygon, int after, Coordinate at) {
-        List<Coordinate> corners = corners(polygon);
+    /** The polygon with a new corner at {@code at} between corner {@code after} of ring {@code ring} and the next. */
+    static Polygon inserted(Polygon polygon, int ring, int after, Coordinate at) {
+        List<Coordinate> corners = corners(polygon, ring);
         corners.add(after + 1, at.copy());
-        return withCorners(polygon, corners);
+        return withCorners(polygon, ring, corners);
     }
 
-    /** The polygon without corner {@code index}; it must keep at least {@link #MIN_CORNERS}. */
-    static Polygon removed(Polygon polygon, int index) {
-        List<Coordinate> corners = corners(polygon);
+    /**
+     * The polygon without corner {@code index} of ring {@code ring}. The outline must keep at least
+     * {@link #MIN_CORNERS}; a hole left with fewer goes altogether.
+     */
+    static Polygon removed(Polygon polygon, int ring, int index) {
+        List<Coordinate> corners = corners(polygon, ring);
         if (corners.size() <= MIN_CORNERS) {
-            throw new IllegalArgumentException("a zone needs at least " + MIN_CORNERS + " corners");
+            if (ring == 0) {
+                throw new IllegalArgumentException("a zone needs at least " + MIN_CORNERS + " corners");
+            }
+            return withCorners(polygon, ring, List.of());
         }
         corners.remove(index);
-        return withCorners(polygon, corners);
+        return withCorners(polygon, ring, corners);
     }
 
-    private static Polygon withCorners(Polygon polygon, List<Coordinate> corners) {
+    private static LinearRing ringOf(Polygon polygon, int ring) {
+        return ring == 0 ? polygon.getExteriorRing() : polygon.getInteriorRingN(ring - 1);
+    }
+
+    /** The polygon with ring {@code ring} made of {@code corners}; a hole given none is left out. */
+    private static Polygon withCorners(Polygon polygon, int ring, List<Coordinate> corners) {
+        List<LinearRing> holes = new ArrayList<>();
+        for (int h = 1; h < rings(polygon); h++) {
+            if (h != ring) {
+                holes.add((LinearRing) ringOf(polygon, h).copy());
+            } else if (!corners.isEmpty()) {
+                holes.add(closed(corners));
+            }
+        }
+        LinearRing outline = ring == 0 ? closed(corners) : (LinearRing) polygon.getExteriorRing().copy();
+        return GEOMETRY.createPolygon(outline, holes.toArray(new LinearRing[0]));
+    }
+
+    private static LinearRing closed(List<Coordinate> corners) {
         Coordinate[] ring = new Coordinate[corners.size() + 1];
         for (int i = 0; i < corners.size(); i++) {
             ring[i] = corners.get(i).copy();
         }
         ring[corners.size()] = ring[0].copy();
-        LinearRing[] holes = new LinearRing[polygon.getNumInteriorRing()];
-        for (int h = 0; h < holes.length; h++) {
-            holes[h] = (LinearRing) polygon.getInteriorRingN(h).copy();
-        }
-        return GEOMETRY.createPolygon(GEOMETRY.createLinearRing(ring), holes);
+        return GEOMETRY.createLinearRing(ring);
     }
 }

@@ -120,7 +120,10 @@ final class LayoutOverlay extends Region {
             try {
                 image = render(using, target);
             } catch (RuntimeException e) {
-                LOG.log(Level.WARNING, "layouts could not be drawn", e);
+                // A drawing cut short because the map is closing is no fault.
+                if (!drawer.isShutdown()) {
+                    LOG.log(Level.WARNING, "layouts could not be drawn", e);
+                }
             }
             Image drawn = image;
             Platform.runLater(() -> {

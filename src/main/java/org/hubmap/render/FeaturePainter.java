@@ -71,7 +71,8 @@ final class FeaturePainter {
         this.toScreen = frame.toScreen();
         this.marks = marks.marks();
         this.index = marks.index();
-        this.shown = index.near(frame.worldArea(VIEW_MARGIN_PIXELS), frame.scale(), zoom);
+        this.shown = frame.equals(look.frame()) ? look.shown()
+                : index.near(frame.worldArea(VIEW_MARGIN_PIXELS), frame.scale(), zoom);
         this.symbolDetail = look.symbolDetail();
         this.zonesInFull = look.zonesInFull();
         this.sprites = look.manySymbols() && LayoutRenderer.isWholePixelShift(g.getTransform());
@@ -83,8 +84,11 @@ final class FeaturePainter {
      * @param symbolDetail how symbols are drawn
      * @param zonesInFull whether zones are drawn in full rather than in their simple look
      * @param manySymbols whether there are so many symbols that screen images paste them from sprites
+     * @param frame the view it was chosen for
+     * @param shown the positions of the marks that may show in that view, not to be changed
      */
-    record Look(SymbolDetail symbolDetail, boolean zonesInFull, boolean manySymbols) {
+    record Look(SymbolDetail symbolDetail, boolean zonesInFull, boolean manySymbols, ScreenFrame frame,
+            BitSet shown) {
         /** The look of the marks drawn at whole zoom {@code zoom} in the view {@code frame}. */
         static Look of(ScreenFrame frame, FeatureMarks marks, int zoom) {
             MarkIndex index = marks.index();
@@ -94,7 +98,7 @@ final class FeaturePainter {
             return new Look(Symbology.symbolDetail(crowding.symbols(), viewArea),
                     Symbology.zonesInFull(crowding.areas(), crowding.coveredWorld() * frame.scale() * frame.scale(),
                             viewArea),
-                    crowding.symbols() > MOST_SYMBOLS_AS_OUTLINES);
+                    crowding.symbols() > MOST_SYMBOLS_AS_OUTLINES, frame, shown);
         }
     }
 

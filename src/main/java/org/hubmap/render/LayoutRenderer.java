@@ -75,10 +75,27 @@ public final class LayoutRenderer {
                 split);
         ScreenFrame bottom = new ScreenFrame(frame.scale(), frame.originX(), frame.originY() + split,
                 frame.widthPixels(), frame.heightPixels() - split);
-        Future<?> other = BANDS.submit(() -> drawBand(lower, bottom, marks, zoom, look, placement, true));
+        // Each band disposes of its own graphics, and the lower one is waited for even when the upper one fails,
+        // so that neither is disposed of while still drawing.
+        Future<?> other = BANDS.submit(() -> {
+            try {
+                drawBand(lower, bottom, marks, zoom, look, placement, true);
+            } finally {
+                lower.dispose();
+            }
+        });
         try {
             drawBand(upper, top, marks, zoom, look, placement, true);
-            other.get();
+        } finally {
+            upper.dispose();
+            awaitBand(other);
+        }
+    }
+
+    /** Waits for a band drawn on another thread, passing on its failure. */
+    private static void awaitBand(Future<?> band) {
+        try {
+            band.get();
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             throw new IllegalStateException("interrupted while drawing the map", e);
@@ -87,9 +104,6 @@ public final class LayoutRenderer {
                 throw failure;
             }
             throw new IllegalStateException(e.getCause());
-        } finally {
-            upper.dispose();
-            lower.dispose();
         }
     }
 

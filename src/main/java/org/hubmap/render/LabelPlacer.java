@@ -172,7 +172,9 @@ final class LabelPlacer {
             this.zoom = zoom;
             this.options = options;
             this.features = features;
-            this.previous = previous == null || previous.marks() == features ? null : previous;
+            // After nothing, every mark is new: starting afresh is quicker than tracing what changed.
+            this.previous = previous == null || previous.marks() == features || previous.marks().size() == 0 ? null
+                    : previous;
             this.scale = MercatorGeometry.scale(zoom);
             this.names = options.shows(BasemapLayer.PLACE_LABELS);
             this.markSpaces = new PixelBox[features.size()];

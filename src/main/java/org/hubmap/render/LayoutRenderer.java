@@ -4,6 +4,8 @@ import java.awt.Graphics2D;
 import java.awt.RenderingHints;
 import java.awt.geom.AffineTransform;
 import java.awt.geom.Ellipse2D;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -15,9 +17,12 @@ import java.util.concurrent.Future;
  * layouts', from one {@link MapLabeller} placement. Thread-safe.
  *
  * <p>Names are placed at the whole zoom at or below the view's. At a fractional zoom each name stays at its
- * distance from its symbol or dot while those spread apart, so names never come to overlap.
+ * distance from its symbol or dot while those spread apart; a name that comes to meet one placed before it is left
+ * out until the next whole zoom.
  */
 public final class LayoutRenderer {
+    /** How far outside the view names still count when deciding which names meet between whole zooms. */
+    private static final double NAMES_CONSIDERED_BEYOND_PIXELS = 256;
     /** Views shorter than this are drawn in one piece. */
     private static final int LEAST_HEIGHT_IN_BANDS = 200;
     /** Draws the lower band of views drawn in two, for every renderer. */
@@ -58,11 +63,12 @@ public final class LayoutRenderer {
         ScreenFrame frame = ScreenFrame.of(view);
         LabelPlacement placement = labeller.placement(zoom, options, marks);
         FeaturePainter.Look look = FeaturePainter.Look.of(frame, marks, zoom);
+        List<PlacedLabel> labels = shownLabels(placement, frame, zoom);
         int split = bandSplit(frame.heightPixels());
         // Bands pay where the time goes into pixels, zones drawn in full; in a crowded view it goes into reading
         // the features, which each band would do again.
         if (!ontoClearImage || split == 0 || !look.zonesInFull()) {
-            drawBand(g, frame, marks, zoom, look, placement, ontoClearImage);
+            drawBand(g, frame, marks, zoom, look, placement, labels, ontoClearImage);
             return;
         }
         int width = (int) Math.ceil(frame.widthPixels());
@@ -79,13 +85,13 @@ public final class LayoutRenderer {
         // so that neither is disposed of while still drawing.
         Future<?> other = BANDS.submit(() -> {
             try {
-                drawBand(lower, bottom, marks, zoom, look, placement, true);
+                drawBand(lower, bottom, marks, zoom, look, placement, labels, true);
             } finally {
                 lower.dispose();
             }
         });
         try {
-            drawBand(upper, top, marks, zoom, look, placement, true);
+            drawBand(upper, top, marks, zoom, look, placement, labels, true);
         } finally {
             upper.dispose();
             awaitBand(other);
@@ -120,12 +126,12 @@ public final class LayoutRenderer {
     }
 
     private void drawBand(Graphics2D g, ScreenFrame frame, FeatureMarks marks, int zoom, FeaturePainter.Look look,
-            LabelPlacement placement, boolean ontoClear) {
+            LabelPlacement placement, List<PlacedLabel> labels, boolean ontoClear) {
         FeaturePainter features = new FeaturePainter(g, frame, marks, zoom, mosaicTiles, look);
         features.paintAreas(ontoClear);
         paintDots(g, placement, frame, zoom);
         features.paintSymbols();
-        paintLabels(g, placement, frame, zoom);
+        paintLabels(g, labels, frame, zoom);
     }
 
     /** The whole zoom whose label placement a view at {@code zoom} shows. */
@@ -154,15 +160,61 @@ public final class LayoutRenderer {
         }
     }
 
-    private static void paintLabels(Graphics2D g, LabelPlacement placement, ScreenFrame frame, int zoom) {
+    /**
+     * The names of {@code placement} that show in {@code frame}, in placement order. Between whole zooms each name
+     * keeps its distance from its symbol or dot while those spread apart, so two names placed apart can come to
+     * meet; then the later one is left out until the next whole zoom places them again. Names up to
+     * {@value #NAMES_CONSIDERED_BEYOND_PIXELS} pixels outside the frame take part, so that panning does not change
+     * which names show.
+     */
+    static List<PlacedLabel> shownLabels(LabelPlacement placement, ScreenFrame frame, int zoom) {
+        double placedScale = MercatorGeometry.scale(zoom);
+        boolean spread = frame.scale() != placedScale;
+        double beyond = spread ? NAMES_CONSIDERED_BEYOND_PIXELS : 0;
+        double halo = BasemapStyle.LABEL_HALO_WIDTH_PIXELS;
+        OccupiedSpace taken = new OccupiedSpace();
+        List<PlacedLabel> shown = new ArrayList<>();
+        for (PlacedLabel label : placement.labels()) {
+            PixelBox box = label.text().bounds().shifted(screenX(label, frame, placedScale),
+                    screenY(label, frame, placedScale)).grown(halo);
+            if (box.maxX() < -beyond || box.maxY() < -beyond || box.minX() > frame.widthPixels() + beyond
+                    || box.minY() > frame.heightPixels() + beyond) {
+                continue;
+            }
+            if (spread) {
+                // Halos may touch, but not cover another name's letters.
+                PixelBox letters = box.grown(-halo / 2);
+                if (!taken.isFree(letters, null)) {
+                    continue;
+                }
+                taken.occupy(letters);
+            }
+            if (box.maxX() >= 0 && box.maxY() >= 0 && box.minX() <= frame.widthPixels()
+                    && box.minY() <= frame.heightPixels()) {
+                shown.add(label);
+            }
+        }
+        return shown;
+    }
+
+    private static double screenX(PlacedLabel label, ScreenFrame frame, double placedScale) {
+        LabelSubject subject = label.subject();
+        return frame.x(subject.worldX()) + label.originX() - subject.worldX() * placedScale;
+    }
+
+    private static double screenY(PlacedLabel label, ScreenFrame frame, double placedScale) {
+        LabelSubject subject = label.subject();
+        return frame.y(subject.worldY()) + label.originY() - subject.worldY() * placedScale;
+    }
+
+    private static void paintLabels(Graphics2D g, List<PlacedLabel> labels, ScreenFrame frame, int zoom) {
         double placedScale = MercatorGeometry.scale(zoom);
         AffineTransform callerTransform = g.getTransform();
         boolean wholePixels = isWholePixelShift(callerTransform);
         double reach = BasemapStyle.LABEL_HALO_WIDTH_PIXELS;
-        for (PlacedLabel label : placement.labels()) {
-            LabelSubject subject = label.subject();
-            double x = frame.x(subject.worldX()) + label.originX() - subject.worldX() * placedScale;
-            double y = frame.y(subject.worldY()) + label.originY() - subject.worldY() * placedScale;
+        for (PlacedLabel label : labels) {
+            double x = screenX(label, frame, placedScale);
+            double y = screenY(label, frame, placedScale);
             PixelBox box = label.text().bounds().shifted(x, y).grown(reach);
             if (box.maxX() < 0 || box.maxY() < 0 || box.minX() > frame.widthPixels()
                     || box.minY() > frame.heightPixels()) {

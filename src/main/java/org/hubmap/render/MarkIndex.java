@@ -194,6 +194,15 @@ final class MarkIndex {
         return simpleTints[position];
     }
 
+    /**
+     * The envelope of the zone or ring of the mark at {@code position} as min x, min y, max x, max y in world pixels
+     * at zoom 0 ({@code corner} 0 to 3); NaN for a point without a ring. It is also {@link #simpleShape}'s envelope
+     * when that is not null, read here without visiting the shape.
+     */
+    double areaBound(int position, int corner) {
+        return areaBoxes[4 * position + corner];
+    }
+
     /** Whether the mark at {@code position} is selected. */
     boolean selected(int position) {
         return selected.get(position);

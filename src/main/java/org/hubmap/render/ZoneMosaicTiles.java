@@ -139,11 +139,11 @@ final class ZoneMosaicTiles {
             if (index.simpleTint(i) == 0) {
                 continue;
             }
-            Envelope e = index.simpleShape(i).envelope();
-            int fromX = (int) Math.max(0, Math.floor(e.getMinX() / tileWorld) - firstX);
-            int toX = (int) Math.min(across - 1, Math.floor(e.getMaxX() / tileWorld) - firstX);
-            int fromY = (int) Math.max(0, Math.floor(e.getMinY() / tileWorld) - firstY);
-            int toY = (int) Math.min(down - 1, Math.floor(e.getMaxY() / tileWorld) - firstY);
+            // From the index's arrays: visiting each of thousands of outlines scattered in memory costs more.
+            int fromX = (int) Math.max(0, Math.floor(index.areaBound(i, 0) / tileWorld) - firstX);
+            int fromY = (int) Math.max(0, Math.floor(index.areaBound(i, 1) / tileWorld) - firstY);
+            int toX = (int) Math.min(across - 1, Math.floor(index.areaBound(i, 2) / tileWorld) - firstX);
+            int toY = (int) Math.min(down - 1, Math.floor(index.areaBound(i, 3) / tileWorld) - firstY);
             for (int ty = fromY; ty <= toY; ty++) {
                 for (int tx = fromX; tx <= toX; tx++) {
                     List<Integer> positions = inTile.get(ty * across + tx);

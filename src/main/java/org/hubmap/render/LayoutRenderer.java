@@ -197,12 +197,13 @@ public final class LayoutRenderer {
         return shown;
     }
 
-    private static double screenX(PlacedLabel label, ScreenFrame frame, double placedScale) {
+    /** Where the origin of a name placed at {@code placedScale} lands in {@code frame}: x, then y. */
+    static double screenX(PlacedLabel label, ScreenFrame frame, double placedScale) {
         LabelSubject subject = label.subject();
         return frame.x(subject.worldX()) + label.originX() - subject.worldX() * placedScale;
     }
 
-    private static double screenY(PlacedLabel label, ScreenFrame frame, double placedScale) {
+    static double screenY(PlacedLabel label, ScreenFrame frame, double placedScale) {
         LabelSubject subject = label.subject();
         return frame.y(subject.worldY()) + label.originY() - subject.worldY() * placedScale;
     }

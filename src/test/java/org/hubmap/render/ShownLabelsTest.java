@@ -42,9 +42,8 @@ class ShownLabelsTest {
 
     private static PixelBox letters(PlacedLabel label, ScreenFrame frame, int zoom) {
         double placed = MercatorGeometry.scale(zoom);
-        LabelSubject subject = label.subject();
-        return label.text().bounds().shifted(frame.x(subject.worldX()) + label.originX() - subject.worldX() * placed,
-                frame.y(subject.worldY()) + label.originY() - subject.worldY() * placed);
+        return label.text().bounds().shifted(LayoutRenderer.screenX(label, frame, placed),
+                LayoutRenderer.screenY(label, frame, placed));
     }
 
     @Test

@@ -35,8 +35,8 @@ public final class BasemapStyle {
     public static final Color SEA_TEXT = new Color(0x2a6fb0);
     /** The light outline around every label, which keeps names legible over lines and fills. */
     public static final Color LABEL_HALO = new Color(255, 255, 255, 210);
-    /** The typeface of all labels; it has Latin and Cyrillic letters. */
-    public static final String FONT_FAMILY = "DejaVu Sans";
+    /** The typeface of all labels ({@link MapFonts}); it has Latin and Cyrillic letters. */
+    public static final String FONT_FAMILY = MapFonts.FAMILY;
 
     /** Total width of the halo stroke around label glyphs. */
     static final float LABEL_HALO_WIDTH_PIXELS = 3f;
@@ -89,9 +89,9 @@ public final class BasemapStyle {
     }
 
     private static Map<PlaceKind, PlaceStyle> placeStyles() {
-        Font plain = new Font(FONT_FAMILY, Font.PLAIN, 12);
-        Font bold = plain.deriveFont(Font.BOLD);
-        Font italic = plain.deriveFont(Font.ITALIC);
+        Font plain = MapFonts.of(Font.PLAIN, 12f);
+        Font bold = MapFonts.of(Font.BOLD, 12f);
+        Font italic = MapFonts.of(Font.ITALIC, 12f);
         Map<PlaceKind, PlaceStyle> styles = new EnumMap<>(PlaceKind.class);
         styles.put(PlaceKind.CAPITAL, settlement(bold.deriveFont(14f), 3,
                 new DotStyle(4.5, WHITE, CITY_DOT, 1.6, 2.0, CITY_DOT)));

@@ -16,9 +16,9 @@ import java.awt.image.BufferedImage;
  * use this one drawing, with the symbols and zone styles drawn by the same code as the map's.
  */
 public final class LegendPainter {
-    private static final Font TITLE_FONT = new Font(BasemapStyle.FONT_FAMILY, Font.BOLD, 13);
-    private static final Font SECTION_FONT = new Font(BasemapStyle.FONT_FAMILY, Font.BOLD, 11);
-    private static final Font ENTRY_FONT = new Font(BasemapStyle.FONT_FAMILY, Font.PLAIN, 11);
+    private static final Font TITLE_FONT = MapFonts.of(Font.BOLD, 13f);
+    private static final Font SECTION_FONT = MapFonts.of(Font.BOLD, 11f);
+    private static final Font ENTRY_FONT = MapFonts.of(Font.PLAIN, 11f);
     private static final FontRenderContext MEASURE = new FontRenderContext(null, true, true);
     private static final double PADDING = 10;
     private static final double SWATCH_WIDTH = 44;

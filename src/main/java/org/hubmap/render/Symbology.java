@@ -76,7 +76,7 @@ public final class Symbology {
 
     /** The zoom from which everything of a layout is drawn. */
     static final int POINT_MIN_ZOOM = 4;
-    static final Font NATION_FONT = new Font(BasemapStyle.FONT_FAMILY, Font.BOLD, 9);
+    static final Font NATION_FONT = MapFonts.of(Font.BOLD, 9f);
     /** Space between a symbol's frame and its nation code or label, in pixels. */
     static final double SYMBOL_GAP_PIXELS = 2;
 
@@ -101,10 +101,10 @@ public final class Symbology {
      */
     static final int SIMPLE_MARK_PIXELS = 6;
 
-    private static final Font HUB_FONT = new Font(BasemapStyle.FONT_FAMILY, Font.BOLD, 12);
-    private static final Font DEPOT_FONT = new Font(BasemapStyle.FONT_FAMILY, Font.BOLD, 11);
-    private static final Font ZONE_FONT = new Font(BasemapStyle.FONT_FAMILY, Font.BOLD | Font.ITALIC, 12);
-    private static final Font OTHER_FONT = new Font(BasemapStyle.FONT_FAMILY, Font.PLAIN, 11);
+    private static final Font HUB_FONT = MapFonts.of(Font.BOLD, 12f);
+    private static final Font DEPOT_FONT = MapFonts.of(Font.BOLD, 11f);
+    private static final Font ZONE_FONT = MapFonts.of(Font.BOLD | Font.ITALIC, 12f);
+    private static final Font OTHER_FONT = MapFonts.of(Font.PLAIN, 11f);
     private static final LabelRule HUB_LABEL = new LabelRule(HUB_FONT, FEATURE_TEXT, 5, 1);
     private static final LabelRule DEPOT_LABEL = new LabelRule(DEPOT_FONT, FEATURE_TEXT, 6, 2);
     private static final LabelRule OTHER_LABEL = new LabelRule(OTHER_FONT, FEATURE_TEXT, 8, 4);

@@ -39,7 +39,8 @@ class LabelTextTest {
         PixelBox b = oblast.bounds();
         assertEquals(0, b.centerX(), 1.0);
         assertEquals(0, b.centerY(), 3.0);
-        assertTrue(b.height() > 20, "two lines: " + b);
+        // A second line sits one line spacing (1.15 x 10.5 px) below the first, whose capitals are over 5 px tall.
+        assertTrue(b.height() > 1.15 * 10.5 + 5, "two lines: " + b);
         assertEquals(0, oblast.capMiddleY());
     }
 

@@ -152,6 +152,7 @@ final class LabelPlacer {
         private final double scale;
         private final boolean names;
         private final OccupiedSpace space = new OccupiedSpace();
+        private final SymbolClearance symbols = new SymbolClearance();
         /** Boxes that may differ between this run and the previous one: taken here or there, not both. */
         private final OccupiedSpace changed = new OccupiedSpace();
         private final List<PlacedLabel> labels = new ArrayList<>();
@@ -189,9 +190,12 @@ final class LabelPlacer {
                 }
             }
             List<FeatureMark> marks = features.marks();
-            for (FeatureMark mark : marks) {
-                if (mark.minZoom() <= zoom) {
-                    mark.symbolBox().ifPresent(box -> space.occupy(box.shifted(anchorX(mark), anchorY(mark))));
+            for (int i = 0; i < marks.size(); i++) {
+                FeatureMark mark = marks.get(i);
+                if (mark.minZoom() <= zoom && mark.symbolBox().isPresent()) {
+                    PixelBox box = mark.symbolBox().get().shifted(anchorX(mark), anchorY(mark));
+                    space.occupy(box);
+                    symbols.add(box, anchorX(mark), anchorY(mark), i);
                 }
             }
             int[] earlier = previous == null ? null : earlierPositions();
@@ -278,7 +282,7 @@ final class LabelPlacer {
                         before.originY());
             } else {
                 startReading();
-                label = placeFeatureName(mark);
+                label = placeFeatureName(position, mark);
                 read = endReading();
                 if (previous != null) {
                     noteDifference(earlier < 0 ? null : previous.markLabel(earlier), label, earlier < 0);
@@ -364,11 +368,30 @@ final class LabelPlacer {
 
         /** Whether {@code box} is free, as {@link OccupiedSpace#isFree}; the box counts as read. */
         private boolean isFree(PixelBox box, PixelBox ignored) {
+            noteRead(box);
+            return space.isFree(box, ignored);
+        }
+
+        private void noteRead(PixelBox box) {
             readMinX = Double.isNaN(readMinX) ? box.minX() : Math.min(readMinX, box.minX());
             readMinY = Double.isNaN(readMinY) ? box.minY() : Math.min(readMinY, box.minY());
             readMaxX = Double.isNaN(readMaxX) ? box.maxX() : Math.max(readMaxX, box.maxX());
             readMaxY = Double.isNaN(readMaxY) ? box.maxY() : Math.max(readMaxY, box.maxY());
-            return space.isFree(box, ignored);
+        }
+
+        /**
+         * Whether {@code label}, the name of the mark at {@code position}, names nothing else: every other symbol
+         * stays clear of it as {@link SymbolClearance} says, until the next whole zoom. The space looked at counts
+         * as read.
+         */
+        private boolean namesOnlyItsOwn(PlacedLabel label, FeatureMark mark, int position) {
+            PixelBox name = label.box();
+            double x = anchorX(mark);
+            double y = anchorY(mark);
+            double own = mark.symbolBox().map(box -> name.distanceTo(box.shifted(x, y))).orElse(0.0);
+            double distance = own + SymbolClearance.CLEARANCE_PIXELS;
+            noteRead(symbols.searchArea(name, distance, x, y));
+            return symbols.othersStayClear(name, distance, x, y, position);
         }
 
         /**
@@ -441,10 +464,10 @@ final class LabelPlacer {
         }
 
         /**
-         * Beside a symbol, like a settlement's name beside its dot; over a zone, like an area's name. Null where
-         * it finds no room.
+         * Beside a symbol, like a settlement's name beside its dot; over a zone, like an area's name; where no other
+         * symbol could be taken for the one named. Null where it finds no room.
          */
-        private PlacedLabel placeFeatureName(FeatureMark mark) {
+        private PlacedLabel placeFeatureName(int position, FeatureMark mark) {
             LabelRule rule = mark.labelRule();
             boolean centred = mark.centredLabel();
             if (!centred && everySpotTaken(mark, rule)) {
@@ -483,7 +506,8 @@ final class LabelPlacer {
                             : spot[1] > 0 ? symbol.maxY() + gap - b.minY() : y - text.capMiddleY();
                 }
                 PlacedLabel label = new PlacedLabel(mark, text, Math.round(originX), Math.round(originY));
-                if (isFree(label.box().grown(BasemapStyle.LABEL_PADDING_PIXELS), null)) {
+                if (isFree(label.box().grown(BasemapStyle.LABEL_PADDING_PIXELS), null)
+                        && namesOnlyItsOwn(label, mark, position)) {
                     return label;
                 }
             }

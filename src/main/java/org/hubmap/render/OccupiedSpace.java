@@ -1,6 +1,7 @@
 package org.hubmap.render;
 
 import java.util.Arrays;
+import java.util.function.IntPredicate;
 
 /**
  * The boxes already taken by labels and dots while placing labels, bucketed in a coarse grid so that a test for
@@ -55,6 +56,39 @@ final class OccupiedSpace {
             }
         }
         return true;
+    }
+
+    /**
+     * Whether {@code test} holds for the number (counted from 0 in the order of occupying) of some occupied box
+     * that meets {@code box}. A box may be tested more than once.
+     */
+    boolean anyMeeting(PixelBox box, IntPredicate test) {
+        long x0 = cell(box.minX());
+        long x1 = cell(box.maxX());
+        long y0 = cell(box.minY());
+        long y1 = cell(box.maxY());
+        for (long x = x0; x <= x1; x++) {
+            for (long y = y0; y <= y1; y++) {
+                int[] bucket = buckets[slotOf(key(x, y))];
+                if (bucket == null) {
+                    continue;
+                }
+                for (int i = 1; i <= bucket[0]; i++) {
+                    int at = 4 * bucket[i];
+                    if (boxes[at] < box.maxX() && box.minX() < boxes[at + 2] && boxes[at + 1] < box.maxY()
+                            && box.minY() < boxes[at + 3] && test.test(bucket[i])) {
+                        return true;
+                    }
+                }
+            }
+        }
+        return false;
+    }
+
+    /** The box occupied {@code number}th, counted from 0. */
+    PixelBox box(int number) {
+        int at = 4 * number;
+        return new PixelBox(boxes[at], boxes[at + 1], boxes[at + 2], boxes[at + 3]);
     }
 
     private boolean meetsAny(int[] bucket, PixelBox box, PixelBox ignored) {

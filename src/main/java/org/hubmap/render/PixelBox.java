@@ -30,6 +30,21 @@ record PixelBox(double minX, double minY, double maxX, double maxY) {
         return new PixelBox(minX - margin, minY - margin, maxX + margin, maxY + margin);
     }
 
+    /**
+     * How far apart this box and {@code other} are: the larger of the gaps between them along x and along y, 0 when
+     * they meet. A box grown by {@code d} meets exactly the boxes less than {@code d} away.
+     */
+    double distanceTo(PixelBox other) {
+        double gapX = Math.max(0, Math.max(other.minX - maxX, minX - other.maxX));
+        double gapY = Math.max(0, Math.max(other.minY - maxY, minY - other.maxY));
+        return Math.max(gapX, gapY);
+    }
+
+    /** The smallest box holding this one and the point ({@code x}, {@code y}). */
+    PixelBox including(double x, double y) {
+        return new PixelBox(Math.min(minX, x), Math.min(minY, y), Math.max(maxX, x), Math.max(maxY, y));
+    }
+
     double width() {
         return maxX - minX;
     }

@@ -9,10 +9,10 @@ public record ScaleBarSpec(double lengthMetres, double lengthPixels) {
 
     /**
      * The longest round length (1, 2 or 5 times a power of ten metres) whose bar is no wider than
-     * {@code maxPixels} at this latitude and zoom.
+     * {@code maxPixels} at this latitude and zoom, measured on the WGS84 ellipsoid along the parallel.
      */
     public static ScaleBarSpec fit(double latDegrees, double zoom, double maxPixels) {
-        double metresPerPixel = WebMercator.metresPerPixel(latDegrees, zoom);
+        double metresPerPixel = WebMercator.groundMetresPerPixel(latDegrees, zoom);
         double maxMetres = metresPerPixel * maxPixels;
         double power = Math.pow(10, Math.floor(Math.log10(maxMetres)));
         double best = power;

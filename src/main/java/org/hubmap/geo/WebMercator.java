@@ -14,6 +14,8 @@ public final class WebMercator {
     public static final double MAX_LATITUDE = 85.0511287798066;
     /** Equatorial radius of the WGS84 ellipsoid in metres, the sphere radius Web Mercator uses. */
     public static final double EARTH_RADIUS_METRES = 6_378_137.0;
+    /** The square of the WGS84 ellipsoid's first eccentricity, f (2 - f) with f = 1/298.257223563. */
+    private static final double WGS84_ECCENTRICITY_SQUARED = (2 - 1 / 298.257223563) / 298.257223563;
 
     private WebMercator() {
     }
@@ -53,6 +55,19 @@ public final class WebMercator {
         long x = (long) Math.floor(lonToPixelX(lonDegrees, zoom) / TILE_SIZE);
         long y = (long) Math.floor(latToPixelY(latDegrees, zoom) / TILE_SIZE);
         return new TileId(zoom, Math.max(0, Math.min(max, x)), Math.max(0, Math.min(max, y)));
+    }
+
+    /**
+     * Metres on the WGS84 ellipsoid per pixel along the parallel through {@code latDegrees} at {@code zoom}: the
+     * parallel's radius (the prime vertical radius of curvature times cos(latitude)) over the world's pixels per
+     * radian. Unlike {@link #metresPerPixel}, which takes the sphere Web Mercator projects, this is the length a
+     * scale bar must show to be true on the ground; the two differ by up to 0.34% (0.19% at 48°N).
+     */
+    public static double groundMetresPerPixel(double latDegrees, double zoom) {
+        double lat = Math.toRadians(latDegrees);
+        double sin = Math.sin(lat);
+        double primeVertical = EARTH_RADIUS_METRES / Math.sqrt(1 - WGS84_ECCENTRICITY_SQUARED * sin * sin);
+        return primeVertical * Math.cos(lat) * 2 * Math.PI / worldSizePixels(zoom);
     }
 
     /**

@@ -37,7 +37,7 @@ public final class BasemapTileRenderer {
         this.basemap = basemap;
     }
 
-    /** A new opaque 256 x 256 tile image. */
+    /** A new opaque 256 x 256 tile image: the view of the tile at its zoom. */
     public BufferedImage render(TileId tile, BasemapOptions options) {
         BufferedImage image = new BufferedImage(WebMercator.TILE_SIZE, WebMercator.TILE_SIZE,
                 BufferedImage.TYPE_INT_RGB);
@@ -52,15 +52,26 @@ public final class BasemapTileRenderer {
     }
 
     /**
-     * Draws a rectangle of the basemap at an integer zoom so that world pixel ({@code worldX}, {@code worldY}) of
-     * that zoom lands on {@code g}'s origin and one world pixel on one unit of {@code g}. Leaves {@code g}'s
-     * transform as it found it but changes its colour, stroke and rendering hints.
+     * Draws the basemap's areas and lines as seen through {@code view}, at its zoom (fractional or not), onto
+     * {@code g} in map pixels with the view's top-left corner at {@code g}'s origin. Leaves {@code g}'s transform
+     * as it found it but changes its colour, stroke and rendering hints.
+     */
+    public void paint(Graphics2D g, MapViewport view, BasemapOptions options) {
+        ScreenFrame frame = ScreenFrame.of(view);
+        paint(g, view.zoom(), frame.originX(), frame.originY(), view.widthPixels(), view.heightPixels(), options);
+    }
+
+    /**
+     * Draws a rectangle of the basemap at {@code zoom} so that world pixel ({@code worldX}, {@code worldY}) of
+     * that zoom lands on {@code g}'s origin and one world pixel on one unit of {@code g}. Between whole zooms the
+     * lines keep the style of the whole zoom below and the detail of the one above. Leaves {@code g}'s transform
+     * as it found it but changes its colour, stroke and rendering hints.
      *
      * @param worldX left edge in world pixels at {@code zoom} (x grows eastwards from the antimeridian)
      * @param worldY top edge in world pixels at {@code zoom} (y grows southwards from about 85°N)
      */
-    public void paint(Graphics2D g, int zoom, double worldX, double worldY, double widthPixels, double heightPixels,
-            BasemapOptions options) {
+    public void paint(Graphics2D g, double zoom, double worldX, double worldY, double widthPixels,
+            double heightPixels, BasemapOptions options) {
         AffineTransform callerTransform = g.getTransform();
         g.addRenderingHints(QUALITY);
         g.setColor(BasemapStyle.NO_DATA);
@@ -73,9 +84,11 @@ public final class BasemapTileRenderer {
      * Draws the areas and lines straight from their world-pixel paths at zoom 0, scaled by the graphics transform;
      * a uniform scale keeps Java2D's line widths and dashes in screen pixels once they are divided by it.
      */
-    private void paintShapes(Graphics2D g, int zoom, double worldX, double worldY, double widthPixels,
+    private void paintShapes(Graphics2D g, double zoom, double worldX, double worldY, double widthPixels,
             double heightPixels, BasemapOptions options) {
-        double scale = MercatorGeometry.scale(zoom);
+        double scale = WebMercator.worldSizePixels(zoom) / WebMercator.TILE_SIZE;
+        int styleZoom = (int) Math.floor(zoom + 1e-9);
+        int detailZoom = (int) Math.ceil(zoom - 1e-9);
         Envelope near = new Envelope((worldX - CLIP_MARGIN_PIXELS) / scale,
                 (worldX + widthPixels + CLIP_MARGIN_PIXELS) / scale, (worldY - CLIP_MARGIN_PIXELS) / scale,
                 (worldY + heightPixels + CLIP_MARGIN_PIXELS) / scale);
@@ -86,8 +99,8 @@ public final class BasemapTileRenderer {
                 continue;
             }
             for (ProjectedShape shape : basemap.layer(layer).shapesNear(near)) {
-                ShapeStyle style = BasemapStyle.shapeStyle(shape.kind(), zoom);
-                Path2D path = shape.path(zoom);
+                ShapeStyle style = BasemapStyle.shapeStyle(shape.kind(), styleZoom);
+                Path2D path = shape.path(detailZoom);
                 if (style.fill().isPresent()) {
                     g.setColor(style.fill().get());
                     g.fill(path);

@@ -24,6 +24,7 @@ import org.hubmap.render.BasemapOptions;
 import org.hubmap.render.FeatureMarks;
 import org.hubmap.render.LayoutRenderer;
 import org.hubmap.render.MapLabeller;
+import org.hubmap.render.MapOutput;
 import org.hubmap.render.MapViewport;
 import org.locationtech.jts.geom.Geometry;
 import org.locationtech.jts.geom.util.AffineTransformation;
@@ -223,7 +224,7 @@ public final class FrameBenchmark {
         }
         g = image.createGraphics();
         try {
-            renderer.draw(g, marks, options, view, true);
+            renderer.draw(g, marks, options, view, MapOutput.CLEARED_IMAGE);
         } finally {
             g.dispose();
         }

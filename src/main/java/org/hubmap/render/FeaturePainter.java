@@ -48,13 +48,14 @@ final class FeaturePainter {
     private final boolean zonesInFull;
     private final boolean sprites;
     private final ZoneMosaicTiles mosaicTiles;
+    private final boolean textAsText;
 
     /**
      * A painter of the marks drawn at whole zoom {@code zoom} into the view {@code frame}, which takes and keeps
      * the simple look of crowded zones in {@code mosaicTiles}.
      */
     FeaturePainter(Graphics2D g, ScreenFrame frame, FeatureMarks marks, int zoom, ZoneMosaicTiles mosaicTiles) {
-        this(g, frame, marks, zoom, mosaicTiles, Look.of(frame, marks, zoom));
+        this(g, frame, marks, zoom, mosaicTiles, Look.of(frame, marks, zoom), MapOutput.IMAGE);
     }
 
     /**
@@ -62,8 +63,9 @@ final class FeaturePainter {
      * is drawn alike.
      */
     FeaturePainter(Graphics2D g, ScreenFrame frame, FeatureMarks marks, int zoom, ZoneMosaicTiles mosaicTiles,
-            Look look) {
+            Look look, MapOutput output) {
         this.g = g;
+        this.textAsText = output.textAsText();
         this.mosaicTiles = mosaicTiles;
         this.frame = frame;
         this.view = new Rectangle2D.Double(-VIEW_MARGIN_PIXELS, -VIEW_MARGIN_PIXELS,
@@ -253,7 +255,7 @@ final class FeaturePainter {
                 SymbolSprite.paste(g, mark.point().get(), x, y);
                 pasteNationCode(mark.point().get(), nation, x, y);
             } else {
-                paintSymbol(g, x, y, mark.point().get(), nation, mark.selected());
+                paintSymbol(g, x, y, mark.point().get(), nation, mark.selected(), textAsText);
             }
         }
     }
@@ -275,6 +277,12 @@ final class FeaturePainter {
      */
     static void paintSymbol(Graphics2D g, double x, double y, PointSymbolStyle style, String nation,
             boolean selected) {
+        paintSymbol(g, x, y, style, nation, selected, false);
+    }
+
+    /** As the method above; with {@code textAsText}, the nation code is written as text rather than outlines. */
+    static void paintSymbol(Graphics2D g, double x, double y, PointSymbolStyle style, String nation,
+            boolean selected, boolean textAsText) {
         SymbolGeometry geometry = SymbolGeometry.of(style, nation);
         PixelBox box = geometry.box();
         if (selected) {
@@ -309,7 +317,7 @@ final class FeaturePainter {
                 LabelText code = NationCode.text(nation);
                 AffineTransform saved = g.getTransform();
                 g.translate(x - code.bounds().centerX(), y + geometry.nationBaseline());
-                code.paint(g);
+                code.paint(g, textAsText);
                 g.setTransform(saved);
             }
         } else {

@@ -165,10 +165,26 @@ final class LabelText {
 
     /** Fills the halo and then the glyph outlines, with the origin at {@code g}'s origin. */
     void paint(Graphics2D g) {
+        paint(g, false);
+    }
+
+    /**
+     * Fills the halo and then the glyphs, with the origin at {@code g}'s origin: as outlines, or when
+     * {@code asText} as text in the label's font, which vector documents keep as text.
+     */
+    void paint(Graphics2D g, boolean asText) {
         g.setColor(BasemapStyle.LABEL_HALO);
         g.fill(halo());
         g.setColor(colour);
-        g.fill(glyphs());
+        if (!asText) {
+            g.fill(glyphs());
+            return;
+        }
+        g.setFont(font);
+        for (int i = 0; i < lines.size(); i++) {
+            TextLayout layout = new TextLayout(lines.get(i), font, RENDER_CONTEXT);
+            g.drawString(lines.get(i), (float) lineX(layout), (float) (i * lineHeight + shiftY));
+        }
     }
 
     /** The space the text takes, halo excluded, relative to the origin. */

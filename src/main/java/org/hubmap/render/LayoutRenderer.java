@@ -44,18 +44,18 @@ public final class LayoutRenderer {
      * corner. Leaves {@code g}'s transform as it found it but changes its colour, stroke and rendering hints.
      */
     public void draw(Graphics2D g, FeatureMarks marks, BasemapOptions options, MapViewport view) {
-        draw(g, marks, options, view, false);
+        draw(g, marks, options, view, MapOutput.IMAGE);
     }
 
     /**
-     * As {@link #draw(Graphics2D, FeatureMarks, BasemapOptions, MapViewport)}; {@code ontoClearImage} says that
-     * {@code g} draws into an image whose pixels in the view are all transparent, as a new or cleared one. Then
-     * the first layer replaces pixels rather than blending over them, and a view whose zones are drawn in full is
-     * drawn as two bands, one on another thread: each band's pixels are its own, and each is drawn in the look
-     * chosen for the whole view, so the picture is the same as drawn at once.
+     * As {@link #draw(Graphics2D, FeatureMarks, BasemapOptions, MapViewport)}, into {@code output}. Onto a
+     * {@linkplain MapOutput#CLEARED_IMAGE cleared image} the first layer replaces pixels rather than blending over
+     * them, and a view whose zones are drawn in full is drawn as two bands, one on another thread: each band's
+     * pixels are its own, and each is drawn in the look chosen for the whole view, so the picture is the same as
+     * drawn at once. Into a {@linkplain MapOutput#VECTOR vector document} names are written as text.
      */
-    public void draw(Graphics2D g, FeatureMarks marks, BasemapOptions options, MapViewport view,
-            boolean ontoClearImage) {
+    public void draw(Graphics2D g, FeatureMarks marks, BasemapOptions options, MapViewport view, MapOutput output) {
+        boolean ontoClearImage = output == MapOutput.CLEARED_IMAGE;
         g.setRenderingHint(RenderingHints.KEY_ANTIALIASING, RenderingHints.VALUE_ANTIALIAS_ON);
         g.setRenderingHint(RenderingHints.KEY_TEXT_ANTIALIASING, RenderingHints.VALUE_TEXT_ANTIALIAS_ON);
         g.setRenderingHint(RenderingHints.KEY_STROKE_CONTROL, RenderingHints.VALUE_STROKE_PURE);
@@ -63,12 +63,12 @@ public final class LayoutRenderer {
         ScreenFrame frame = ScreenFrame.of(view);
         LabelPlacement placement = labeller.placement(zoom, options, marks);
         FeaturePainter.Look look = FeaturePainter.Look.of(frame, marks, zoom);
-        List<PlacedLabel> labels = shownLabels(placement, frame, zoom);
+        List<PlacedLabel> labels = shownLabels(placement, frame, zoom, look.symbolDetail() != SymbolDetail.SIMPLE);
         int split = bandSplit(frame.heightPixels());
         // Bands pay where the time goes into pixels, zones drawn in full; in a crowded view it goes into reading
         // the features, which each band would do again.
         if (!ontoClearImage || split == 0 || !look.zonesInFull()) {
-            drawBand(g, frame, marks, zoom, look, placement, labels, ontoClearImage);
+            drawBand(g, frame, marks, zoom, look, placement, labels, output);
             return;
         }
         int width = (int) Math.ceil(frame.widthPixels());
@@ -85,17 +85,26 @@ public final class LayoutRenderer {
         // so that neither is disposed of while still drawing.
         Future<?> other = BANDS.submit(() -> {
             try {
-                drawBand(lower, bottom, marks, zoom, look, placement, labels, true);
+                drawBand(lower, bottom, marks, zoom, look, placement, labels, output);
             } finally {
                 lower.dispose();
             }
         });
         try {
-            drawBand(upper, top, marks, zoom, look, placement, labels, true);
+            drawBand(upper, top, marks, zoom, look, placement, labels, output);
         } finally {
             upper.dispose();
             awaitBand(other);
         }
+    }
+
+    /** The names {@link #draw} shows in {@code view}, in placement order. */
+    List<PlacedLabel> namesShown(FeatureMarks marks, BasemapOptions options, MapViewport view) {
+        int zoom = placementZoom(view.zoom());
+        ScreenFrame frame = ScreenFrame.of(view);
+        FeaturePainter.Look look = FeaturePainter.Look.of(frame, marks, zoom);
+        return shownLabels(labeller.placement(zoom, options, marks), frame, zoom,
+                look.symbolDetail() != SymbolDetail.SIMPLE);
     }
 
     /** Waits for a band drawn on another thread, passing on its failure. */
@@ -126,12 +135,12 @@ public final class LayoutRenderer {
     }
 
     private void drawBand(Graphics2D g, ScreenFrame frame, FeatureMarks marks, int zoom, FeaturePainter.Look look,
-            LabelPlacement placement, List<PlacedLabel> labels, boolean ontoClear) {
-        FeaturePainter features = new FeaturePainter(g, frame, marks, zoom, mosaicTiles, look);
-        features.paintAreas(ontoClear);
+            LabelPlacement placement, List<PlacedLabel> labels, MapOutput output) {
+        FeaturePainter features = new FeaturePainter(g, frame, marks, zoom, mosaicTiles, look, output);
+        features.paintAreas(output == MapOutput.CLEARED_IMAGE);
         paintDots(g, placement, frame, zoom);
         features.paintSymbols();
-        paintLabels(g, labels, frame, zoom);
+        paintLabels(g, labels, frame, zoom, output.textAsText());
     }
 
     /** The whole zoom whose label placement a view at {@code zoom} shows. */
@@ -168,6 +177,16 @@ public final class LayoutRenderer {
      * which names show.
      */
     static List<PlacedLabel> shownLabels(LabelPlacement placement, ScreenFrame frame, int zoom) {
+        return shownLabels(placement, frame, zoom, true);
+    }
+
+    /**
+     * As {@link #shownLabels(LabelPlacement, ScreenFrame, int)}; without {@code featureNames}, as in a view so
+     * crowded that its symbols are simple marks, which a name could not be told to belong to, only the selected
+     * features keep their names.
+     */
+    static List<PlacedLabel> shownLabels(LabelPlacement placement, ScreenFrame frame, int zoom,
+            boolean featureNames) {
         double placedScale = MercatorGeometry.scale(zoom);
         boolean spread = frame.scale() != placedScale;
         double beyond = spread ? NAMES_CONSIDERED_BEYOND_PIXELS : 0;
@@ -175,6 +194,9 @@ public final class LayoutRenderer {
         OccupiedSpace taken = new OccupiedSpace();
         List<PlacedLabel> shown = new ArrayList<>();
         for (PlacedLabel label : placement.labels()) {
+            if (!featureNames && label.subject() instanceof FeatureMark mark && !mark.selected()) {
+                continue;
+            }
             PixelBox box = label.text().bounds().shifted(screenX(label, frame, placedScale),
                     screenY(label, frame, placedScale)).grown(halo);
             if (box.maxX() < -beyond || box.maxY() < -beyond || box.minX() > frame.widthPixels() + beyond
@@ -208,7 +230,8 @@ public final class LayoutRenderer {
         return frame.y(subject.worldY()) + label.originY() - subject.worldY() * placedScale;
     }
 
-    private static void paintLabels(Graphics2D g, List<PlacedLabel> labels, ScreenFrame frame, int zoom) {
+    private static void paintLabels(Graphics2D g, List<PlacedLabel> labels, ScreenFrame frame, int zoom,
+            boolean textAsText) {
         double placedScale = MercatorGeometry.scale(zoom);
         AffineTransform callerTransform = g.getTransform();
         boolean wholePixels = isWholePixelShift(callerTransform);
@@ -221,13 +244,13 @@ public final class LayoutRenderer {
                     || box.minY() > frame.heightPixels()) {
                 continue;
             }
-            if (wholePixels) {
+            if (wholePixels && !textAsText) {
                 LabelSprite sprite = label.text().sprite();
                 g.drawImage(sprite.image(), (int) Math.round(x) + sprite.offsetX(),
                         (int) Math.round(y) + sprite.offsetY(), null);
             } else {
                 g.translate(x, y);
-                label.text().paint(g);
+                label.text().paint(g, textAsText);
                 g.setTransform(callerTransform);
             }
         }

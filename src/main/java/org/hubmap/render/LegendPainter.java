@@ -118,7 +118,7 @@ public final class LegendPainter {
         } else if (entry instanceof Legend.NationEntry nation) {
             LabelText code = NationCode.text(nation.code());
             g.translate(centreX - code.bounds().centerX(), centreY - code.capMiddleY());
-            code.paint(g);
+            code.paint(g, true);
         }
         g.setTransform(saved);
     }

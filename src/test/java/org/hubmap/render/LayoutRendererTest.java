@@ -222,10 +222,10 @@ class LayoutRendererTest {
         BufferedImage banded = new BufferedImage(1400, 900, BufferedImage.TYPE_INT_ARGB_PRE);
         BufferedImage whole = new BufferedImage(1400, 900, BufferedImage.TYPE_INT_ARGB_PRE);
         Graphics2D g = banded.createGraphics();
-        RENDERER.draw(g, marks, BasemapOptions.defaults(), viewport, true);
+        RENDERER.draw(g, marks, BasemapOptions.defaults(), viewport, MapOutput.CLEARED_IMAGE);
         g.dispose();
         g = whole.createGraphics();
-        RENDERER.draw(g, marks, BasemapOptions.defaults(), viewport, false);
+        RENDERER.draw(g, marks, BasemapOptions.defaults(), viewport, MapOutput.IMAGE);
         g.dispose();
         int drawnNearSplit = 0;
         for (int y = 0; y < 900; y++) {

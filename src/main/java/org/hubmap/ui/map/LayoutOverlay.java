@@ -23,6 +23,7 @@ import org.hubmap.render.BasemapOptions;
 import org.hubmap.render.FeatureMarks;
 import org.hubmap.render.LayoutRenderer;
 import org.hubmap.render.MapLabeller;
+import org.hubmap.render.MapOutput;
 import org.hubmap.render.MapViewport;
 
 /**
@@ -155,7 +156,7 @@ final class LayoutOverlay extends Region {
         }
         Graphics2D g = canvas.createGraphics();
         try {
-            using.draw(g, current.marks(), target.options(), view, true);
+            using.draw(g, current.marks(), target.options(), view, MapOutput.CLEARED_IMAGE);
         } finally {
             g.dispose();
         }

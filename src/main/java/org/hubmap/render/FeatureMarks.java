@@ -132,6 +132,21 @@ public final class FeatureMarks {
         return index().within(worldZoom0, LayoutRenderer.placementZoom(zoom)).stream().map(FeatureHit::of).toList();
     }
 
+    /**
+     * The features drawn in {@code view}: those whose symbol, outline or ring meets it, at the whole zoom whose
+     * features the view shows. In label order.
+     */
+    public List<LayoutFeature> featuresShown(MapViewport view) {
+        ScreenFrame frame = ScreenFrame.of(view);
+        java.util.BitSet shown = index().near(frame.worldArea(0), frame.scale(),
+                LayoutRenderer.placementZoom(view.zoom()));
+        List<LayoutFeature> features = new ArrayList<>(shown.cardinality());
+        for (int i = shown.nextSetBit(0); i >= 0; i = shown.nextSetBit(i + 1)) {
+            features.add(marks.get(i).feature());
+        }
+        return features;
+    }
+
     /** The spatial index of the marks, built on first use. */
     MarkIndex index() {
         MarkIndex built = index;

@@ -1,6 +1,7 @@
 package org.hubmap.render;
 
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Locale;
@@ -55,6 +56,15 @@ public record Legend(List<Section> sections) {
 
     /** The legend of {@code layouts}. */
     public static Legend of(List<Layout> layouts) {
+        List<LayoutFeature> features = new ArrayList<>();
+        for (Layout layout : layouts) {
+            features.addAll(layout.features());
+        }
+        return ofFeatures(features);
+    }
+
+    /** The legend of {@code features}, such as those a map shows. */
+    public static Legend ofFeatures(Collection<LayoutFeature> features) {
         Set<FeatureStatus> hubs = EnumSet.noneOf(FeatureStatus.class);
         Set<FeatureStatus> depots = EnumSet.noneOf(FeatureStatus.class);
         Set<FeatureStatus> zones = EnumSet.noneOf(FeatureStatus.class);
@@ -62,27 +72,25 @@ public record Legend(List<Section> sections) {
         boolean rings = false;
         boolean others = false;
         Set<String> nations = new TreeSet<>();
-        for (Layout layout : layouts) {
-            for (LayoutFeature feature : layout.features()) {
-                if (feature.geometry().isEmpty()) {
-                    continue;
-                }
-                boolean point = feature.geometry().get() instanceof Point;
-                FeatureKind kind = feature.kind();
-                if (kind == FeatureKind.HUB && point) {
-                    hubs.add(feature.featureStatus());
-                } else if (kind == FeatureKind.DEPOT && point) {
-                    depots.add(feature.featureStatus());
-                } else if (kind == FeatureKind.MONITORING_ZONE && !point) {
-                    zones.add(feature.featureStatus());
-                    circles |= "circle".equals(feature.properties().get("shape"));
-                } else {
-                    others = true;
-                }
-                rings |= feature.properties().get(ProtectionRings.PROPERTY) instanceof Number;
-                if (!feature.nation().isBlank()) {
-                    nations.add(feature.nation().trim().toUpperCase(Locale.ROOT));
-                }
+        for (LayoutFeature feature : features) {
+            if (feature.geometry().isEmpty()) {
+                continue;
+            }
+            boolean point = feature.geometry().get() instanceof Point;
+            FeatureKind kind = feature.kind();
+            if (kind == FeatureKind.HUB && point) {
+                hubs.add(feature.featureStatus());
+            } else if (kind == FeatureKind.DEPOT && point) {
+                depots.add(feature.featureStatus());
+            } else if (kind == FeatureKind.MONITORING_ZONE && !point) {
+                zones.add(feature.featureStatus());
+                circles |= "circle".equals(feature.properties().get("shape"));
+            } else {
+                others = true;
+            }
+            rings |= feature.properties().get(ProtectionRings.PROPERTY) instanceof Number;
+            if (!feature.nation().isBlank()) {
+                nations.add(feature.nation().trim().toUpperCase(Locale.ROOT));
             }
         }
         List<Section> sections = new ArrayList<>();

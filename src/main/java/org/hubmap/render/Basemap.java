@@ -7,12 +7,18 @@ import java.nio.file.Path;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
+import org.hubmap.geo.GeoBounds;
+import org.hubmap.geo.WebMercator;
+import org.locationtech.jts.geom.Envelope;
 
 /**
  * The offline basemap: every layer read from the GeoJSON files in a maps folder, projected once into Web Mercator
  * and indexed for drawing tiles. Immutable and thread-safe.
  */
 public final class Basemap {
+    /** The sources of the basemap, as their licences ask every map drawn from it to say. */
+    public static final String ATTRIBUTION = "© Natural Earth (public domain) · GeoNames (CC BY 4.0)";
+
     private final Map<BasemapLayer, BasemapLayerData> layers;
     private final List<MapPlace> places;
 
@@ -44,6 +50,19 @@ public final class Basemap {
      */
     public static Basemap loadBundled() throws IOException {
         return new BasemapReader(BasemapSource.bundled()).read();
+    }
+
+    /**
+     * The ground the basemap covers: the extent of its countries, the layer that fills every map; all of Ukraine
+     * for a basemap without countries.
+     */
+    public GeoBounds bounds() {
+        Envelope world = layers.get(BasemapLayer.COUNTRIES).extent();
+        if (world.isNull()) {
+            return GeoBounds.UKRAINE;
+        }
+        return new GeoBounds(WebMercator.pixelXToLon(world.getMinX(), 0), WebMercator.pixelYToLat(world.getMaxY(), 0),
+                WebMercator.pixelXToLon(world.getMaxX(), 0), WebMercator.pixelYToLat(world.getMinY(), 0));
     }
 
     /** The areas or lines of a layer; empty for the layers drawn from {@link #places()}. */

@@ -15,10 +15,12 @@ final class BasemapLayerData {
 
     private final STRtree index = new STRtree();
     private final int size;
+    private final Envelope extent = new Envelope();
 
     BasemapLayerData(List<ProjectedShape> shapes) {
         for (ProjectedShape shape : shapes) {
             index.insert(shape.envelope(), shape);
+            extent.expandToInclude(shape.envelope());
         }
         // Built now, while only this thread sees the tree, so that later queries only read it.
         index.build();
@@ -27,6 +29,11 @@ final class BasemapLayerData {
 
     static BasemapLayerData empty() {
         return new BasemapLayerData(List.of());
+    }
+
+    /** The box around every shape, in world pixels at zoom 0; null (empty) for an empty layer. */
+    Envelope extent() {
+        return new Envelope(extent);
     }
 
     /** Number of shapes in the layer. */

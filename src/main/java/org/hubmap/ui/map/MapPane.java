@@ -17,6 +17,7 @@ import javafx.scene.shape.Rectangle;
 import org.hubmap.geo.GeoBounds;
 import org.hubmap.model.Layout;
 import org.hubmap.model.LayoutFeature;
+import org.hubmap.render.Basemap;
 import org.hubmap.render.BasemapOptions;
 import org.hubmap.render.FeatureMarks;
 import org.hubmap.render.MapLabeller;
@@ -36,7 +37,7 @@ public final class MapPane extends Region {
     /** Largest zoom offered: a few streets; the basemap has no more detail than that. */
     public static final double MAX_ZOOM = 18;
     /** The sources of the basemap, as their licences require. */
-    public static final String ATTRIBUTION = "© Natural Earth (public domain) · GeoNames (CC BY 4.0)";
+    public static final String ATTRIBUTION = Basemap.ATTRIBUTION;
     /** Zoom levels per notch of a mouse wheel, which JavaFX reports as 40 pixels of scrolling. */
     private static final double ZOOM_PER_WHEEL_PIXEL = 0.5 / 40;
 

@@ -22,8 +22,17 @@ public final class SafeFileWriter {
     private SafeFileWriter() {
     }
 
-    /** Writes what {@code content} produces to {@code target}. */
+    /** Writes what {@code content} produces to {@code target}, keeping the version it replaces as {@code .bak}. */
     public static void write(Path target, ContentWriter content) throws IOException {
+        write(target, true, content);
+    }
+
+    /**
+     * Writes what {@code content} produces to {@code target}; with {@code keepBackup}, the version it replaces is
+     * kept as {@code .bak}, as a layout's is. An exported picture or document is made again from its layout, so
+     * none is kept for it.
+     */
+    public static void write(Path target, boolean keepBackup, ContentWriter content) throws IOException {
         Path absolute = target.toAbsolutePath();
         Path folder = absolute.getParent();
         if (!Files.isDirectory(folder)) {
@@ -39,7 +48,7 @@ public final class SafeFileWriter {
                 out.flush();
                 channel.force(true);
             }
-            if (Files.exists(absolute)) {
+            if (keepBackup && Files.exists(absolute)) {
                 keepBackup(absolute);
             }
             moveOver(temporary, absolute);

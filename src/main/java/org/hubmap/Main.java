@@ -8,6 +8,7 @@ import java.util.concurrent.Callable;
 import org.hubmap.cli.CheckCommand;
 import org.hubmap.cli.ConvertCommand;
 import org.hubmap.cli.CoordCommand;
+import org.hubmap.cli.ExportCommand;
 import org.hubmap.cli.StatsCommand;
 import org.hubmap.cli.ValidateCommand;
 import org.hubmap.ui.HubMapApplication;
@@ -25,13 +26,14 @@ import picocli.CommandLine.Parameters;
  */
 @Command(name = "hubmap", mixinStandardHelpOptions = true, versionProvider = Main.Version.class,
         subcommands = {ValidateCommand.class, ConvertCommand.class, StatsCommand.class, CheckCommand.class,
-            CoordCommand.class},
+            CoordCommand.class, ExportCommand.class},
         description = {"Plan hubs, depots and ceasefire-monitoring zones on an offline map of Ukraine.",
             "", "With no FILE, opens " + Main.SAMPLE_LAYOUT + " when it exists."},
         exitCodeListHeading = "%nExit codes:%n",
         exitCodeList = {"0:success", "1:bad data", "2:bad usage"})
 public final class Main implements Callable<Integer> {
     static final String SAMPLE_LAYOUT = "maps/sample-layout.geojson";
+    private static final String LOG4J_CONTEXT_FACTORY = "log4j2.loggerContextFactory";
 
     @Parameters(paramLabel = "FILE", arity = "0..*", description = "GeoJSON layout files to open in the window.")
     private List<Path> files = new ArrayList<>();
@@ -41,7 +43,18 @@ public final class Main implements Callable<Integer> {
     private Path screenshot;
 
     public static void main(String[] args) {
+        quietLibraryLogging();
         System.exit(commandLine().execute(args));
+    }
+
+    /**
+     * Apache POI, which writes slides, logs through Log4j's API; with no logging back end in the jar, Log4j would
+     * complain of that on every run. Its own simple logger prints only errors, to standard error.
+     */
+    static void quietLibraryLogging() {
+        if (System.getProperty(LOG4J_CONTEXT_FACTORY) == null) {
+            System.setProperty(LOG4J_CONTEXT_FACTORY, "org.apache.logging.log4j.simple.SimpleLoggerContextFactory");
+        }
     }
 
     /**
@@ -69,7 +82,8 @@ public final class Main implements Callable<Integer> {
             return 0;
         } catch (UnsupportedOperationException noDisplay) {
             System.err.println("hubmap: cannot open a window here (" + noDisplay.getMessage() + "); the headless"
-                    + " commands validate, convert, stats, check and coord work without one (see hubmap --help)");
+                    + " commands validate, convert, stats, check, coord and export work without one"
+                    + " (see hubmap --help)");
             return 1;
         }
     }

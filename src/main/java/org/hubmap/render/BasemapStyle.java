@@ -35,6 +35,16 @@ public final class BasemapStyle {
     public static final Color SEA_TEXT = new Color(0x2a6fb0);
     /** The light outline around every label, which keeps names legible over lines and fills. */
     public static final Color LABEL_HALO = new Color(255, 255, 255, 210);
+    /** MGRS grid lines: near-black at 55% opacity, so the basemap shows through. */
+    public static final Color GRID_LINE = new Color(0x20, 0x20, 0x20, 140);
+    /** Grid zone edges (6° meridians, 8° parallels): the lines' colour, a little stronger. */
+    public static final Color GRID_ZONE_EDGE = new Color(0x20, 0x20, 0x20, 170);
+    /** The values of grid lines along the map's edges. */
+    public static final Color GRID_LABEL = new Color(0x20, 0x20, 0x20);
+    /** The light rounded plate under each grid line's value, which keeps it legible over lines and fills. */
+    public static final Color GRID_LABEL_PLATE = new Color(255, 255, 255, 215);
+    /** Names of 100 km squares: the lines' colour, fainter, so they read as background. */
+    public static final Color GRID_SQUARE_NAME = new Color(0x20, 0x20, 0x20, 120);
     /** The typeface of all labels ({@link MapFonts}); it has Latin and Cyrillic letters. */
     public static final String FONT_FAMILY = MapFonts.FAMILY;
 

@@ -16,7 +16,8 @@ import org.locationtech.jts.geom.Envelope;
  * tile: a name crossing a tile edge is then drawn half by each tile, and never cut off or doubled.
  *
  * <p>Places are taken greedily by importance (capitals, sea names, country names, regional centres, oblast names,
- * towns, lakes; Ukraine before abroad; larger before smaller). A settlement's name tries several spots around its
+ * towns, lakes; Ukraine before abroad; larger before smaller); capitals and Ukraine's oblast centres are named
+ * after the selected features and before the other features, every other place after them. A settlement's name tries several spots around its
  * dot and is dropped when each would overlap a name or dot already placed; a settlement whose name finds no room
  * is left off entirely, except that capitals and Ukraine's oblast centres always keep their dots. Thread-safe;
  * placements are remembered per zoom and options.
@@ -45,6 +46,9 @@ final class LabelPlacer {
         {0, 0}, {0, -0.8}, {0, 0.8}, {-0.3, 0}, {0.3, 0}, {0, -1.6}, {0, 1.6}, {-0.6, 0}, {0.6, 0},
         {-0.6, -1.2}, {0.6, -1.2}, {-0.6, 1.2}, {0.6, 1.2}, {0, -2.4}, {0, 2.4}, {-1, 0}, {1, 0},
         {-1, -2}, {1, -2}, {-1, 2}, {1, 2}, {0, -3.2}, {0, 3.2}};
+    /** Rings of spots farther out that capitals and oblast centres try, and how far apart the rings are. */
+    private static final int FARTHER_RINGS = 2;
+    private static final double RING_STEP_PIXELS = 9;
     /** How far rounding a label's origin to whole pixels may move it along either axis, in pixels. */
     private static final double ROUNDING_PIXELS = 0.5;
     /**
@@ -206,23 +210,40 @@ final class LabelPlacer {
                     addDot(dot);
                 }
             }
-            for (int i = 0; i < marks.size(); i++) {
-                FeatureMark mark = marks.get(i);
-                if (mark.minZoom() <= zoom && !mark.label().isEmpty()
-                        && (mark.selected() || mark.labelRule().minZoom() <= zoom)) {
-                    nameFeature(i, mark, earlier == null ? -1 : earlier[i]);
-                }
-            }
             placeSpaces = new PixelBox[shown.size()];
             placeDots = new PlacedDot[shown.size()];
             placeLabels = new PlacedLabel[shown.size()];
+            // The selection first, which comes first among the marks; then capitals and Ukraine's oblast centres,
+            // before any other feature: a map without Kyiv's name on it is hard to read, whatever stands beside it.
+            int unselected = 0;
+            while (unselected < marks.size() && marks.get(unselected).selected()) {
+                unselected++;
+            }
+            for (int i = 0; i < unselected; i++) {
+                nameFeatureIfShown(i, marks.get(i), earlier);
+            }
+            for (int k = 0; k < shown.size(); k++) {
+                if (keepsDot(shown.get(k))) {
+                    namePlace(k, shown.get(k));
+                }
+            }
+            for (int i = unselected; i < marks.size(); i++) {
+                nameFeatureIfShown(i, marks.get(i), earlier);
+            }
             for (int k = 0; k < shown.size(); k++) {
                 MapPlace place = shown.get(k);
-                if (place.kind().isSettlement() || names) {
+                if (!keepsDot(place) && (place.kind().isSettlement() || names)) {
                     namePlace(k, place);
                 }
             }
             return new LabelPlacement(zoom, labels, dots);
+        }
+
+        private void nameFeatureIfShown(int position, FeatureMark mark, int[] earlier) {
+            if (mark.minZoom() <= zoom && !mark.label().isEmpty()
+                    && (mark.selected() || mark.labelRule().minZoom() <= zoom)) {
+                nameFeature(position, mark, earlier == null ? -1 : earlier[position]);
+            }
         }
 
         /** What this run decided, for the next one. */
@@ -412,6 +433,10 @@ final class LabelPlacer {
             return kept == null ? dot : null;
         }
 
+        /**
+         * The name beside a settlement's dot, at the first free spot; capitals and Ukraine's oblast centres, which
+         * keep their dots, also try spots farther out, where a symbol stands close beside the dot.
+         */
         private PlacedLabel settlementLabel(MapPlace place, PlacedDot dot) {
             String name = place.name(options.language());
             if (name.isBlank()) {
@@ -419,15 +444,19 @@ final class LabelPlacer {
             }
             LabelText text = text(name, place);
             PixelBox b = text.bounds();
-            double gap = dot.style().radiusPixels() + BasemapStyle.LABEL_GAP_PIXELS;
-            for (double[] spot : SETTLEMENT_SPOTS) {
-                double x = dot.x() + spot[0] * gap;
-                double y = dot.y() + spot[1] * gap;
-                double originX = spot[0] > 0 ? x - b.minX() : spot[0] < 0 ? x - b.maxX() : x - b.centerX();
-                double originY = spot[1] < 0 ? y - b.maxY() : spot[1] > 0 ? y - b.minY() : y - text.capMiddleY();
-                PlacedLabel label = new PlacedLabel(place, text, Math.round(originX), Math.round(originY));
-                if (isFree(label.box().grown(BasemapStyle.LABEL_PADDING_PIXELS), dot.box())) {
-                    return label;
+            double nearest = dot.style().radiusPixels() + BasemapStyle.LABEL_GAP_PIXELS;
+            int rings = keepsDot(place) ? FARTHER_RINGS + 1 : 1;
+            for (int ring = 0; ring < rings; ring++) {
+                double gap = nearest + ring * RING_STEP_PIXELS;
+                for (double[] spot : SETTLEMENT_SPOTS) {
+                    double x = dot.x() + spot[0] * gap;
+                    double y = dot.y() + spot[1] * gap;
+                    double originX = spot[0] > 0 ? x - b.minX() : spot[0] < 0 ? x - b.maxX() : x - b.centerX();
+                    double originY = spot[1] < 0 ? y - b.maxY() : spot[1] > 0 ? y - b.minY() : y - text.capMiddleY();
+                    PlacedLabel label = new PlacedLabel(place, text, Math.round(originX), Math.round(originY));
+                    if (isFree(label.box().grown(BasemapStyle.LABEL_PADDING_PIXELS), dot.box())) {
+                        return label;
+                    }
                 }
             }
             return null;

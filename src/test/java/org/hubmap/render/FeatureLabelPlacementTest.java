@@ -73,12 +73,26 @@ class FeatureLabelPlacementTest {
     }
 
     @Test
-    void hubsAreNamedBeforeBasemapPlacesAndDepots() {
-        LabelPlacement placement = PLACER.placement(6, BasemapOptions.defaults(), marks);
-        long hubs = placement.labels().stream()
+    void capitalsAndOblastCentresAreNamedBeforeFeaturesAndFeaturesBeforeOtherPlaces() {
+        LabelPlacement placement = PLACER.placement(7, BasemapOptions.defaults(), marks);
+        List<PlacedLabel> labels = placement.labels();
+        int firstFeature = 0;
+        while (labels.get(firstFeature).feature().isEmpty()) {
+            PlaceKind kind = labels.get(firstFeature).place().kind();
+            assertTrue(kind == PlaceKind.CAPITAL || kind == PlaceKind.REGIONAL_CENTRE, nameOf(labels.get(firstFeature))
+                    + " is named before the features");
+            firstFeature++;
+        }
+        assertTrue(labels.stream().anyMatch(l -> l.place() != null && l.place().nameEnglish().equals("Kyiv")),
+                "Kyiv is named beside Hub Kyiv North");
+        long hubs = labels.stream()
                 .filter(l -> l.feature().map(m -> m.feature().kind() == FeatureKind.HUB).orElse(false)).count();
-        assertEquals(sample.count(FeatureKind.HUB), hubs, "every hub is named at the zoom that shows Ukraine");
-        assertTrue(placement.labels().get(0).feature().isPresent(), "feature names are placed first");
+        assertEquals(sample.count(FeatureKind.HUB), hubs, "every hub is named at zoom 7");
+        boolean otherPlaces = false;
+        for (PlacedLabel label : labels.subList(firstFeature, labels.size())) {
+            otherPlaces |= label.feature().isEmpty();
+            assertFalse(otherPlaces && label.feature().isPresent(), nameOf(label) + " is named after a town");
+        }
     }
 
     @Test

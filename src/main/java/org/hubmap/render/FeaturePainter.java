@@ -77,7 +77,7 @@ final class FeaturePainter {
                 : index.near(frame.worldArea(VIEW_MARGIN_PIXELS), frame.scale(), zoom);
         this.symbolDetail = look.symbolDetail();
         this.zonesInFull = look.zonesInFull();
-        this.sprites = look.manySymbols() && LayoutRenderer.isWholePixelShift(g.getTransform());
+        this.sprites = look.manySymbols() && LayoutRenderer.isWholePixelShift(g.getTransform()) && !textAsText;
     }
 
     /**
@@ -178,7 +178,8 @@ final class FeaturePainter {
             return null;
         }
         Shape screen = toScreen.createTransformedShape(shape.path());
-        paintArea(g, screen, shape.world().getDimension() == 2, shape.style(), selected, view);
+        paintArea(g, screen, shape.world().getDimension() == 2, shape.style(), selected, view,
+                new Hatching(hatchPhase(), textAsText));
         return screen;
     }
 
@@ -188,12 +189,36 @@ final class FeaturePainter {
      */
     static void paintArea(Graphics2D g, Shape screen, boolean closed, AreaStyle style, boolean selected,
             Rectangle2D within) {
+        paintArea(g, screen, closed, style, selected, within, Hatching.SCREEN);
+    }
+
+    /**
+     * How hatch lines are laid: their phase, so that they keep to the ground as the map pans and the same ground
+     * is hatched alike on screen and on a sheet; and whether the output is a vector document, which gets the lines
+     * themselves rather than a tiled image (a texture vector formats cannot hold).
+     *
+     * @param phasePixels where the lines cross, as a shift of x + y in whole pixels
+     * @param vector whether the output is a vector document
+     */
+    record Hatching(int phasePixels, boolean vector) {
+        /** Lines through the origin, tiled where the drawing allows. */
+        static final Hatching SCREEN = new Hatching(0, false);
+    }
+
+    /** The hatch phase that anchors the lines to world pixels at the frame's scale: x + y a multiple of the period. */
+    private int hatchPhase() {
+        return Math.floorMod(Math.round(frame.originX() + frame.originY()), HatchPattern.SPACING_PIXELS);
+    }
+
+    /** As the method above, hatching as {@code hatching} says. */
+    static void paintArea(Graphics2D g, Shape screen, boolean closed, AreaStyle style, boolean selected,
+            Rectangle2D within, Hatching hatching) {
         if (closed && style.fill().isPresent()) {
             g.setColor(style.fill().get());
             g.fill(screen);
         }
         if (closed && style.hatch().isPresent()) {
-            paintHatch(g, screen, style.hatch().get(), within);
+            paintHatch(g, screen, style.hatch().get(), within, hatching);
         }
         if (selected) {
             g.setColor(Symbology.SELECTION);
@@ -206,12 +231,12 @@ final class FeaturePainter {
         g.draw(screen);
     }
 
-    private static void paintHatch(Graphics2D g, Shape area, Color colour, Rectangle2D within) {
-        if (LayoutRenderer.isWholePixelShift(g.getTransform())) {
+    private static void paintHatch(Graphics2D g, Shape area, Color colour, Rectangle2D within, Hatching hatching) {
+        if (!hatching.vector() && LayoutRenderer.isWholePixelShift(g.getTransform())) {
             // The tiles give each pixel the lines' own colour; unsmoothed, the edge is the one a clip would cut.
             Object antialiasing = g.getRenderingHint(RenderingHints.KEY_ANTIALIASING);
             g.setRenderingHint(RenderingHints.KEY_ANTIALIASING, RenderingHints.VALUE_ANTIALIAS_OFF);
-            g.setPaint(HatchPattern.paint(colour));
+            g.setPaint(HatchPattern.paint(colour, hatching.phasePixels()));
             g.fill(area);
             g.setRenderingHint(RenderingHints.KEY_ANTIALIASING, antialiasing);
             return;
@@ -220,7 +245,7 @@ final class FeaturePainter {
         g.clip(area);
         g.setColor(colour);
         g.setStroke(HatchPattern.STROKE);
-        g.draw(HatchPattern.lines(area.getBounds2D().createIntersection(within)));
+        g.draw(HatchPattern.lines(area.getBounds2D().createIntersection(within), hatching.phasePixels()));
         g.setClip(oldClip);
     }
 

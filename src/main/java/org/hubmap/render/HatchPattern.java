@@ -13,7 +13,8 @@ import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * The diagonal hatching over planned zones: lines at 45 degrees, {@value #SPACING_PIXELS} pixels apart across and
- * down, anchored to the drawing's origin so that neighbouring zones' hatches line up. Such lines look the same
+ * down, anchored to the map's world pixels (through a phase the caller gives) so that neighbouring zones' hatches
+ * line up and keep to the ground as the map pans. Such lines look the same
  * every {@value #SPACING_PIXELS} pixels, so on screen one period, drawn once per colour, is tiled over a zone
  * (much faster than drawing hundreds of long lines through a clip); scaled or vector output gets the lines.
  */
@@ -30,8 +31,17 @@ final class HatchPattern {
 
     /** The lines through {@code bounds} (screen pixels), as one path. */
     static Path2D lines(Rectangle2D bounds) {
+        return lines(bounds, 0);
+    }
+
+    /**
+     * The lines through {@code bounds} (screen pixels) where x + y + {@code phasePixels} is a multiple of the
+     * spacing, as one path.
+     */
+    static Path2D lines(Rectangle2D bounds, int phasePixels) {
         Path2D lines = new Path2D.Double();
-        double start = Math.floor((bounds.getMinX() + bounds.getMinY()) / SPACING_PIXELS) * SPACING_PIXELS;
+        double start = Math.floor((bounds.getMinX() + bounds.getMinY() + phasePixels) / SPACING_PIXELS)
+                * SPACING_PIXELS - phasePixels;
         for (double c = start; c <= bounds.getMaxX() + bounds.getMaxY(); c += SPACING_PIXELS) {
             lines.moveTo(c - bounds.getMaxY(), bounds.getMaxY());
             lines.lineTo(c - bounds.getMinY(), bounds.getMinY());
@@ -42,6 +52,17 @@ final class HatchPattern {
     /** The hatching in {@code colour} as a paint whose tiles start at the origin. */
     static TexturePaint paint(Color colour) {
         return TILES.computeIfAbsent(colour, HatchPattern::tile);
+    }
+
+    /** The hatching in {@code colour} as a paint with the lines where {@link #lines(Rectangle2D, int)} has them. */
+    static TexturePaint paint(Color colour, int phasePixels) {
+        TexturePaint tile = paint(colour);
+        if (Math.floorMod(phasePixels, SPACING_PIXELS) == 0) {
+            return tile;
+        }
+        // Moving the tiles left by the phase moves every line x + y = c to x + y = c - phase.
+        return new TexturePaint(tile.getImage(), new Rectangle2D.Double(-Math.floorMod(phasePixels, SPACING_PIXELS),
+                0, SPACING_PIXELS, SPACING_PIXELS));
     }
 
     private static TexturePaint tile(Color colour) {

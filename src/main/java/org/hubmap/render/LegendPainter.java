@@ -70,6 +70,15 @@ public final class LegendPainter {
 
     /** As {@link #paint(Graphics2D, Legend, double, double)}, in {@code columns} columns. */
     public static void paint(Graphics2D g, Legend legend, double x, double y, int columns) {
+        paint(g, legend, x, y, columns, MapOutput.IMAGE);
+    }
+
+    /**
+     * As {@link #paint(Graphics2D, Legend, double, double, int)}, into {@code output}: a vector document gets its
+     * hatching as lines rather than tiles.
+     */
+    public static void paint(Graphics2D g, Legend legend, double x, double y, int columns, MapOutput output) {
+        boolean vector = output == MapOutput.VECTOR;
         g.setRenderingHint(RenderingHints.KEY_ANTIALIASING, RenderingHints.VALUE_ANTIALIAS_ON);
         g.setRenderingHint(RenderingHints.KEY_TEXT_ANTIALIASING, RenderingHints.VALUE_TEXT_ANTIALIAS_ON);
         g.setRenderingHint(RenderingHints.KEY_FRACTIONALMETRICS, RenderingHints.VALUE_FRACTIONALMETRICS_ON);
@@ -85,7 +94,7 @@ public final class LegendPainter {
             double top = y + PADDING;
             double columnWidth = 0;
             for (Row row : column) {
-                row.paint(g, left, top);
+                row.paint(g, left, top, vector);
                 top += row.height();
                 columnWidth = Math.max(columnWidth, row.width());
             }
@@ -196,7 +205,7 @@ public final class LegendPainter {
 
         double height();
 
-        void paint(Graphics2D g, double left, double top);
+        void paint(Graphics2D g, double left, double top, boolean vector);
     }
 
     private record TitleRow() implements Row {
@@ -211,7 +220,7 @@ public final class LegendPainter {
         }
 
         @Override
-        public void paint(Graphics2D g, double left, double top) {
+        public void paint(Graphics2D g, double left, double top, boolean vector) {
             g.setColor(Symbology.LEGEND_TEXT);
             g.setFont(TITLE_FONT);
             g.drawString(TITLE, (float) left, (float) (top + 13));
@@ -230,7 +239,7 @@ public final class LegendPainter {
         }
 
         @Override
-        public void paint(Graphics2D g, double left, double top) {
+        public void paint(Graphics2D g, double left, double top, boolean vector) {
             g.setColor(Symbology.LEGEND_TEXT);
             g.setFont(SECTION_FONT);
             g.drawString(title, (float) left, (float) (top + SECTION_GAP + 12));
@@ -249,15 +258,17 @@ public final class LegendPainter {
         }
 
         @Override
-        public void paint(Graphics2D g, double left, double top) {
-            paintSwatch(g, entry, left, top, height());
+        public void paint(Graphics2D g, double left, double top, boolean vector) {
+            paintSwatch(g, entry, left, top, height(), vector);
             g.setColor(Symbology.LEGEND_TEXT);
             g.setFont(ENTRY_FONT);
             g.drawString(entry.text(), (float) (left + SWATCH_WIDTH + 8), (float) (top + height() / 2 + 4));
         }
     }
 
-    private static void paintSwatch(Graphics2D g, Legend.Entry entry, double left, double top, double rowHeight) {
+    private static void paintSwatch(Graphics2D g, Legend.Entry entry, double left, double top, double rowHeight,
+            boolean vector) {
+        FeaturePainter.Hatching hatching = new FeaturePainter.Hatching(0, vector);
         double centreX = left + SWATCH_WIDTH / 2;
         double centreY = top + rowHeight / 2;
         AffineTransform saved = g.getTransform();
@@ -268,11 +279,11 @@ public final class LegendPainter {
             if (area.circle()) {
                 double r = within.getHeight() / 2;
                 FeaturePainter.paintArea(g, new Ellipse2D.Double(centreX - r, centreY - r, 2 * r, 2 * r), true,
-                        area.style(), false, within);
+                        area.style(), false, within, hatching);
                 FeaturePainter.paintCentreMark(g, centreX, centreY, area.style());
             } else {
                 Rectangle2D swatch = new Rectangle2D.Double(left + 3, top + 5, SWATCH_WIDTH - 6, rowHeight - 10);
-                FeaturePainter.paintArea(g, swatch, true, area.style(), false, within);
+                FeaturePainter.paintArea(g, swatch, true, area.style(), false, within, hatching);
             }
         } else if (entry instanceof Legend.NationEntry nation) {
             LabelText code = NationCode.text(nation.code());

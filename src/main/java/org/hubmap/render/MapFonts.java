@@ -29,6 +29,20 @@ public final class MapFonts {
         return face(style).deriveFont(sizePixels);
     }
 
+    /**
+     * The style of the map's face that {@code font} is (any size, any attributes), or empty for another font. A
+     * face read from its file reports itself plain, being bold or italic by its glyphs alone, so formats that
+     * write a style must ask here.
+     */
+    public static java.util.OptionalInt styleOf(Font font) {
+        for (int style = 0; style < FILES.length; style++) {
+            if (face(style).getFontName().equals(font.getFontName())) {
+                return java.util.OptionalInt.of(style);
+            }
+        }
+        return java.util.OptionalInt.empty();
+    }
+
     /** The font file of {@code style}'s face, for formats that embed it; the caller closes the stream. */
     public static InputStream open(int style) {
         InputStream stream = MapFonts.class.getResourceAsStream("/fonts/" + FILES[index(style)]);

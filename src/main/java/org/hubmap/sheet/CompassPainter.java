@@ -38,7 +38,7 @@ final class CompassPainter {
         g.setColor(SheetPainter.QUIET_INK);
         SheetText.draw(g, String.format(Locale.ROOT, "True to scale at %.1f\u00b0%s", Math.abs(view.centerLat()),
                 view.centerLat() >= 0 ? "N" : "S"), NOTE_FONT, 7f, left, room.getMinY() + 52,
-                room.getMaxX() - left, SheetText.Align.LEFT);
+                room.getMaxX() - left, TextLine.Align.LEFT);
     }
 
     /** The longest round ground length whose bar fits in {@code roomPixels} at the map's centre. */
@@ -48,7 +48,7 @@ final class CompassPainter {
 
     private static void paintArrow(Graphics2D g, double centreX, double top, double height) {
         g.setColor(SheetPainter.INK);
-        SheetText.draw(g, "N", LETTER_FONT, 10f, centreX, top + 15, ARROW_WIDTH, SheetText.Align.CENTRE);
+        SheetText.draw(g, "N", LETTER_FONT, 10f, centreX, top + 15, ARROW_WIDTH, TextLine.Align.CENTRE);
         double tip = top + 20;
         double base = top + Math.min(height, 70) - 4;
         double half = 10;
@@ -90,9 +90,9 @@ final class CompassPainter {
             String text = number(km ? metres / 1000 : metres) + (i == segments ? (km ? " km" : " m") : "");
             double x = left + i * step;
             if (i == segments) {
-                SheetText.draw(g, text, TICK_FONT, 7f, x - 6, top - 4, 60, SheetText.Align.LEFT);
+                SheetText.draw(g, text, TICK_FONT, 7f, x - 6, top - 4, 60, TextLine.Align.LEFT);
             } else {
-                SheetText.draw(g, text, TICK_FONT, 7f, x, top - 4, 60, SheetText.Align.CENTRE);
+                SheetText.draw(g, text, TICK_FONT, 7f, x, top - 4, 60, TextLine.Align.CENTRE);
             }
         }
     }

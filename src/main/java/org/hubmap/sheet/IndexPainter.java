@@ -42,7 +42,7 @@ final class IndexPainter {
             g.fill(plate);
             g.setColor(OUTLINE);
             SheetText.draw(g, number, NUMBER_FONT, 8f, plate.getMinX() + 4, plate.getMaxY() - 4, width + 1,
-                    SheetText.Align.LEFT);
+                    TextLine.Align.LEFT);
         }
     }
 
@@ -50,7 +50,7 @@ final class IndexPainter {
     static void paintList(Graphics2D g, List<Sheet.IndexEntry> entries, Rectangle2D room) {
         g.setColor(SheetPainter.INK);
         SheetText.draw(g, "Sheets", HEADING_FONT, 9f, room.getMinX(), room.getMinY() + 15, room.getWidth(),
-                SheetText.Align.LEFT);
+                TextLine.Align.LEFT);
         int perColumn = Math.max(1, (int) ((room.getHeight() - HEADING_HEIGHT) / ROW_HEIGHT));
         int columns = (entries.size() + perColumn - 1) / perColumn;
         double columnWidth = columns == 0 ? room.getWidth()
@@ -63,10 +63,10 @@ final class IndexPainter {
             Sheet.IndexEntry entry = entries.get(i);
             g.setColor(OUTLINE);
             SheetText.draw(g, Integer.toString(entry.number()), NUMBER_FONT.deriveFont(NUMBER_FONT.getSize2D()
-                    * (float) scale), 6f, x + 22 * scale, baseline, 22 * scale, SheetText.Align.RIGHT);
+                    * (float) scale), 6f, x + 22 * scale, baseline, 22 * scale, TextLine.Align.RIGHT);
             g.setColor(SheetPainter.INK);
             SheetText.draw(g, entry.name(), ROW_FONT.deriveFont(ROW_FONT.getSize2D() * (float) scale), 6f,
-                    x + 30 * scale, baseline, (columnWidth - 30) * scale, SheetText.Align.LEFT);
+                    x + 30 * scale, baseline, (columnWidth - 30) * scale, TextLine.Align.LEFT);
         }
     }
 }

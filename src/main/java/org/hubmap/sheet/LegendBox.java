@@ -8,6 +8,7 @@ import java.awt.geom.Rectangle2D;
 import org.hubmap.render.Legend;
 import org.hubmap.render.LegendPainter;
 import org.hubmap.render.MapFonts;
+import org.hubmap.render.MapOutput;
 
 /**
  * The legend in its room on a sheet: in as many columns (up to four) as let it be drawn largest, and smaller than
@@ -37,18 +38,18 @@ final class LegendBox {
         return best;
     }
 
-    static void paint(Graphics2D g, Legend legend, Rectangle2D room) {
+    static void paint(Graphics2D g, Legend legend, Rectangle2D room, MapOutput output) {
         if (legend.isEmpty()) {
             g.setColor(SheetPainter.QUIET_INK);
             SheetText.draw(g, "No hubs, depots or zones on this map", NOTE_FONT, 7f, room.getMinX(),
-                    room.getMinY() + 14, room.getWidth(), SheetText.Align.LEFT);
+                    room.getMinY() + 14, room.getWidth(), TextLine.Align.LEFT);
             return;
         }
         Fit fit = fit(legend, room);
         AffineTransform saved = g.getTransform();
         g.translate(room.getMinX(), room.getMinY());
         g.scale(fit.scale(), fit.scale());
-        LegendPainter.paint(g, legend, 0, 0, fit.columns());
+        LegendPainter.paint(g, legend, 0, 0, fit.columns(), output);
         g.setTransform(saved);
     }
 }

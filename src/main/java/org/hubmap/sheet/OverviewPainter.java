@@ -50,7 +50,7 @@ final class OverviewPainter {
         g.draw(room);
         g.setColor(SheetPainter.QUIET_INK);
         SheetText.draw(g, "Overview", CAPTION_FONT, 7f, room.getMinX() + 4, room.getMinY() + 12,
-                room.getWidth() - 8, SheetText.Align.LEFT);
+                room.getWidth() - 8, TextLine.Align.LEFT);
     }
 
     /**

@@ -6,6 +6,8 @@ import java.awt.Font;
 import java.awt.Graphics2D;
 import java.awt.RenderingHints;
 import java.awt.geom.Rectangle2D;
+import java.util.ArrayList;
+import java.util.List;
 import org.hubmap.render.Basemap;
 import org.hubmap.render.MapFonts;
 import org.hubmap.render.MapOutput;
@@ -26,6 +28,9 @@ public final class SheetPainter {
     private static final Font SCALE_FONT = MapFonts.of(Font.PLAIN, 11.5f);
     private static final Font FOOTER_FONT = MapFonts.of(Font.PLAIN, 9.5f);
     private static final float LEAST_TEXT = 8f;
+    private static final float LEAST_TITLE = 12f;
+    /** The room kept between the title and the date-time group, in map pixels. */
+    private static final double TITLE_GAP = 24;
     private static final BasicStroke NEAT_LINE = new BasicStroke(1.2f);
 
     private SheetPainter() {
@@ -49,35 +54,51 @@ public final class SheetPainter {
     public static void paintBanners(Graphics2D g, Sheet sheet) {
         prepare(g);
         for (Rectangle2D banner : new Rectangle2D[] {sheet.layout().topBanner(), sheet.layout().bottomBanner()}) {
-            Classification marking = sheet.spec().classification();
-            g.setColor(marking.banner());
+            g.setColor(sheet.spec().classification().banner());
             g.fill(banner);
-            g.setColor(marking.textColour());
-            SheetText.draw(g, marking.text(), BANNER_FONT, LEAST_TEXT, banner.getCenterX(),
-                    banner.getCenterY() + 4.3, banner.getWidth() - 8, SheetText.Align.CENTRE);
         }
+        for (TextLine line : bannerLines(sheet)) {
+            SheetText.draw(g, line, LEAST_TEXT);
+        }
+    }
+
+    /** The marking in the middle of each banner, top first. */
+    public static List<TextLine> bannerLines(Sheet sheet) {
+        Classification marking = sheet.spec().classification();
+        List<TextLine> lines = new ArrayList<>();
+        for (Rectangle2D banner : new Rectangle2D[] {sheet.layout().topBanner(), sheet.layout().bottomBanner()}) {
+            lines.add(new TextLine(marking.text(), BANNER_FONT, marking.textColour(), banner.getMinX() + 4,
+                    banner.getWidth() - 8, banner.getCenterY() + 4.3, TextLine.Align.CENTRE));
+        }
+        return lines;
     }
 
     /** The title and subtitle on the left, the date-time group and scale on the right. */
     public static void paintTitleBlock(Graphics2D g, Sheet sheet) {
         prepare(g);
+        List<TextLine> lines = titleBlockLines(sheet);
+        for (int i = 0; i < lines.size(); i++) {
+            // The title may shrink further than the rest before it is cut short.
+            SheetText.draw(g, lines.get(i), i == 0 ? LEAST_TITLE : LEAST_TEXT);
+        }
+    }
+
+    /** The title block's lines: title, subtitle, date-time group, scale. */
+    public static List<TextLine> titleBlockLines(Sheet sheet) {
         Rectangle2D block = sheet.layout().titleBlock();
         String dtg = "DTG " + sheet.spec().dtg().text();
         String scale = "Scale " + sheet.scaleText();
         double right = Math.max(SheetText.width(dtg, DTG_FONT), SheetText.width(scale, SCALE_FONT));
-        double titleRoom = block.getWidth() - right - 24;
-        g.setColor(INK);
-        SheetText.draw(g, sheet.spec().title(), TITLE_FONT, 12f, block.getMinX(), block.getMinY() + 22, titleRoom,
-                SheetText.Align.LEFT);
-        g.setColor(QUIET_INK);
-        SheetText.draw(g, sheet.spec().subtitle(), SUBTITLE_FONT, LEAST_TEXT, block.getMinX(),
-                block.getMinY() + 42, titleRoom, SheetText.Align.LEFT);
-        g.setColor(INK);
-        SheetText.draw(g, dtg, DTG_FONT, LEAST_TEXT, block.getMaxX(), block.getMinY() + 20, right,
-                SheetText.Align.RIGHT);
-        g.setColor(QUIET_INK);
-        SheetText.draw(g, scale, SCALE_FONT, LEAST_TEXT, block.getMaxX(), block.getMinY() + 40, right,
-                SheetText.Align.RIGHT);
+        double titleRoom = Math.max(0, block.getWidth() - right - TITLE_GAP);
+        double rightLeft = block.getMaxX() - right;
+        return List.of(
+                new TextLine(sheet.spec().title(), TITLE_FONT, INK, block.getMinX(), titleRoom, block.getMinY() + 22,
+                        TextLine.Align.LEFT),
+                new TextLine(sheet.spec().subtitle(), SUBTITLE_FONT, QUIET_INK, block.getMinX(), titleRoom,
+                        block.getMinY() + 42, TextLine.Align.LEFT),
+                new TextLine(dtg, DTG_FONT, INK, rightLeft, right, block.getMinY() + 20, TextLine.Align.RIGHT),
+                new TextLine(scale, SCALE_FONT, QUIET_INK, rightLeft, right, block.getMinY() + 40,
+                        TextLine.Align.RIGHT));
     }
 
     /**
@@ -88,7 +109,7 @@ public final class SheetPainter {
         paintMap(g, sheet, output);
         prepare(g);
         CompassPainter.paint(g, sheet.view(), sheet.layout().compass());
-        paintLegend(g, sheet);
+        paintLegend(g, sheet, output);
         OverviewPainter.paint(g, sheet, sheet.layout().overview());
         paintFooter(g, sheet);
     }
@@ -98,13 +119,13 @@ public final class SheetPainter {
         Rectangle2D footer = sheet.layout().footer();
         g.setColor(QUIET_INK);
         SheetText.draw(g, "Map data " + Basemap.ATTRIBUTION, FOOTER_FONT, 6f, footer.getMinX(),
-                footer.getMaxY() - 3, footer.getWidth(), SheetText.Align.LEFT);
+                footer.getMaxY() - 3, footer.getWidth(), TextLine.Align.LEFT);
     }
 
     /** The legend, or on an atlas's index page the list of its sheets. */
-    static void paintLegend(Graphics2D g, Sheet sheet) {
+    static void paintLegend(Graphics2D g, Sheet sheet, MapOutput output) {
         if (sheet.index().isEmpty()) {
-            LegendBox.paint(g, sheet.legend(), sheet.layout().legend());
+            LegendBox.paint(g, sheet.legend(), sheet.layout().legend(), output);
         } else {
             IndexPainter.paintList(g, sheet.index(), sheet.layout().legend());
         }

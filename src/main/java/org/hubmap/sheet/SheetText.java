@@ -12,9 +12,14 @@ final class SheetText {
     private static final FontRenderContext MEASURE = new FontRenderContext(null, true, true);
     private static final String ELLIPSIS = "\u2026";
 
-    enum Align { LEFT, CENTRE, RIGHT }
-
     private SheetText() {
+    }
+
+    /** Draws {@code line} in its colour, keeping it within its room. */
+    static double draw(Graphics2D g, TextLine line, float leastSize) {
+        g.setColor(line.colour());
+        return draw(g, line.text(), line.font(), leastSize, line.anchorX(), line.baseline(), line.width(),
+                line.align());
     }
 
     /** The width of {@code text} in {@code font}, in map pixels. */
@@ -29,7 +34,7 @@ final class SheetText {
      * @return the width drawn
      */
     static double draw(Graphics2D g, String text, Font font, float leastSize, double x, double baseline,
-            double room, Align align) {
+            double room, TextLine.Align align) {
         Font used = font;
         while (width(text, used) > room && used.getSize2D() > leastSize) {
             used = used.deriveFont(Math.max(leastSize, used.getSize2D() - 0.5f));

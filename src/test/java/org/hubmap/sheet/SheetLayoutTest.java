@@ -12,6 +12,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.function.BiConsumer;
 import java.util.stream.Stream;
+import org.hubmap.render.MapOutput;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 
@@ -68,7 +69,7 @@ class SheetLayoutTest {
         inside(sheet, layout.topBanner(), "banners", (g, s) -> SheetPainter.paintBanners(g, s), layout.bottomBanner());
         inside(sheet, layout.compass(), "north arrow and scale bar",
                 (g, s) -> CompassPainter.paint(g, s.view(), s.layout().compass()));
-        inside(sheet, layout.legend(), "legend", SheetPainter::paintLegend);
+        inside(sheet, layout.legend(), "legend", (g, s) -> SheetPainter.paintLegend(g, s, MapOutput.IMAGE));
         inside(sheet, layout.overview(), "overview", (g, s) -> OverviewPainter.paint(g, s, s.layout().overview()));
         inside(sheet, layout.footer(), "footer", SheetPainter::paintFooter);
     }

@@ -17,12 +17,14 @@ import org.hubmap.render.LabelLanguage;
 
 /**
  * What the user chose the basemap to show: one switch per layer and the label language, which menu items and
- * panel check boxes bind to, combined into the {@link BasemapOptions} the renderer takes.
+ * panel check boxes bind to, combined into the {@link BasemapOptions} the renderer takes; and whether the MGRS
+ * grid is drawn over the map.
  */
 final class BasemapChoices {
     private final Map<BasemapLayer, BooleanProperty> layers = new EnumMap<>(BasemapLayer.class);
     private final ObjectProperty<LabelLanguage> language;
     private final ReadOnlyObjectWrapper<BasemapOptions> options;
+    private final BooleanProperty mgrsGrid = new SimpleBooleanProperty(this, "mgrsGrid", false);
 
     BasemapChoices(BasemapOptions initial) {
         options = new ReadOnlyObjectWrapper<>(this, "options", initial);
@@ -39,6 +41,11 @@ final class BasemapChoices {
     /** Whether the basemap shows this layer. */
     public BooleanProperty layerVisibleProperty(BasemapLayer layer) {
         return layers.get(layer);
+    }
+
+    /** Whether the map draws the MGRS grid with its labelled lines. */
+    public BooleanProperty mgrsGridProperty() {
+        return mgrsGrid;
     }
 
     public ObjectProperty<LabelLanguage> languageProperty() {

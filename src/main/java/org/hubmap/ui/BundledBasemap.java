@@ -5,7 +5,9 @@ import java.io.UncheckedIOException;
 import java.util.concurrent.CompletableFuture;
 import org.hubmap.render.Basemap;
 import org.hubmap.render.BasemapTileRenderer;
+import org.hubmap.render.LayoutRenderer;
 import org.hubmap.render.MapLabeller;
+import org.hubmap.render.MapPainter;
 import org.hubmap.render.TileCache;
 import org.hubmap.ui.map.DaemonThreadFactory;
 
@@ -17,8 +19,9 @@ final class BundledBasemap {
     /** About 64 MB of drawn tiles: several screens' worth at two or three zoom levels. */
     private static final int CACHED_TILES = 256;
     private static CompletableFuture<Basemap> basemap;
+    private static CompletableFuture<BasemapTileRenderer> renderer;
     private static CompletableFuture<TileCache> tiles;
-    private static CompletableFuture<MapLabeller> labeller;
+    private static CompletableFuture<MapPainter> painter;
 
     private BundledBasemap() {
     }
@@ -26,17 +29,28 @@ final class BundledBasemap {
     /** The tile cache, completing once the basemap is read, or failing with a readable message. */
     static synchronized CompletableFuture<TileCache> tiles() {
         if (tiles == null) {
-            tiles = basemap().thenApply(map -> new TileCache(new BasemapTileRenderer(map), CACHED_TILES));
+            tiles = renderer().thenApply(drawer -> new TileCache(drawer, CACHED_TILES));
         }
         return tiles;
     }
 
-    /** The placer of names, completing once the basemap is read. */
-    static synchronized CompletableFuture<MapLabeller> labeller() {
-        if (labeller == null) {
-            labeller = basemap().thenApply(MapLabeller::new);
+    /**
+     * The painter of the whole map, completing once the basemap is read: the overlay, sheets and copied images draw
+     * with it, sharing the tiles' renderer and one placement of names.
+     */
+    static synchronized CompletableFuture<MapPainter> painter() {
+        if (painter == null) {
+            painter = basemap().thenCombine(renderer(),
+                    (map, drawer) -> new MapPainter(map, drawer, new LayoutRenderer(new MapLabeller(map))));
         }
-        return labeller;
+        return painter;
+    }
+
+    private static synchronized CompletableFuture<BasemapTileRenderer> renderer() {
+        if (renderer == null) {
+            renderer = basemap().thenApply(BasemapTileRenderer::new);
+        }
+        return renderer;
     }
 
     private static synchronized CompletableFuture<Basemap> basemap() {

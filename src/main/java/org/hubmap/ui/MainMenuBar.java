@@ -48,12 +48,16 @@ final class MainMenuBar {
         saveAs.disableProperty().bind(noLayout);
         MenuItem close = item("Close Layout", shortcut(KeyCode.W), e -> actions.closeLayout());
         close.disableProperty().bind(noLayout);
+        MenuItem export = item("Export Map…", shortcut(KeyCode.E), e -> actions.exportMap());
+        export.setId("file-export-map");
         return menu("File",
                 item("New Layout", shortcut(KeyCode.N), e -> model.newLayout()),
                 item("Open…", shortcut(KeyCode.O), e -> actions.openLayouts()),
                 save,
                 saveAs,
                 close,
+                new SeparatorMenuItem(),
+                export,
                 new SeparatorMenuItem(),
                 item("Exit", shortcut(KeyCode.Q), e -> actions.exit()));
     }
@@ -96,11 +100,14 @@ final class MainMenuBar {
         MenuItem copyMgrs = item("Copy Position as MGRS", shortcut(KeyCode.C, KeyCombination.ALT_DOWN),
                 e -> actions.copyPositionAsMgrs());
         copyMgrs.disableProperty().bind(noPosition);
+        MenuItem copyMap = item("Copy Map Image", shortcut(KeyCode.M, KeyCombination.SHIFT_DOWN),
+                e -> actions.copyMapImage());
+        copyMap.setId("edit-copy-map-image");
         CheckMenuItem snap = new CheckMenuItem("Snap to Corners and Points");
         snap.setId("edit-snap");
         snap.selectedProperty().bindBidirectional(editor.snappingProperty());
         return menu("Edit", undo, redo, new SeparatorMenuItem(), copy, paste, duplicate, delete, selectAll,
-                new SeparatorMenuItem(), copyPosition, copyMgrs, new SeparatorMenuItem(), snap);
+                new SeparatorMenuItem(), copyPosition, copyMgrs, copyMap, new SeparatorMenuItem(), snap);
     }
 
     private static Menu toolsMenu(MapEditor editor) {
@@ -139,7 +146,12 @@ final class MainMenuBar {
         }
         LanguageToggles.bind(languages, model.basemap().languageProperty());
 
-        view.getItems().addAll(new SeparatorMenuItem(), language, new SeparatorMenuItem(),
+        CheckMenuItem grid = new CheckMenuItem("MGRS Grid");
+        grid.setId("view-mgrs-grid");
+        grid.setAccelerator(shortcut(KeyCode.G, KeyCombination.SHIFT_DOWN));
+        grid.selectedProperty().bindBidirectional(model.basemap().mgrsGridProperty());
+
+        view.getItems().addAll(new SeparatorMenuItem(), language, grid, new SeparatorMenuItem(),
                 item("Go to Position…", shortcut(KeyCode.G), e -> actions.goToPosition()),
                 item("Zoom In", new KeyCodeCombination(KeyCode.PLUS, KeyCombination.SHIFT_ANY), e -> map.zoomIn()),
                 item("Zoom Out", new KeyCodeCombination(KeyCode.MINUS), e -> map.zoomOut()),

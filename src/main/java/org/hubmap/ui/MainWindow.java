@@ -12,6 +12,9 @@ import java.util.concurrent.CompletionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.function.Function;
+import java.util.prefs.Preferences;
+import java.time.Clock;
+import javafx.embed.swing.SwingFXUtils;
 import javafx.application.Platform;
 import javafx.collections.ListChangeListener;
 import javafx.geometry.Rectangle2D;
@@ -32,7 +35,11 @@ import javafx.stage.Stage;
 import org.hubmap.geo.GeoBounds;
 import org.hubmap.geo.GeometryFraming;
 import org.hubmap.model.LayoutFeature;
-import org.hubmap.render.MapLabeller;
+import org.hubmap.export.MapImage;
+import org.hubmap.render.BasemapOptions;
+import org.hubmap.render.FeatureMarks;
+import org.hubmap.render.MapPainter;
+import org.hubmap.render.MapViewport;
 import org.hubmap.model.LayoutFeature;
 import org.hubmap.model.ZoneValidity;
 import org.hubmap.render.TileCache;
@@ -41,6 +48,9 @@ import org.hubmap.ui.edit.EditActions;
 import org.hubmap.ui.edit.EditToolBar;
 import org.hubmap.ui.edit.MapEditor;
 import org.hubmap.ui.edit.PositionDialog;
+import org.hubmap.ui.export.ExportContext;
+import org.hubmap.ui.export.ExportDialog;
+import org.hubmap.ui.export.ExportTargets;
 import org.hubmap.ui.map.BasemapTileSource;
 import org.hubmap.ui.map.DaemonThreadFactory;
 import org.hubmap.ui.map.MapPane;
@@ -59,6 +69,8 @@ final class MainWindow implements WindowActions {
     private static final double MIN_WIDTH = 900;
     private static final double MIN_HEIGHT = 560;
     private static final String STYLESHEET = "/org/hubmap/ui/hubmap.css";
+    /** Device pixels per map pixel of a copied map image: sharp on a slide at twice the screen's size. */
+    private static final double COPIED_IMAGE_SCALE = 2;
     /** The least a zoom to a feature shows around it, so that a hub or depot is seen with its surroundings. */
     private static final double FEATURE_FRAME_METRES = 5_000;
 
@@ -76,9 +88,12 @@ final class MainWindow implements WindowActions {
     private final TabPane bottomTabs = new TabPane();
     private final ExecutorService checkWork = Executors.newSingleThreadExecutor(new DaemonThreadFactory("checks"));
     private final EditActions edits;
+    private final ExecutorService imageWork = Executors.newSingleThreadExecutor(new DaemonThreadFactory("map-image"));
+    private ExportTargets exportTargets = ExportTargets.choosers();
+    private Preferences exportSettings = Preferences.userNodeForPackage(ExportDialog.class);
 
     MainWindow(Stage stage, LayoutSource layoutSource, CompletableFuture<TileCache> basemapTiles,
-            CompletableFuture<MapLabeller> labeller) {
+            CompletableFuture<MapPainter> painter) {
         this.stage = stage;
         dialogs = new Dialogs(stage);
         model = new MainViewModel(layoutSource, fileWork, dialogs);
@@ -90,7 +105,9 @@ final class MainWindow implements WindowActions {
             tiles.setOptions(now, map.getViewport());
             map.setBasemapOptions(now);
         });
-        labeller.thenAccept(ready -> Platform.runLater(() -> map.setLabeller(ready)));
+        painter.thenAccept(ready -> Platform.runLater(() -> map.setPainter(ready)));
+        map.setMgrsGrid(model.basemap().mgrsGridProperty().get());
+        model.basemap().mgrsGridProperty().addListener((o, before, now) -> map.setMgrsGrid(now));
         tiles.pendingTilesProperty().addListener((o, before, now) -> {
             if (now.intValue() == 0) {
                 Platform.runLater(map::tidyTiles);
@@ -154,7 +171,7 @@ final class MainWindow implements WindowActions {
 
     static MainWindow show(Stage stage, LayoutSource layoutSource, List<Path> layoutFiles) {
         MainWindow window = new MainWindow(stage, layoutSource, BundledBasemap.tiles(),
-                BundledBasemap.labeller());
+                BundledBasemap.painter());
         window.stage.show();
         window.map.requestFocus();
         if (!layoutFiles.isEmpty()) {
@@ -342,6 +359,65 @@ final class MainWindow implements WindowActions {
     }
 
     @Override
+    public void exportMap() {
+        Optional<MapPainter> painter = map.painter();
+        if (painter.isEmpty()) {
+            dialogs.warn("The map is still loading.", List.of("Export the map once it is drawn."));
+            return;
+        }
+        OpenedLayout active = model.selectedLayoutProperty().get();
+        ExportContext context = new ExportContext(painter.get(),
+                model.layouts().stream().map(OpenedLayout::layout).toList(),
+                active == null ? List.of() : active.selectedFeatures(), map.getViewport(),
+                model.basemap().optionsProperty().get(), defaultSheetTitle(active));
+        new ExportDialog(context, exportSettings, exportTargets, Clock.systemUTC()).show(stage);
+    }
+
+    /** The layout's name as its collection gives it, else its file's name; "HubMap" with no layout open. */
+    private static String defaultSheetTitle(OpenedLayout active) {
+        if (active == null) {
+            return "HubMap";
+        }
+        Object name = active.layout().collectionMembers().get("name");
+        return name instanceof String text && !text.isBlank() ? text : active.fileName();
+    }
+
+    @Override
+    public void copyMapImage() {
+        Optional<MapPainter> painter = map.painter();
+        if (painter.isEmpty()) {
+            dialogs.warn("The map is still loading.", List.of("Copy the map image once it is drawn."));
+            return;
+        }
+        MapViewport view = map.getViewport();
+        MapViewport doubled = view.withSize(view.widthPixels(), view.heightPixels(),
+                COPIED_IMAGE_SCALE * MapViewport.PIXELS_PER_INCH);
+        List<org.hubmap.model.Layout> layouts = model.layouts().stream().map(OpenedLayout::layout).toList();
+        BasemapOptions options = model.basemap().optionsProperty().get();
+        boolean grid = model.basemap().mgrsGridProperty().get();
+        CompletableFuture.supplyAsync(() -> MapImage.render(painter.get(), doubled, FeatureMarks.of(layouts, Set.of()),
+                options, grid), imageWork).whenComplete((image, problem) -> Platform.runLater(() -> {
+                    if (problem != null) {
+                        dialogs.report("The map image could not be made.", List.of(messageOf(problem)));
+                        return;
+                    }
+                    ClipboardContent content = new ClipboardContent();
+                    content.putImage(SwingFXUtils.toFXImage(image, null));
+                    Clipboard.getSystemClipboard().setContent(content);
+                }));
+    }
+
+    /** Where exports go, asked of the user; tests answer instead. */
+    void setExportTargets(ExportTargets targets) {
+        exportTargets = targets;
+    }
+
+    /** Where the export dialog keeps its choices; tests keep theirs apart. */
+    void setExportSettings(Preferences settings) {
+        exportSettings = settings;
+    }
+
+    @Override
     public void showShortcuts() {
         dialogs.showShortcuts(KeyboardShortcuts.of(menuBar));
     }
@@ -357,6 +433,7 @@ final class MainWindow implements WindowActions {
         map.close();
         fileWork.shutdownNow();
         checkWork.shutdownNow();
+        imageWork.shutdownNow();
     }
 
     /** The zoom keys that menu accelerators cannot also take: {@code =} and the numeric keypad's + and −. */

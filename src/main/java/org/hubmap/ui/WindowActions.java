@@ -23,6 +23,12 @@ interface WindowActions {
 
     void copyPositionAsMgrs();
 
+    /** Opens the export dialog for a briefing sheet of the map. */
+    void exportMap();
+
+    /** Puts a picture of the map as it is shown, at twice its resolution, on the clipboard. */
+    void copyMapImage();
+
     void showShortcuts();
 
     void showAbout();

@@ -10,8 +10,8 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
 /**
- * The layering of docs/architecture.md: model <- geo <- io <- render <- ui, with cli beside ui, and check on model
- * and geo, used by ui, cli and the launcher.
+ * The layering of docs/architecture.md: model <- geo <- io <- render <- sheet <- export <- ui, with cli beside ui,
+ * and check on model and geo, used by ui, cli and the launcher.
  */
 class ArchitectureTest {
     private static JavaClasses classes;
@@ -38,14 +38,19 @@ class ArchitectureTest {
                 .layer("Check").definedBy("org.hubmap.check..")
                 .layer("IO").definedBy("org.hubmap.io..")
                 .layer("Render").definedBy("org.hubmap.render..")
+                .layer("Sheet").definedBy("org.hubmap.sheet..")
+                .layer("Export").definedBy("org.hubmap.export..")
                 .layer("UI").definedBy("org.hubmap.ui..")
                 .layer("CLI").definedBy("org.hubmap.cli..")
                 .whereLayer("UI").mayOnlyBeAccessedByLayers("Launcher")
                 .whereLayer("CLI").mayOnlyBeAccessedByLayers("Launcher")
                 .whereLayer("Check").mayOnlyBeAccessedByLayers("UI", "CLI", "Launcher")
-                .whereLayer("Render").mayOnlyBeAccessedByLayers("UI", "CLI", "Launcher")
-                .whereLayer("IO").mayOnlyBeAccessedByLayers("Render", "UI", "CLI", "Launcher")
-                .whereLayer("Geo").mayOnlyBeAccessedByLayers("Check", "IO", "Render", "UI", "CLI", "Launcher")
+                .whereLayer("Export").mayOnlyBeAccessedByLayers("UI", "CLI", "Launcher")
+                .whereLayer("Sheet").mayOnlyBeAccessedByLayers("Export", "UI", "CLI", "Launcher")
+                .whereLayer("Render").mayOnlyBeAccessedByLayers("Sheet", "Export", "UI", "CLI", "Launcher")
+                .whereLayer("IO").mayOnlyBeAccessedByLayers("Render", "Sheet", "Export", "UI", "CLI", "Launcher")
+                .whereLayer("Geo").mayOnlyBeAccessedByLayers("Check", "IO", "Render", "Sheet", "Export", "UI", "CLI",
+                        "Launcher")
                 .withOptionalLayers(true)
                 .check(classes);
     }
@@ -55,6 +60,14 @@ class ArchitectureTest {
         noClasses().that().resideInAPackage("org.hubmap.model..")
                 .should().dependOnClassesThat().resideInAnyPackage("java.awt..", "java.nio.file..", "java.io..",
                         "javafx..", "com.fasterxml..")
+                .check(classes);
+    }
+
+    @Test
+    void sheetsAreLaidOutAndDrawnWithoutWritingFiles() {
+        noClasses().that().resideInAPackage("org.hubmap.sheet..")
+                .should().dependOnClassesThat().resideInAnyPackage("java.nio.file..", "javafx..", "org.apache..",
+                        "de.rototor..", "org.jfree..")
                 .check(classes);
     }
 

@@ -84,12 +84,14 @@ class MainWindowTest {
     void menusHaveTheExpectedItems() {
         assertEquals(List.of("File", "Edit", "View", "Tools", "Help"),
                 window.menuBar().getMenus().stream().map(Menu::getText).toList());
-        assertEquals("New Layout | Open… | Save Layout | Save Layout As… | Close Layout | - | Exit", itemsOf("File"));
+        assertEquals("New Layout | Open… | Save Layout | Save Layout As… | Close Layout | - | Export Map… | -"
+                + " | Exit", itemsOf("File"));
         assertEquals("Undo | Redo | - | Copy | Paste | Duplicate | Delete | Select All | - | Copy Position"
-                + " | Copy Position as MGRS | - | Snap to Corners and Points", itemsOf("Edit"));
+                + " | Copy Position as MGRS | Copy Map Image | - | Snap to Corners and Points", itemsOf("Edit"));
         assertEquals("Select | Add hub | Add depot | Draw zone | Draw circle | Measure", itemsOf("Tools"));
         assertEquals("Sea | Countries | Lakes and reservoirs | Rivers | Oblast boundaries | State borders | Cities"
-                + " | Place names | - | Label Language (English | Українська) | - | Go to Position… | Zoom In | Zoom Out"
+                + " | Place names | - | Label Language (English | Українська) | MGRS Grid | - | Go to Position…"
+                + " | Zoom In | Zoom Out"
                 + " | Zoom to Ukraine", itemsOf("View"));
         assertEquals("Keyboard Shortcuts | About HubMap", itemsOf("Help"));
     }

@@ -21,14 +21,13 @@ import org.hubmap.model.Layout;
 import org.hubmap.model.LayoutFeature;
 import org.hubmap.render.BasemapOptions;
 import org.hubmap.render.FeatureMarks;
-import org.hubmap.render.LayoutRenderer;
-import org.hubmap.render.MapLabeller;
 import org.hubmap.render.MapOutput;
+import org.hubmap.render.MapPainter;
 import org.hubmap.render.MapViewport;
 
 /**
- * The opened layouts and every name on the map, the basemap's included, drawn over the basemap's tiles by
- * {@link LayoutRenderer}, the same Java2D code that exports use.
+ * The opened layouts, every name on the map (the basemap's included) and the MGRS grid when asked for, drawn over
+ * the basemap's tiles by {@link MapPainter}, the same Java2D code that draws exported sheets.
  *
  * <p>Drawing happens on a background thread into an image a little larger than the view. Until a fresh image
  * is ready the last one is moved and scaled to follow the map, so panning stays smooth; at most one drawing runs
@@ -42,8 +41,8 @@ final class LayoutOverlay extends Region {
 
     private final ImageView imageView = new ImageView();
     private final ExecutorService drawer = Executors.newSingleThreadExecutor(new DaemonThreadFactory("layout-overlay"));
-    private LayoutRenderer renderer;
-    private OverlayContent wanted = new OverlayContent(List.of(), Set.of(), BasemapOptions.defaults(), null);
+    private MapPainter painter;
+    private OverlayContent wanted = new OverlayContent(List.of(), Set.of(), BasemapOptions.defaults(), false, null);
     private OverlayContent drawnScene;
     private MapViewport drawnView;
     private boolean drawing;
@@ -68,35 +67,44 @@ final class LayoutOverlay extends Region {
         getChildren().add(imageView);
     }
 
-    void setLabeller(MapLabeller labeller) {
-        renderer = new LayoutRenderer(labeller);
+    void setPainter(MapPainter newPainter) {
+        painter = newPainter;
         requestLayout();
     }
 
+    MapPainter painter() {
+        return painter;
+    }
+
     void setLayouts(List<Layout> newLayouts, Set<LayoutFeature> selected) {
-        wanted = new OverlayContent(List.copyOf(newLayouts), selected, wanted.options(), wanted.view());
+        wanted = new OverlayContent(List.copyOf(newLayouts), selected, wanted.options(), wanted.grid(),
+                wanted.view());
         requestLayout();
     }
 
     void setOptions(BasemapOptions options) {
-        wanted = new OverlayContent(wanted.layouts(), wanted.selected(), options, wanted.view());
+        wanted = new OverlayContent(wanted.layouts(), wanted.selected(), options, wanted.grid(), wanted.view());
+        requestLayout();
+    }
+
+    void setMgrsGrid(boolean grid) {
+        wanted = new OverlayContent(wanted.layouts(), wanted.selected(), wanted.options(), grid, wanted.view());
         requestLayout();
     }
 
     void setView(MapViewport newView) {
-        wanted = new OverlayContent(wanted.layouts(), wanted.selected(), wanted.options(), newView);
+        wanted = new OverlayContent(wanted.layouts(), wanted.selected(), wanted.options(), wanted.grid(), newView);
         requestLayout();
     }
 
     @Override
     protected void layoutChildren() {
         MapViewport view = wanted.view();
-        if (view == null || view.widthPixels() <= 0 || view.heightPixels() <= 0 || renderer == null) {
+        if (view == null || view.widthPixels() <= 0 || view.heightPixels() <= 0 || painter == null) {
             return;
         }
         placeImage(view);
-        OverlayContent target = new OverlayContent(wanted.layouts(), wanted.selected(), wanted.options(),
-                enlarged(view));
+        OverlayContent target = wanted.at(enlarged(view));
         if (target.equals(drawnScene) || drawing || drawer.isShutdown()) {
             return;
         }
@@ -115,7 +123,7 @@ final class LayoutOverlay extends Region {
 
     private void draw(OverlayContent target) {
         drawing = true;
-        LayoutRenderer using = renderer;
+        MapPainter using = painter;
         drawer.execute(() -> {
             Image image = null;
             try {
@@ -137,7 +145,7 @@ final class LayoutOverlay extends Region {
         });
     }
 
-    private Image render(LayoutRenderer using, OverlayContent target) {
+    private Image render(MapPainter using, OverlayContent target) {
         MarkedLayouts current = marked;
         if (current.layouts() != target.layouts() || current.selected() != target.selected()) {
             current = new MarkedLayouts(target.layouts(), target.selected(),
@@ -156,7 +164,8 @@ final class LayoutOverlay extends Region {
         }
         Graphics2D g = canvas.createGraphics();
         try {
-            using.draw(g, current.marks(), target.options(), view, MapOutput.CLEARED_IMAGE);
+            using.paintOverBasemap(g, view, current.marks(), target.options(), target.grid(),
+                    MapOutput.CLEARED_IMAGE);
         } finally {
             g.dispose();
         }
@@ -165,9 +174,14 @@ final class LayoutOverlay extends Region {
         return SwingFXUtils.toFXImage(canvas, screen);
     }
 
+    /**
+     * The view grown by a whole number of pixels on each side, so that the image drawn for it lines up with the
+     * screen's pixels: a half-pixel offset would blur every name and symbol.
+     */
     private static MapViewport enlarged(MapViewport view) {
         return new MapViewport(view.centerLon(), view.centerLat(), view.zoom(),
-                Math.ceil(view.widthPixels() * (1 + 2 * MARGIN)), Math.ceil(view.heightPixels() * (1 + 2 * MARGIN)));
+                view.widthPixels() + 2 * Math.ceil(view.widthPixels() * MARGIN),
+                view.heightPixels() + 2 * Math.ceil(view.heightPixels() * MARGIN));
     }
 
     /**
@@ -190,9 +204,7 @@ final class LayoutOverlay extends Region {
      */
     boolean isUpToDate() {
         MapViewport view = wanted.view();
-        return renderer != null && !drawing && view != null
-                && new OverlayContent(wanted.layouts(), wanted.selected(), wanted.options(), enlarged(view))
-                        .equals(drawnScene);
+        return painter != null && !drawing && view != null && wanted.at(enlarged(view)).equals(drawnScene);
     }
 
     /** Stops the drawing thread. */
@@ -201,20 +213,25 @@ final class LayoutOverlay extends Region {
     }
 
     /**
-     * What the overlay shows: layouts, the selection, basemap options and the (enlarged) view. Layouts and
-     * selection compare by identity: each change makes new ones.
+     * What the overlay shows: layouts, the selection, basemap options, whether the MGRS grid is drawn, and the
+     * (enlarged) view. Layouts and selection compare by identity: each change makes new ones.
      */
     private record OverlayContent(List<Layout> layouts, Set<LayoutFeature> selected, BasemapOptions options,
-            MapViewport view) {
+            boolean grid, MapViewport view) {
+        /** The same content in {@code otherView}. */
+        OverlayContent at(MapViewport otherView) {
+            return new OverlayContent(layouts, selected, options, grid, otherView);
+        }
+
         @Override
         public boolean equals(Object other) {
             return other instanceof OverlayContent s && s.layouts == layouts && s.selected == selected
-                    && s.options.equals(options) && Objects.equals(s.view, view);
+                    && s.options.equals(options) && s.grid == grid && Objects.equals(s.view, view);
         }
 
         @Override
         public int hashCode() {
-            return Objects.hash(System.identityHashCode(layouts), options, view);
+            return Objects.hash(System.identityHashCode(layouts), options, grid, view);
         }
     }
 

@@ -2,6 +2,7 @@ package org.hubmap.ui.map;
 
 import com.gluonhq.maps.MapView;
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
 import javafx.beans.InvalidationListener;
 import javafx.beans.property.ReadOnlyDoubleProperty;
@@ -20,7 +21,7 @@ import org.hubmap.model.LayoutFeature;
 import org.hubmap.render.Basemap;
 import org.hubmap.render.BasemapOptions;
 import org.hubmap.render.FeatureMarks;
-import org.hubmap.render.MapLabeller;
+import org.hubmap.render.MapPainter;
 import org.hubmap.render.MapViewport;
 
 /**
@@ -117,11 +118,21 @@ public final class MapPane extends Region {
     }
 
     /**
-     * Starts drawing the names of the basemap and the layouts, placed by {@code labeller}, once the basemap has
-     * been read.
+     * Starts drawing the layouts and every name over the basemap with {@code painter}, once the basemap has been
+     * read.
      */
-    public void setLabeller(MapLabeller labeller) {
-        overlay.setLabeller(labeller);
+    public void setPainter(MapPainter painter) {
+        overlay.setPainter(painter);
+    }
+
+    /** The painter of the map, once the basemap has been read: sheets and copied images draw with it too. */
+    public Optional<MapPainter> painter() {
+        return Optional.ofNullable(overlay.painter());
+    }
+
+    /** Draws the MGRS grid with its labelled lines over the map, or not. */
+    public void setMgrsGrid(boolean shown) {
+        overlay.setMgrsGrid(shown);
     }
 
     /** Which basemap names the overlay shows, and in which language; the tiles follow the same options. */

@@ -8,12 +8,16 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.WeakHashMap;
+import java.util.stream.IntStream;
 import org.hubmap.model.FeatureKind;
 import org.hubmap.model.Layout;
 import org.hubmap.model.LayoutFeature;
 import org.hubmap.model.ZoneValidity;
 import org.locationtech.jts.algorithm.construct.MaximumInscribedCircle;
+import org.locationtech.jts.algorithm.Distance;
+import org.locationtech.jts.algorithm.locate.SimplePointInAreaLocator;
 import org.locationtech.jts.geom.Coordinate;
+import org.locationtech.jts.geom.CoordinateSequence;
 import org.locationtech.jts.geom.Envelope;
 import org.locationtech.jts.geom.Geometry;
 import org.locationtech.jts.geom.GeometryFactory;
@@ -29,6 +33,16 @@ import org.locationtech.jts.geom.Polygonal;
  */
 public final class FeatureMarks {
     private static final FeatureMarks NONE = new FeatureMarks(List.of());
+    /** Layouts of at least this many features are projected on every processor. */
+    private static final int LEAST_FEATURES_PROJECTED_IN_PARALLEL = 2_000;
+    /**
+     * How closely a zone's name point is sought, as a share of its size: a twenty-fifth keeps it within a few
+     * pixels of the point farthest from the zone's edges at any zoom that shows the whole zone, at a fraction of the
+     * cost of a finer search.
+     */
+    private static final double LABEL_POINT_TOLERANCE = 1.0 / 25;
+    /** How deep inside a zone its centroid must lie to name it, as a share of the radius of a circle as large. */
+    private static final double CENTROID_DEPTH = 0.5;
     /**
      * Projected outlines and label points, kept per feature object: features are immutable, so an edit makes a new
      * object and only that one is projected again.
@@ -54,13 +68,17 @@ public final class FeatureMarks {
     public static FeatureMarks of(List<Layout> layouts, Set<LayoutFeature> selected) {
         List<FeatureMark> marks = new ArrayList<>();
         for (int l = 0; l < layouts.size(); l++) {
+            int layout = l;
             List<LayoutFeature> features = layouts.get(l).features();
-            for (int f = 0; f < features.size(); f++) {
-                LayoutFeature feature = features.get(f);
-                if (feature.geometry().isPresent() && !feature.geometry().get().isEmpty()) {
-                    marks.add(markOf(feature, l, f, selected.contains(feature)));
-                }
+            IntStream positions = IntStream.range(0, features.size());
+            // Projecting a feature costs most where a zone's name point is sought; large layouts share it out.
+            if (features.size() >= LEAST_FEATURES_PROJECTED_IN_PARALLEL) {
+                positions = positions.parallel();
             }
+            marks.addAll(positions.filter(f -> features.get(f).geometry().isPresent()
+                            && !features.get(f).geometry().get().isEmpty())
+                    .mapToObj(f -> markOf(features.get(f), layout, f, selected.contains(features.get(f))))
+                    .toList());
         }
         marks.sort(Comparator.comparing((FeatureMark m) -> !m.selected())
                 .thenComparingInt(m -> m.labelRule().rank()));
@@ -163,7 +181,13 @@ public final class FeatureMarks {
     }
 
     private static FeatureMark markOf(LayoutFeature feature, int layoutIndex, int featureIndex, boolean selected) {
-        Projected p = PROJECTED.computeIfAbsent(feature, FeatureMarks::project);
+        Projected p = PROJECTED.get(feature);
+        if (p == null) {
+            // Projected outside the map's lock, so that threads project features at once; two threads projecting
+            // the same feature make equal results.
+            p = project(feature);
+            PROJECTED.put(feature, p);
+        }
         return new FeatureMark(feature, layoutIndex, featureIndex, p.anchorX(), p.anchorY(), p.area(), p.point(),
                 p.ring(), p.label(), selected, p.symbolBox());
     }
@@ -219,7 +243,9 @@ public final class FeatureMarks {
 
     /**
      * The centre of the largest circle inside the largest part of an area: the point farthest from its edges, where
-     * a name is most clearly inside it. Lines and broken outlines fall back to their envelope's centre.
+     * a name is most clearly inside it. Where the area's centroid already lies well inside it, as in most zones,
+     * the centroid serves: the search costs far more. Lines and broken outlines fall back to their envelope's
+     * centre.
      */
     private static Coordinate labelPoint(Geometry world) {
         Geometry largest = world;
@@ -233,16 +259,42 @@ public final class FeatureMarks {
         Envelope envelope = largest.getEnvelopeInternal();
         if (largest instanceof Polygon) {
             try {
-                double tolerance = Math.max(envelope.getWidth(), envelope.getHeight()) / 100;
+                double tolerance = Math.max(envelope.getWidth(), envelope.getHeight()) * LABEL_POINT_TOLERANCE;
                 if (tolerance <= 0) {
                     return envelope.centre();
                 }
-                return MaximumInscribedCircle.getCenter(largest, tolerance).getCoordinate();
+                Coordinate centroid = wellInsideCentroid((Polygon) largest);
+                return centroid != null ? centroid
+                        : MaximumInscribedCircle.getCenter(largest, tolerance).getCoordinate();
             } catch (RuntimeException e) {
                 // A self-crossing outline can defeat the search; its envelope's centre is still near it.
                 return envelope.centre();
             }
         }
         return envelope.centre();
+    }
+
+    /**
+     * The polygon's centroid when it lies inside it at least half as far from every edge as the radius of a circle
+     * of the polygon's area: then it is as good a place for a name as the farthest point from the edges. Null
+     * otherwise, as for a crescent or an L, whose centroid lies near an edge or outside.
+     */
+    private static Coordinate wellInsideCentroid(Polygon polygon) {
+        Point centroid = polygon.getCentroid();
+        if (centroid.isEmpty() || !SimplePointInAreaLocator.isContained(centroid.getCoordinate(), polygon)) {
+            return null;
+        }
+        double least = Math.sqrt(polygon.getArea() / Math.PI) * CENTROID_DEPTH;
+        Coordinate c = centroid.getCoordinate();
+        for (int r = -1; r < polygon.getNumInteriorRing(); r++) {
+            CoordinateSequence ring = (r < 0 ? polygon.getExteriorRing() : polygon.getInteriorRingN(r))
+                    .getCoordinateSequence();
+            for (int i = 1; i < ring.size(); i++) {
+                if (Distance.pointToSegment(c, ring.getCoordinate(i - 1), ring.getCoordinate(i)) < least) {
+                    return null;
+                }
+            }
+        }
+        return c;
     }
 }

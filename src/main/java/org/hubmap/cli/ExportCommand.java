@@ -2,6 +2,7 @@ package org.hubmap.cli;
 
 import java.io.IOException;
 import java.io.PrintWriter;
+import java.io.UncheckedIOException;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.util.ArrayList;
@@ -10,6 +11,8 @@ import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.Callable;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
 import org.hubmap.export.ExportFormat;
 import org.hubmap.export.SheetExport;
 import org.hubmap.geo.GeoBounds;
@@ -130,6 +133,8 @@ public final class ExportCommand implements Callable<Integer> {
         SheetSpec base = new SheetSpec("", "", dateTimeGroup(), marking(), size, GeoBounds.UKRAINE,
                 BasemapOptions.defaults().withLanguage(language()), mgrsGrid());
         boolean asAtlas = atlasOfZones();
+        // The basemap is read on another processor while the layouts are.
+        CompletableFuture<Basemap> basemap = CompletableFuture.supplyAsync(ExportCommand::bundledBasemap);
         List<Layout> layouts = new ArrayList<>();
         for (Path file : files) {
             try {
@@ -141,8 +146,8 @@ public final class ExportCommand implements Callable<Integer> {
                 return ExitCodes.BAD_DATA;
             }
         }
-        SheetContent content = new SheetContent(new MapPainter(Basemap.loadBundled()), layouts,
-                FeatureMarks.of(layouts, Set.of()));
+        FeatureMarks marks = FeatureMarks.of(layouts, Set.of());
+        SheetContent content = new SheetContent(new MapPainter(basemapOf(basemap)), layouts, marks);
         SheetSpec sheet = base.withTitle(title != null ? title : defaultTitle(layouts))
                 .withSubtitle(subtitle != null ? subtitle : defaultSubtitle())
                 .withExtent(bbox != null ? bounds() : SheetExtent.aroundAll(layouts));
@@ -169,6 +174,25 @@ public final class ExportCommand implements Callable<Integer> {
             return ExitCodes.BAD_DATA;
         } finally {
             err.flush();
+        }
+    }
+
+    private static Basemap bundledBasemap() {
+        try {
+            return Basemap.loadBundled();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private static Basemap basemapOf(CompletableFuture<Basemap> reading) throws IOException {
+        try {
+            return reading.join();
+        } catch (CompletionException e) {
+            if (e.getCause() instanceof UncheckedIOException failure) {
+                throw failure.getCause();
+            }
+            throw e;
         }
     }
 

@@ -35,9 +35,11 @@ import javafx.scene.control.TextField;
 import javafx.scene.control.ToggleGroup;
 import javafx.scene.image.ImageView;
 import javafx.scene.layout.BorderPane;
+import javafx.scene.layout.ColumnConstraints;
 import javafx.scene.layout.GridPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
 import javafx.scene.layout.StackPane;
 import javafx.scene.layout.VBox;
 import javafx.scene.paint.Color;
@@ -67,6 +69,8 @@ public final class ExportDialog {
     /** The room the preview has, in screen pixels; the sheet is drawn as large as fits. */
     static final double PREVIEW_WIDTH = 560;
     static final double PREVIEW_HEIGHT = 420;
+    /** The width of the choices beside the preview, in screen pixels: room for a caption and a paper's row. */
+    private static final double FORM_WIDTH = 470;
 
     private final ExportContext context;
     private final ExportChoices choices;
@@ -103,7 +107,7 @@ public final class ExportDialog {
         choices.load(store);
         stage.setTitle("Export Map");
         stage.setScene(new Scene(layout()));
-        stage.setMinWidth(880);
+        stage.setMinWidth(FORM_WIDTH + PREVIEW_WIDTH + 60);
         stage.setMinHeight(560);
         stage.setOnHidden(e -> {
             choices.save(store);
@@ -179,8 +183,12 @@ public final class ExportDialog {
         choices.landscape.addListener((o, before, now) -> orientation.setValue(now ? "Landscape" : "Portrait"));
         Spinner<Integer> dpi = spinner("export-dpi", SheetSize.LEAST_DPI, SheetSize.MOST_DPI, choices.dpi.get(), 50);
         dpi.valueProperty().addListener((o, before, now) -> choices.dpi.set(now));
-        HBox paperRow = new HBox(6, onPaper, paper, orientation, dpi, new Label("DPI"));
+        Label dpiCaption = new Label("DPI");
+        HBox paperRow = new HBox(6, onPaper, paper, orientation, dpi, dpiCaption);
         paperRow.setAlignment(Pos.CENTER_LEFT);
+        for (Region fixed : new Region[] {onPaper, inPixels, dpiCaption}) {
+            fixed.setMinWidth(Region.USE_PREF_SIZE);
+        }
         Spinner<Integer> width = spinner("export-width", 320, SheetSize.MOST_DEVICE_PIXELS,
                 choices.widthPixels.get(), 160);
         width.valueProperty().addListener((o, before, now) -> choices.widthPixels.set(now));
@@ -244,18 +252,20 @@ public final class ExportDialog {
         HBox languageRow = new HBox(12, language, grid);
         languageRow.setAlignment(Pos.CENTER_LEFT);
         form.addRow(row++, new Label("Place names"), languageRow);
-        for (javafx.scene.Node node : form.getChildren()) {
-            if (GridPane.getColumnIndex(node) != null && GridPane.getColumnIndex(node) == 1) {
-                GridPane.setHgrow(node, Priority.ALWAYS);
-            }
-        }
+        // Captions keep their full width; the fields take the rest.
+        ColumnConstraints captions = new ColumnConstraints();
+        captions.setMinWidth(Region.USE_PREF_SIZE);
+        ColumnConstraints fields = new ColumnConstraints();
+        fields.setHgrow(Priority.ALWAYS);
+        form.getColumnConstraints().addAll(captions, fields);
 
         problem.setId("export-problem");
         problem.setWrapText(true);
         problem.setTextFill(Color.web("#b00020"));
-        problem.setMaxWidth(380);
+        problem.setMaxWidth(FORM_WIDTH);
         VBox left = new VBox(10, form, problem);
-        left.setPrefWidth(400);
+        left.setPrefWidth(FORM_WIDTH);
+        left.setMinWidth(FORM_WIDTH);
 
         preview.setId("export-preview");
         preview.setPreserveRatio(true);
@@ -278,7 +288,7 @@ public final class ExportDialog {
         close.setId("export-close");
         close.setCancelButton(true);
         close.setOnAction(e -> stage.close());
-        HBox buttons = new HBox(8, progress, status, new javafx.scene.layout.Region(), cancel, export, close);
+        HBox buttons = new HBox(8, progress, status, new Region(), cancel, export, close);
         HBox.setHgrow(buttons.getChildren().get(2), Priority.ALWAYS);
         HBox.setHgrow(status, Priority.SOMETIMES);
         buttons.setAlignment(Pos.CENTER_LEFT);
@@ -457,7 +467,7 @@ public final class ExportDialog {
         Spinner<Integer> spinner = new Spinner<>(least, most, Math.max(least, Math.min(most, value)), step);
         spinner.setId(id);
         spinner.setEditable(true);
-        spinner.setPrefWidth(96);
+        spinner.setPrefWidth(84);
         return spinner;
     }
 

@@ -47,8 +47,17 @@ public enum SymbolIcon {
         return url;
     }
 
-    /** The parsed SVG document. */
+    /**
+     * The parsed SVG document. Documents are parsed one at a time: JSVG's paint classes refer to each other while
+     * they are first initialised, and two threads doing that at once wait for each other for ever.
+     */
     public SVGDocument document() {
+        synchronized (SymbolIcon.class) {
+            return parse();
+        }
+    }
+
+    private SVGDocument parse() {
         URL url = resource();
         try (InputStream in = url.openStream()) {
             SVGDocument document = new SVGLoader().load(in, url.toURI(), LoaderContext.createDefault());

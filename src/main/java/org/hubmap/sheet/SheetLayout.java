@@ -10,7 +10,7 @@ import java.util.Map;
  * frame, and beside the map (landscape) or under it (portrait) a panel with the north arrow and scale bar, the
  * legend and the overview inset; the data attribution runs along the foot. Parts never overlap and all lie on the
  * sheet. Edges are on whole map pixels, so that a sheet drawn at 96 DPI pastes names at whole pixels as the screen
- * does. Immutable.
+ * does, but for the banners' outer edges, which are the sheet's. Immutable.
  */
 public record SheetLayout(Rectangle2D topBanner, Rectangle2D bottomBanner, Rectangle2D titleBlock, Rectangle2D map,
         Rectangle2D compass, Rectangle2D legend, Rectangle2D overview, Rectangle2D footer) {
@@ -30,8 +30,10 @@ public record SheetLayout(Rectangle2D topBanner, Rectangle2D bottomBanner, Recta
         double w = Math.floor(size.widthPixels());
         double h = Math.floor(size.heightPixels());
         double margin = Math.round(clamp(Math.min(w, h) * 0.015, LEAST_MARGIN, MOST_MARGIN));
-        Rectangle2D top = new Rectangle2D.Double(0, 0, w, BANNER_HEIGHT);
-        Rectangle2D bottom = new Rectangle2D.Double(0, h - BANNER_HEIGHT, w, BANNER_HEIGHT);
+        // The banners reach the sheet's very edges, which need not be whole map pixels.
+        Rectangle2D top = new Rectangle2D.Double(0, 0, size.widthPixels(), BANNER_HEIGHT);
+        Rectangle2D bottom = new Rectangle2D.Double(0, size.heightPixels() - BANNER_HEIGHT, size.widthPixels(),
+                BANNER_HEIGHT);
         Rectangle2D title = new Rectangle2D.Double(margin, BANNER_HEIGHT + margin / 2, w - 2 * margin,
                 TITLE_BLOCK_HEIGHT);
         Rectangle2D footer = new Rectangle2D.Double(margin, h - BANNER_HEIGHT - FOOTER_HEIGHT - margin / 4,

@@ -7,6 +7,8 @@
  * whole map so that they never overlap and never break at tile edges. The layouts' features
  * ({@link org.hubmap.render.FeatureMarks}) are indexed in an STRtree for culling and for picking them with the mouse
  * ({@link org.hubmap.render.FeatureHit}), and a view crowded with them shows simpler looks, as
- * {@link org.hubmap.render.Symbology} says. Nothing here uses JavaFX.
+ * {@link org.hubmap.render.Symbology} says. {@link org.hubmap.render.MapPainter} draws the whole map of one
+ * {@link org.hubmap.render.MapViewport} (basemap, MGRS grid, layouts and names) for the screen's overlay and for
+ * every sheet; all text is set in {@link org.hubmap.render.MapFonts}. Nothing here uses JavaFX.
  */
 package org.hubmap.render;

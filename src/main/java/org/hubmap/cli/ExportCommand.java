@@ -50,9 +50,6 @@ import picocli.CommandLine.Spec;
             + " .svg or .pptx (a 16:9 slide). By default the sheet is A4 landscape at 300 DPI and shows all"
             + " features.")
 public final class ExportCommand implements Callable<Integer> {
-    /** Slides are 13.333 by 7.5 inches, drawn at twice screen resolution. */
-    private static final int SLIDE_WIDTH_PIXELS = 2560;
-    private static final int SLIDE_HEIGHT_PIXELS = 1440;
     private static final int DEFAULT_DPI = 300;
 
     @Spec
@@ -221,7 +218,7 @@ public final class ExportCommand implements Callable<Integer> {
                 if (pixels || paper != null || dpi != null || portrait) {
                     throw usage("a slide is always 16:9; leave out --width, --height, --paper, --dpi and --portrait");
                 }
-                return SheetSize.pixels(SLIDE_WIDTH_PIXELS, SLIDE_HEIGHT_PIXELS, 192);
+                return SheetSize.slide();
             }
             if (pixels) {
                 return SheetSize.pixels(width, height);
@@ -235,25 +232,11 @@ public final class ExportCommand implements Callable<Integer> {
     }
 
     private GeoBounds bounds() {
-        String[] parts = bbox.split(",");
-        if (parts.length != 4) {
-            throw usage("--bbox takes four numbers, minLon,minLat,maxLon,maxLat, not " + bbox);
+        try {
+            return GeoBounds.parse(bbox);
+        } catch (IllegalArgumentException e) {
+            throw usage("--bbox: " + e.getMessage());
         }
-        double[] v = new double[4];
-        for (int i = 0; i < 4; i++) {
-            try {
-                v[i] = Double.parseDouble(parts[i].trim());
-            } catch (NumberFormatException e) {
-                throw usage("--bbox: \"" + parts[i].trim() + "\" is not a number");
-            }
-        }
-        if (Math.abs(v[0]) > 180 || Math.abs(v[2]) > 180 || Math.abs(v[1]) > 85 || Math.abs(v[3]) > 85) {
-            throw usage("--bbox: longitudes lie within ±180 and latitudes within ±85 (the Web Mercator map)");
-        }
-        if (!(v[0] < v[2] && v[1] < v[3])) {
-            throw usage("--bbox: minLon must be below maxLon and minLat below maxLat");
-        }
-        return new GeoBounds(v[0], v[1], v[2], v[3]);
     }
 
     private DateTimeGroup dateTimeGroup() {

@@ -12,6 +12,36 @@ public record GeoBounds(double westLon, double southLat, double eastLon, double 
         }
     }
 
+    /**
+     * Reads bounds written as four numbers, west, south, east, north in degrees, separated by commas, semicolons or
+     * spaces, as {@code --bbox} and GDAL write them.
+     *
+     * @throws IllegalArgumentException saying what is wrong with the text
+     */
+    public static GeoBounds parse(String text) {
+        String[] parts = text.trim().split("\\s*[,;\\s]\\s*");
+        if (parts.length != 4 || text.isBlank()) {
+            throw new IllegalArgumentException("bounds take four numbers, west, south, east, north, not \"" + text
+                    + "\"");
+        }
+        double[] v = new double[4];
+        for (int i = 0; i < 4; i++) {
+            try {
+                v[i] = Double.parseDouble(parts[i]);
+            } catch (NumberFormatException e) {
+                throw new IllegalArgumentException("\"" + parts[i] + "\" in the bounds is not a number");
+            }
+        }
+        if (Math.abs(v[0]) > 180 || Math.abs(v[2]) > 180 || Math.abs(v[1]) > 85 || Math.abs(v[3]) > 85) {
+            throw new IllegalArgumentException("longitudes lie within ±180 and latitudes within ±85 (the Web Mercator"
+                    + " map)");
+        }
+        if (!(v[0] < v[2] && v[1] < v[3])) {
+            throw new IllegalArgumentException("west must be less than east, and south than north");
+        }
+        return new GeoBounds(v[0], v[1], v[2], v[3]);
+    }
+
     public double centerLon() {
         return (westLon + eastLon) / 2;
     }

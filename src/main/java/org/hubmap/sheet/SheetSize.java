@@ -26,6 +26,8 @@ public record SheetSize(double widthPixels, double heightPixels, double dotsPerI
     /** Image sheets are laid out at least this large, and drawn smaller when they are smaller. */
     static final double SMALLEST_WIDTH_PIXELS = 1280;
     static final double SMALLEST_HEIGHT_PIXELS = 720;
+    private static final int SLIDE_WIDTH_DEVICE_PIXELS = 2560;
+    private static final int SLIDE_HEIGHT_DEVICE_PIXELS = 1440;
     /** How much longer than the other one side of a sheet may be. */
     static final double MOST_ASPECT = 3;
     private static final double MILLIMETRES_PER_INCH = 25.4;
@@ -51,6 +53,14 @@ public record SheetSize(double widthPixels, double heightPixels, double dotsPerI
                 : new SheetSize(shortPixels, longPixels, dotsPerInch, paper);
         size.checkDevicePixels();
         return size;
+    }
+
+    /**
+     * A 16:9 slide, 13.333 by 7.5 inches: 1280 by 720 map pixels, drawn at twice screen resolution so that it stays
+     * sharp on a projector.
+     */
+    public static SheetSize slide() {
+        return pixels(SLIDE_WIDTH_DEVICE_PIXELS, SLIDE_HEIGHT_DEVICE_PIXELS, 2 * MapViewport.PIXELS_PER_INCH);
     }
 
     /**

@@ -11,6 +11,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.TimeUnit;
 import java.util.prefs.Preferences;
+import javafx.scene.control.ChoiceBox;
 import javafx.scene.control.TextField;
 import javafx.scene.input.Clipboard;
 import javafx.stage.Stage;
@@ -71,7 +72,7 @@ class MapExportFlowTest {
         Stage dialog = dialog(robot);
         WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> previewIsCurrent(robot));
 
-        robot.clickOn("#export-format").clickOn("PNG image");
+        choose(robot, "#export-format", ExportFormat.PNG);
         robot.clickOn("#export-in-pixels");
         setText(robot, "#export-width .text-field", "1600");
         setText(robot, "#export-height .text-field", "900");
@@ -123,8 +124,8 @@ class MapExportFlowTest {
         window.setExportTargets(answering(out));
         WindowTesting.clickMenuItem(robot, "File", "Export Map…");
         dialog(robot);
-        robot.clickOn("#export-format").clickOn("PDF document");
-        robot.clickOn("#export-pages").clickOn("Atlas: one sheet per monitoring zone");
+        choose(robot, "#export-format", ExportFormat.PDF);
+        choose(robot, "#export-pages", robot.lookup("#export-pages").queryAs(ChoiceBox.class).getItems().get(1));
         robot.clickOn("#export-on-paper");
         WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> previewIsCurrent(robot));
         // The Cancel button is pressed while the first pages are drawn: the export stops at the next page.
@@ -200,6 +201,18 @@ class MapExportFlowTest {
 
     private static boolean exporting(FxRobot robot) {
         return robot.lookup("#export-cancel").query().isVisible();
+    }
+
+    /**
+     * Picks {@code value} in a choice box as a user's click on it in its list would; the robot's clicks on an open
+     * list land on other items when the list covers the next field.
+     */
+    @SuppressWarnings("unchecked")
+    private static void choose(FxRobot robot, String query, Object value) throws Exception {
+        ChoiceBox<Object> box = robot.lookup(query).queryAs(ChoiceBox.class);
+        WaitForAsyncUtils.asyncFx(() -> box.setValue(value)).get();
+        WaitForAsyncUtils.waitForFxEvents();
+        assertEquals(value, box.getValue());
     }
 
     private static void setText(FxRobot robot, String query, String text) throws Exception {

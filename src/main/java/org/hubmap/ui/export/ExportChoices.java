@@ -3,7 +3,6 @@ package org.hubmap.ui.export;
 import java.awt.Color;
 import java.time.Clock;
 import java.util.List;
-import java.util.Locale;
 import java.util.Optional;
 import java.util.prefs.Preferences;
 import javafx.beans.Observable;
@@ -29,10 +28,6 @@ import org.hubmap.sheet.SheetSize;
  * cannot be used (a date-time group or a box mistyped) says what is wrong.
  */
 final class ExportChoices {
-    /** Slides are 13.333 by 7.5 inches, drawn at twice screen resolution. */
-    static final int SLIDE_WIDTH_PIXELS = 2560;
-    static final int SLIDE_HEIGHT_PIXELS = 1440;
-
     /** The ground a sheet shows. */
     enum Ground {
         VIEW("The map's current view"),
@@ -112,7 +107,7 @@ final class ExportChoices {
      */
     SheetSize size() {
         if (format.get() == ExportFormat.PPTX) {
-            return SheetSize.pixels(SLIDE_WIDTH_PIXELS, SLIDE_HEIGHT_PIXELS, 192);
+            return SheetSize.slide();
         }
         return onPaper.get() ? SheetSize.paper(paper.get(), landscape.get(), dpi.get())
                 : SheetSize.pixels(widthPixels.get(), heightPixels.get());
@@ -137,26 +132,11 @@ final class ExportChoices {
      * @throws IllegalArgumentException saying what is wrong with it
      */
     GeoBounds boxBounds() {
-        String[] parts = box.get().split("[,;\\s]+");
-        List<String> numbers = java.util.Arrays.stream(parts).filter(p -> !p.isBlank()).toList();
-        if (numbers.size() != 4) {
-            throw new IllegalArgumentException("the box takes four numbers: west, south, east, north");
+        try {
+            return GeoBounds.parse(box.get());
+        } catch (IllegalArgumentException e) {
+            throw new IllegalArgumentException("the box: " + e.getMessage());
         }
-        double[] v = new double[4];
-        for (int i = 0; i < 4; i++) {
-            try {
-                v[i] = Double.parseDouble(numbers.get(i));
-            } catch (NumberFormatException e) {
-                throw new IllegalArgumentException("\"" + numbers.get(i) + "\" in the box is not a number");
-            }
-        }
-        if (Math.abs(v[0]) > 180 || Math.abs(v[2]) > 180 || Math.abs(v[1]) > 85 || Math.abs(v[3]) > 85) {
-            throw new IllegalArgumentException("the box's longitudes lie within ±180 and latitudes within ±85");
-        }
-        if (!(v[0] < v[2] && v[1] < v[3])) {
-            throw new IllegalArgumentException("the box's west must be less than its east, and south than north");
-        }
-        return new GeoBounds(v[0], v[1], v[2], v[3]);
     }
 
     /**
@@ -215,10 +195,5 @@ final class ExportChoices {
         store.put("bannerColour", Classification.hex(bannerColour.get()));
         store.put("language", language.get().name());
         store.putBoolean("mgrsGrid", mgrsGrid.get());
-    }
-
-    /** The format's extension as the file chooser filters it. */
-    String extensionPattern() {
-        return "*." + format.get().extension().toLowerCase(Locale.ROOT);
     }
 }

@@ -54,4 +54,9 @@ public final class AddFeatures implements EditCommand {
     public String description() {
         return description;
     }
+
+    @Override
+    public FeatureChanges changes() {
+        return new FeatureChanges(added, List.of(), List.of());
+    }
 }

@@ -52,4 +52,9 @@ public final class ChangeCollectionMember implements EditCommand {
     public String description() {
         return description;
     }
+
+    @Override
+    public FeatureChanges changes() {
+        return FeatureChanges.NONE;
+    }
 }

@@ -46,6 +46,15 @@ public final class CompoundCommand implements EditCommand {
         return description;
     }
 
+    @Override
+    public FeatureChanges changes() {
+        FeatureChanges all = FeatureChanges.NONE;
+        for (EditCommand command : commands) {
+            all = all.then(command.changes());
+        }
+        return all;
+    }
+
     /** Collects the steps of a compound command, keeping the layout they lead to so the next step can be made. */
     public static final class Builder {
         private final List<EditCommand> commands = new ArrayList<>();

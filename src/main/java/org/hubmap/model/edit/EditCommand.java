@@ -35,4 +35,10 @@ public sealed interface EditCommand permits AddFeatures, RemoveFeatures, Replace
 
     /** What the command does, short enough for a menu item: "Add hub", "Move 3 features". */
     String description();
+
+    /**
+     * The features {@link #apply} adds, removes and replaces, as the very objects of the layouts before and after;
+     * {@link #revert} makes the {@linkplain FeatureChanges#inverse() inverse} changes.
+     */
+    FeatureChanges changes();
 }

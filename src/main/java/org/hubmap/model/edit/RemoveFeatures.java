@@ -58,4 +58,9 @@ public final class RemoveFeatures implements EditCommand {
     public String description() {
         return description;
     }
+
+    @Override
+    public FeatureChanges changes() {
+        return new FeatureChanges(List.of(), removed, List.of());
+    }
 }

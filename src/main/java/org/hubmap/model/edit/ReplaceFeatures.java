@@ -63,4 +63,13 @@ public final class ReplaceFeatures implements EditCommand {
     public String description() {
         return description;
     }
+
+    @Override
+    public FeatureChanges changes() {
+        List<FeatureChanges.Replacement> replaced = new ArrayList<>(before.size());
+        for (int i = 0; i < before.size(); i++) {
+            replaced.add(new FeatureChanges.Replacement(before.get(i), after.get(i)));
+        }
+        return new FeatureChanges(List.of(), List.of(), replaced);
+    }
 }

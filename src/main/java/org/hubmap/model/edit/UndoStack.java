@@ -100,6 +100,18 @@ public final class UndoStack {
         return !redoable.isEmpty();
     }
 
+    /**
+     * The command {@link #undo} would take back: the last executed or redone.
+     *
+     * @throws IllegalStateException if there is nothing to undo
+     */
+    public EditCommand lastExecuted() {
+        if (undoable.isEmpty()) {
+            throw new IllegalStateException("nothing to undo");
+        }
+        return undoable.peekLast();
+    }
+
     /** What {@link #undo} would take back, for the Edit menu; empty when there is nothing to undo. */
     public Optional<String> undoDescription() {
         return Optional.ofNullable(undoable.peekLast()).map(EditCommand::description);

@@ -1,0 +1,210 @@
+package org.hubmap.document;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.concurrent.CopyOnWriteArrayList;
+import org.hubmap.io.LayoutStorage;
+import org.hubmap.model.Layout;
+import org.hubmap.model.LayoutFeature;
+import org.hubmap.model.edit.EditCommand;
+import org.hubmap.model.edit.FeatureChanges;
+import org.hubmap.model.edit.UndoStack;
+
+/**
+ * An open layout: its layout and selection (one {@link DocumentState}), its one undo history, the layout as last
+ * read or saved, whether it has changed since, and where it is kept (none until a new layout is first saved).
+ * Every change of its features goes through {@link #execute}, {@link #undo} or {@link #redo}, and every change of
+ * the document is announced once to its listeners, with what it did ({@link DocumentChange}).
+ *
+ * <p>Not thread-safe: use it from one thread (the user interface's), where listeners are also called.
+ */
+public final class LayoutDocument {
+    private final UndoStack history;
+    private final String untitledName;
+    private final List<DocumentListener> listeners = new CopyOnWriteArrayList<>();
+    private DocumentState state;
+    private LayoutStorage storage;
+    private Layout base;
+
+    /**
+     * A document of {@code content}, read from {@code storage}; or, when {@code storage} is null, a new layout
+     * called {@code untitledName} until it is first saved.
+     */
+    public LayoutDocument(LayoutStorage storage, Layout content, String untitledName) {
+        this.history = new UndoStack(content);
+        this.untitledName = untitledName;
+        this.storage = storage;
+        this.base = storage == null ? null : content;
+        this.state = new DocumentState(content, Selection.none());
+    }
+
+    /** A document read from {@code storage}. */
+    public static LayoutDocument read(LayoutStorage storage, Layout content) {
+        return new LayoutDocument(storage, content, storage.name());
+    }
+
+    /** The layout and selection as they are now. */
+    public DocumentState state() {
+        return state;
+    }
+
+    /** The layout as it is now, edits included. */
+    public Layout layout() {
+        return state.layout();
+    }
+
+    public Selection selection() {
+        return state.selection();
+    }
+
+    /** The selected features in layout order. */
+    public List<LayoutFeature> selectedFeatures() {
+        return state.selection().inLayoutOrder(state.layout());
+    }
+
+    /** Where the layout is kept; empty for a new one never saved. */
+    public Optional<LayoutStorage> storage() {
+        return Optional.ofNullable(storage);
+    }
+
+    /** The layout as last read from or saved to its storage; null for a new one never saved. */
+    public Layout base() {
+        return base;
+    }
+
+    /** Its storage's name, or the name of a new layout. */
+    public String name() {
+        return storage == null ? untitledName : storage.name();
+    }
+
+    /**
+     * Whether there are changes not yet saved: edits since the layout was last read or saved, or, for a new layout
+     * never saved, any features at all.
+     */
+    public boolean isModified() {
+        return history.isModified() || storage == null && !state.layout().features().isEmpty();
+    }
+
+    /**
+     * Applies {@code command} as one undoable step and selects {@code selectAfter} (only the features of the new
+     * layout among them).
+     *
+     * @throws IllegalStateException if the command was made for another layout than the current one
+     */
+    public void execute(EditCommand command, Selection selectAfter) {
+        DocumentState before = state;
+        boolean wasModified = isModified();
+        Layout after = history.execute(command);
+        state = new DocumentState(after, selectAfter.within(after));
+        announce(before, DocumentChange.Cause.EDIT, Optional.of(command), command.changes(), wasModified);
+    }
+
+    public boolean canUndo() {
+        return history.canUndo();
+    }
+
+    public boolean canRedo() {
+        return history.canRedo();
+    }
+
+    /** What undo would take back, such as {@code Move hub}. */
+    public Optional<String> undoDescription() {
+        return history.undoDescription();
+    }
+
+    public Optional<String> redoDescription() {
+        return history.redoDescription();
+    }
+
+    /**
+     * Takes back the last edit and selects the features it put back.
+     *
+     * @throws IllegalStateException if there is nothing to undo
+     */
+    public void undo() {
+        EditCommand command = nextToUndo();
+        DocumentState before = state;
+        boolean wasModified = isModified();
+        Layout after = history.undo();
+        FeatureChanges changes = command.changes().inverse();
+        state = new DocumentState(after, Selection.of(touched(changes)).within(after));
+        announce(before, DocumentChange.Cause.UNDO, Optional.of(command), changes, wasModified);
+    }
+
+    /**
+     * Makes the last undone edit again and selects the features it changed.
+     *
+     * @throws IllegalStateException if there is nothing to redo
+     */
+    public void redo() {
+        DocumentState before = state;
+        boolean wasModified = isModified();
+        Layout after = history.redo();
+        EditCommand command = lastDone();
+        FeatureChanges changes = command.changes();
+        state = new DocumentState(after, Selection.of(touched(changes)).within(after));
+        announce(before, DocumentChange.Cause.REDO, Optional.of(command), changes, wasModified);
+    }
+
+    /** Selects {@code selection} (only the features of the layout among them); announced when it differs. */
+    public void select(Selection selection) {
+        Selection kept = selection.within(state.layout());
+        if (kept.equals(state.selection())) {
+            return;
+        }
+        DocumentState before = state;
+        state = new DocumentState(state.layout(), kept);
+        announce(before, DocumentChange.Cause.SELECTION, Optional.empty(), FeatureChanges.NONE, isModified());
+    }
+
+    /**
+     * Records that {@code saved}, a layout this document had, is now what {@code where} keeps: the document is kept
+     * there from now on, and counts as saved unless it was edited after {@code saved}.
+     */
+    public void markSaved(LayoutStorage where, Layout saved) {
+        boolean wasModified = isModified();
+        storage = where;
+        base = saved;
+        if (saved == state.layout()) {
+            history.markSaved();
+        }
+        announce(state, DocumentChange.Cause.SAVED, Optional.empty(), FeatureChanges.NONE, wasModified);
+    }
+
+    /** Calls {@code listener} after every change of the document, until it is removed. */
+    public void addListener(DocumentListener listener) {
+        listeners.add(listener);
+    }
+
+    public void removeListener(DocumentListener listener) {
+        listeners.remove(listener);
+    }
+
+    private void announce(DocumentState before, DocumentChange.Cause cause, Optional<EditCommand> command,
+            FeatureChanges changes, boolean wasModified) {
+        DocumentChange change = new DocumentChange(before, state, cause, command, changes, wasModified,
+                isModified());
+        for (DocumentListener listener : listeners) {
+            listener.documentChanged(change);
+        }
+    }
+
+    private EditCommand nextToUndo() {
+        if (!history.canUndo()) {
+            throw new IllegalStateException("nothing to undo");
+        }
+        return history.lastExecuted();
+    }
+
+    private EditCommand lastDone() {
+        return history.lastExecuted();
+    }
+
+    /** The features a change leaves in the layout that it touched: added ones and replacements. */
+    private static List<LayoutFeature> touched(FeatureChanges changes) {
+        List<LayoutFeature> touched = new ArrayList<>(changes.added());
+        changes.replaced().forEach(r -> touched.add(r.after()));
+        return touched;
+    }
+}

@@ -1,0 +1,47 @@
+package org.hubmap.io;
+
+import java.io.IOException;
+import org.hubmap.model.Layout;
+
+/**
+ * Where a layout is kept and how it is read, saved and watched: a file first, a database later. A document holds
+ * its storage but never a path, so that it does not care which.
+ */
+public interface LayoutStorage {
+    /** A short name users know it by, such as the file's name. */
+    String name();
+
+    /** Where it is, in full, for messages: {@code FILE: what is wrong}. */
+    String location();
+
+    /**
+     * Reads the layout with the warnings about what it says, reporting progress and giving up when asked.
+     *
+     * @throws LayoutFormatException saying where the stored layout cannot be read
+     * @throws java.util.concurrent.CancellationException when {@code progress} asks to stop
+     */
+    LayoutReadResult read(ReadProgress progress) throws LayoutFormatException;
+
+    /**
+     * Saves {@code layout} here. {@code base} is the layout as last read from or saved to this storage (null when
+     * the layout came from elsewhere): a store may send only what changed since, or check that nobody else changed
+     * it meanwhile.
+     *
+     * @throws IOException when it cannot be saved; what was stored before is then intact
+     */
+    void save(Layout layout, Layout base) throws IOException;
+
+    /**
+     * Calls {@code changed} (on a thread of its own) whenever the stored layout is changed by someone else, until
+     * the returned handle is closed. Saves through this storage do not count.
+     *
+     * @throws IOException when it cannot be watched
+     */
+    Watch watch(Runnable changed) throws IOException;
+
+    /** A watch on a storage, stopped by closing it. */
+    interface Watch extends AutoCloseable {
+        @Override
+        void close();
+    }
+}

@@ -1,0 +1,71 @@
+package org.hubmap.io;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicInteger;
+import org.hubmap.model.Layout;
+import org.hubmap.model.LayoutFeature;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.locationtech.jts.geom.Coordinate;
+import org.locationtech.jts.geom.GeometryFactory;
+
+class FileStorageTest {
+    @TempDir
+    Path folder;
+
+    private static Layout layout(String name) {
+        LayoutFeature hub = new LayoutFeature("hub-1", Map.of("kind", "hub", "name", name),
+                new GeometryFactory().createPoint(new Coordinate(30.5, 50.4)));
+        return new Layout("plan", List.of(hub));
+    }
+
+    @Test
+    void whatIsSavedIsReadBack() throws Exception {
+        FileStorage storage = new FileStorage(folder.resolve("plan.geojson"));
+        storage.save(layout("Hub Kyiv"), null);
+
+        LayoutReadResult read = storage.read(ReadProgress.NONE);
+
+        assertEquals("Hub Kyiv", read.layout().features().get(0).name());
+        assertEquals("plan.geojson", storage.name());
+        assertEquals(folder.resolve("plan.geojson").toString(), storage.location());
+    }
+
+    @Test
+    void twoStoragesOfOneFileAreEqualHoweverItIsWritten() {
+        Path file = folder.resolve("plan.geojson");
+        assertEquals(new FileStorage(file), new FileStorage(folder.resolve("sub/../plan.geojson")));
+        assertEquals(new FileStorage(file).hashCode(), new FileStorage(folder.resolve("./plan.geojson")).hashCode());
+        assertNotEquals(new FileStorage(file), new FileStorage(folder.resolve("other.geojson")));
+    }
+
+    @Test
+    void aChangeBySomeoneElseIsReported() throws Exception {
+        Path file = folder.resolve("plan.geojson");
+        FileStorage storage = new FileStorage(file);
+        storage.save(layout("Hub Kyiv"), null);
+        AtomicInteger calls = new AtomicInteger();
+        CountDownLatch changed = new CountDownLatch(1);
+
+        try (LayoutStorage.Watch watch = storage.watch(() -> {
+            calls.incrementAndGet();
+            changed.countDown();
+        })) {
+            storage.save(layout("Hub Lviv"), null);
+            Files.writeString(folder.resolve("unrelated.geojson"), "{}");
+            new FileStorage(file).save(layout("Hub Odesa"), null);
+
+            assertTrue(changed.await(60, TimeUnit.SECONDS), "a save by another storage is a change by someone else");
+        }
+        assertEquals("Hub Odesa", storage.read(ReadProgress.NONE).layout().features().get(0).name());
+    }
+}

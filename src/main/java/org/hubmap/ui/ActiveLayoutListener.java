@@ -1,10 +1,9 @@
 package org.hubmap.ui;
 
-import org.hubmap.ui.edit.FeatureSelection;
 import org.hubmap.ui.edit.OpenedLayout;
 import javafx.beans.value.ChangeListener;
 import javafx.beans.value.ObservableValue;
-import org.hubmap.model.Layout;
+import org.hubmap.document.DocumentState;
 
 /**
  * Tells a view when what it shows of the active layout may have changed: when another layout becomes active or its
@@ -12,17 +11,21 @@ import org.hubmap.model.Layout;
  * that becomes active, so a layout no longer active no longer reaches the view.
  */
 final class ActiveLayoutListener {
-    private final ChangeListener<Layout> contentListener;
-    private final ChangeListener<FeatureSelection> selectionListener;
+    private final ChangeListener<DocumentState> stateListener;
 
     private ActiveLayoutListener(ObservableValue<OpenedLayout> active, Runnable contentChanged,
             Runnable selectionChanged) {
-        contentListener = (o, before, now) -> contentChanged.run();
-        selectionListener = (o, before, now) -> selectionChanged.run();
+        // One call per change of the document: its layout and selection change together.
+        stateListener = (o, before, now) -> {
+            if (before == null || before.layout() != now.layout()) {
+                contentChanged.run();
+            } else {
+                selectionChanged.run();
+            }
+        };
         active.addListener((o, before, now) -> {
             if (before != null) {
-                before.layoutProperty().removeListener(contentListener);
-                before.selectionProperty().removeListener(selectionListener);
+                before.stateProperty().removeListener(stateListener);
             }
             listenTo(now);
             contentChanged.run();
@@ -31,8 +34,8 @@ final class ActiveLayoutListener {
     }
 
     /**
-     * Calls {@code contentChanged} from now on when the active layout or its features change, and
-     * {@code selectionChanged} when its selection changes.
+     * Calls {@code contentChanged} from now on when the active layout or its features change (the selection may
+     * have changed with them), and {@code selectionChanged} when only its selection changes.
      */
     static void attach(ObservableValue<OpenedLayout> active, Runnable contentChanged, Runnable selectionChanged) {
         new ActiveLayoutListener(active, contentChanged, selectionChanged);
@@ -40,8 +43,7 @@ final class ActiveLayoutListener {
 
     private void listenTo(OpenedLayout layout) {
         if (layout != null) {
-            layout.layoutProperty().addListener(contentListener);
-            layout.selectionProperty().addListener(selectionListener);
+            layout.stateProperty().addListener(stateListener);
         }
     }
 }

@@ -1,6 +1,5 @@
 package org.hubmap.ui;
 
-import org.hubmap.ui.edit.FeatureSelection;
 import org.hubmap.ui.edit.OpenedLayout;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -34,6 +33,7 @@ import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.FlowPane;
 import javafx.scene.layout.HBox;
 import javafx.util.Duration;
+import org.hubmap.document.Selection;
 import org.hubmap.model.LayoutFeature;
 
 /**
@@ -216,11 +216,11 @@ final class FeatureTable extends BorderPane {
             return;
         }
         OpenedLayout layout = active.getValue();
-        FeatureSelection selected = layout == null ? FeatureSelection.none() : layout.selectionProperty().get();
+        Selection selected = layout == null ? Selection.none() : layout.selection();
         List<Integer> rows = new ArrayList<>();
         if (!selected.isEmpty()) {
             for (int i = 0; i < sorted.size(); i++) {
-                if (selected.contains(sorted.get(i).index())) {
+                if (selected.contains(sorted.get(i).feature())) {
                     rows.add(i);
                 }
             }
@@ -252,19 +252,19 @@ final class FeatureTable extends BorderPane {
         if (layout == null) {
             return;
         }
-        FeatureSelection before = layout.selectionProperty().get();
-        FeatureSelection chosen = FeatureSelection.of(table.getSelectionModel().getSelectedItems().stream()
-                .filter(Objects::nonNull).map(FeatureRow::index).toList());
+        Selection before = layout.selection();
+        Selection chosen = Selection.of(table.getSelectionModel().getSelectedItems().stream()
+                .filter(Objects::nonNull).map(FeatureRow::feature).toList());
         if (chosen.equals(before)) {
             return;
         }
         syncing = true;
         try {
-            layout.selectionProperty().set(chosen);
+            layout.select(chosen);
         } finally {
             syncing = false;
         }
-        if (latest != null && !before.contains(latest.index())) {
+        if (latest != null && !before.contains(latest.feature())) {
             centre.accept(latest.feature());
         }
     }

@@ -36,8 +36,8 @@ import org.hubmap.geo.ScaleBarSpec;
 import org.hubmap.io.LayoutFormatException;
 import org.hubmap.io.LayoutReadResult;
 import org.hubmap.io.ReadProgress;
-import org.hubmap.io.LayoutWriter;
-import org.hubmap.io.WriteOptions;
+import org.hubmap.document.LayoutDocument;
+import org.hubmap.io.FileStorage;
 import org.hubmap.model.Layout;
 import org.hubmap.render.BasemapOptions;
 import org.hubmap.render.MapViewport;
@@ -47,8 +47,9 @@ import org.hubmap.ui.map.MapPosition;
  * What the main window shows, as JavaFX properties the views bind to: the basemap choices, the opened layouts and
  * which one is selected, where the map is and the position under the pointer, and whether files are being read.
  *
- * <p>Files are read and copied by tasks on a background executor; their results are applied on the FX thread and
- * their problems go to the {@link ProblemReporter} as readable messages. Use from the FX thread only.
+ * <p>Files are read by tasks on one background executor and saved by tasks on another, so that a save never
+ * waits behind a long read; their results are applied on the FX thread and their problems go to the
+ * {@link ProblemReporter} as readable messages. Use from the FX thread only.
  */
 final class MainViewModel {
     /** Widest scale bar, in pixels. */
@@ -57,14 +58,14 @@ final class MainViewModel {
 
     private final LayoutSource layoutSource;
     private volatile Task<?> currentTask;
-    private final Executor background;
+    private final Executor opens;
+    private final Executor saves;
     private final ProblemReporter problems;
 
     private final BasemapChoices basemap = new BasemapChoices(BasemapOptions.defaults());
-    /** Changes of a layout's content, file or saved state count as changes of the list, so views follow edits. */
+    /** Changes of a layout's state, file or saved state count as changes of the list, so views follow edits. */
     private final ObservableList<OpenedLayout> layouts = FXCollections.observableArrayList(
-            opened -> new Observable[] {opened.layoutProperty(), opened.fileProperty(), opened.modifiedProperty(),
-                opened.selectionProperty()});
+            opened -> new Observable[] {opened.changeProperty()});
     private final ObservableList<OpenedLayout> readOnlyLayouts = FXCollections.unmodifiableObservableList(layouts);
     private final ObjectProperty<OpenedLayout> selectedLayout = new SimpleObjectProperty<>(this, "selectedLayout");
     private final ReadOnlyStringWrapper windowTitle = new ReadOnlyStringWrapper(this, "windowTitle");
@@ -87,9 +88,16 @@ final class MainViewModel {
     /** Shown in the window title after the name of a layout with unsaved changes. */
     static final String UNSAVED_MARK = "(unsaved changes)";
 
+    /** A view-model reading and saving layouts on {@code background}. */
     MainViewModel(LayoutSource layoutSource, Executor background, ProblemReporter problems) {
+        this(layoutSource, background, background, problems);
+    }
+
+    /** A view-model reading layouts on {@code opens} and saving them on {@code saves}. */
+    MainViewModel(LayoutSource layoutSource, Executor opens, Executor saves, ProblemReporter problems) {
         this.layoutSource = layoutSource;
-        this.background = background;
+        this.opens = opens;
+        this.saves = saves;
         this.problems = problems;
         windowTitle.bind(Bindings.createStringBinding(this::titleText, selectedLayout, layouts));
         shownPosition.bind(Bindings.createObjectBinding(this::positionToShow, pointerPosition, viewport));
@@ -195,7 +203,7 @@ final class MainViewModel {
                     updateMessage("Opening " + file.getFileName());
                     try {
                         LayoutReadResult result = layoutSource.read(file, progressOf(i, toRead.size()));
-                        opened.add(new OpenedLayout(file, result.layout()));
+                        opened.add(new OpenedLayout(LayoutDocument.read(new FileStorage(file), result.layout())));
                         result.warnings().forEach(warning -> warnings.add(warning.toString()));
                         if (result.warningsNotListed() > 0) {
                             warnings.add(file + ": " + result.warningsNotListed() + " more warnings not listed");
@@ -241,11 +249,12 @@ final class MainViewModel {
                 }
             }
         };
-        run(task);
+        currentTask = task;
+        run(task, opens);
         return task;
     }
 
-    /** Stops the file work under way; layouts already read stay open, the rest are not opened. */
+    /** Stops the opening of files under way; layouts already read stay open, the rest are not opened. */
     public void cancelWork() {
         Task<?> task = currentTask;
         if (task != null) {
@@ -271,11 +280,14 @@ final class MainViewModel {
      */
     public Task<Path> save(OpenedLayout layout, Path target) {
         Layout content = layout.layout();
+        FileStorage storage = new FileStorage(target);
+        Layout base = layout.document().storage().filter(storage::equals).map(s -> layout.document().base())
+                .orElse(null);
         Task<Path> task = new Task<>() {
             @Override
             protected Path call() throws IOException {
                 updateMessage("Saving " + target.getFileName());
-                new LayoutWriter(WriteOptions.SHORTEST).save(content, target);
+                storage.save(content, base);
                 updateProgress(1, 1);
                 return target;
             }
@@ -285,8 +297,9 @@ final class MainViewModel {
                 if (!layouts.contains(layout)) {
                     return;
                 }
-                layouts.removeIf(other -> other != layout && target.equals(other.file()));
-                layout.markSaved(target, content);
+                layouts.removeIf(other -> other != layout && other.file() != null
+                        && storage.equals(new FileStorage(other.file())));
+                layout.markSaved(storage, content);
             }
 
             @Override
@@ -294,7 +307,7 @@ final class MainViewModel {
                 problems.report("The layout could not be saved.", List.of(describe(target, getException())));
             }
         };
-        run(task);
+        run(task, saves);
         return task;
     }
 
@@ -332,7 +345,7 @@ final class MainViewModel {
     private void addOrReplace(OpenedLayout opened) {
         int existing = -1;
         for (int i = 0; i < layouts.size(); i++) {
-            if (opened.file().equals(layouts.get(i).file())) {
+            if (opened.file() != null && opened.file().equals(layouts.get(i).file())) {
                 existing = i;
             }
         }
@@ -344,8 +357,7 @@ final class MainViewModel {
         selectedLayout.set(opened);
     }
 
-    private void run(Task<?> task) {
-        currentTask = task;
+    private void run(Task<?> task, Executor executor) {
         runningTasks++;
         busy.set(true);
         progress.bind(task.progressProperty());
@@ -356,7 +368,7 @@ final class MainViewModel {
                 busy.set(runningTasks > 0);
             }
         });
-        background.execute(task);
+        executor.execute(task);
     }
 
     private String formattedPosition() {

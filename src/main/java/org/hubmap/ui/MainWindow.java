@@ -3,7 +3,9 @@ package org.hubmap.ui;
 import org.hubmap.ui.edit.OpenedLayout;
 import java.io.UncheckedIOException;
 import java.nio.file.Path;
+import java.util.ArrayDeque;
 import java.util.ArrayList;
+import java.util.Deque;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
@@ -17,6 +19,8 @@ import java.time.Clock;
 import javafx.embed.swing.SwingFXUtils;
 import javafx.application.Platform;
 import javafx.collections.ListChangeListener;
+import javafx.concurrent.Task;
+import javafx.concurrent.WorkerStateEvent;
 import javafx.geometry.Rectangle2D;
 import javafx.scene.Scene;
 import javafx.scene.control.MenuBar;
@@ -40,6 +44,8 @@ import org.hubmap.render.BasemapOptions;
 import org.hubmap.render.FeatureMarks;
 import org.hubmap.render.MapPainter;
 import org.hubmap.render.MapViewport;
+import org.hubmap.document.Selection;
+import org.hubmap.model.Layout;
 import org.hubmap.model.LayoutFeature;
 import org.hubmap.model.ZoneValidity;
 import org.hubmap.render.TileCache;
@@ -75,7 +81,8 @@ final class MainWindow implements WindowActions {
     private static final double FEATURE_FRAME_METRES = 5_000;
 
     private final Stage stage;
-    private final ExecutorService fileWork = Executors.newSingleThreadExecutor(new DaemonThreadFactory("layout-files"));
+    private final ExecutorService openWork = Executors.newSingleThreadExecutor(new DaemonThreadFactory("layout-open"));
+    private final ExecutorService saveWork = Executors.newSingleThreadExecutor(new DaemonThreadFactory("layout-save"));
     private final Dialogs dialogs;
     private final MainViewModel model;
     private final BasemapTileSource tiles;
@@ -91,12 +98,15 @@ final class MainWindow implements WindowActions {
     private final ExecutorService imageWork = Executors.newSingleThreadExecutor(new DaemonThreadFactory("map-image"));
     private ExportTargets exportTargets = ExportTargets.choosers();
     private Preferences exportSettings = Preferences.userNodeForPackage(ExportDialog.class);
+    /** The layouts and selection the map was last given, to draw again only when they change. */
+    private List<Layout> shownLayouts;
+    private Selection shownSelection;
 
     MainWindow(Stage stage, LayoutSource layoutSource, CompletableFuture<TileCache> basemapTiles,
             CompletableFuture<MapPainter> painter) {
         this.stage = stage;
         dialogs = new Dialogs(stage);
-        model = new MainViewModel(layoutSource, fileWork, dialogs);
+        model = new MainViewModel(layoutSource, openWork, saveWork, dialogs);
 
         tiles = new BasemapTileSource(basemapTiles, model.basemap().optionsProperty().get());
         OfflineTileRetriever.use(tiles);
@@ -151,9 +161,9 @@ final class MainWindow implements WindowActions {
         // The second redo key many programs use; a menu item takes only one.
         scene.getAccelerators().put(new KeyCodeCombination(KeyCode.Y, KeyCombination.SHORTCUT_DOWN), edits::redo);
         stage.setOnCloseRequest(event -> {
-            if (!settleUnsavedChanges(model.unsavedLayouts())) {
-                event.consume();
-            }
+            // The window closes itself once every unsaved layout is settled, saves included.
+            event.consume();
+            settleUnsavedChanges(model.unsavedLayouts(), stage::close);
         });
         stage.setScene(scene);
         stage.setMinWidth(MIN_WIDTH);
@@ -180,11 +190,32 @@ final class MainWindow implements WindowActions {
         return window;
     }
 
-    /** Draws the open layouts with the selection of the selected one. */
+    /**
+     * Draws the open layouts with the selection of the selected one, when either differs from what the map shows:
+     * a save, which changes neither, draws nothing again.
+     */
     private void showLayouts() {
         OpenedLayout active = model.selectedLayoutProperty().get();
-        map.showLayouts(model.layouts().stream().map(OpenedLayout::layout).toList(),
-                active == null ? Set.of() : active.selectedFeatureSet());
+        List<Layout> layouts = model.layouts().stream().map(OpenedLayout::layout).toList();
+        Selection selection = active == null ? Selection.none() : active.selection();
+        if (sameLayouts(layouts, shownLayouts) && selection.equals(shownSelection)) {
+            return;
+        }
+        shownLayouts = layouts;
+        shownSelection = selection;
+        map.showLayouts(layouts, selection.asSet());
+    }
+
+    private static boolean sameLayouts(List<Layout> a, List<Layout> b) {
+        if (b == null || a.size() != b.size()) {
+            return false;
+        }
+        for (int i = 0; i < a.size(); i++) {
+            if (a.get(i) != b.get(i)) {
+                return false;
+            }
+        }
+        return true;
     }
 
     private void centreOn(LayoutFeature feature) {
@@ -238,8 +269,8 @@ final class MainWindow implements WindowActions {
         // Opening a file that is open already reads it again in place of the open one; ask before edits go.
         List<OpenedLayout> replaced = model.unsavedLayouts().stream()
                 .filter(open -> open.file() != null && files.contains(open.file())).toList();
-        if (!files.isEmpty() && settleUnsavedChanges(replaced)) {
-            model.open(files);
+        if (!files.isEmpty()) {
+            settleUnsavedChanges(replaced, () -> model.open(files));
         }
     }
 
@@ -247,7 +278,7 @@ final class MainWindow implements WindowActions {
     public void saveLayout() {
         OpenedLayout layout = model.selectedLayoutProperty().get();
         if (layout != null) {
-            save(layout, false);
+            save(layout);
         }
     }
 
@@ -262,8 +293,11 @@ final class MainWindow implements WindowActions {
     @Override
     public void closeLayout() {
         OpenedLayout layout = model.selectedLayoutProperty().get();
-        if (layout != null && settleUnsavedChanges(layout.isModified() ? List.of(layout) : List.of())) {
-            model.closeSelected();
+        if (layout != null) {
+            settleUnsavedChanges(layout.isModified() ? List.of(layout) : List.of(), () -> {
+                model.selectedLayoutProperty().set(layout);
+                model.closeSelected();
+            });
         }
     }
 
@@ -274,38 +308,20 @@ final class MainWindow implements WindowActions {
 
     @Override
     public void exit() {
-        if (settleUnsavedChanges(model.unsavedLayouts())) {
-            stage.close();
-        }
+        settleUnsavedChanges(model.unsavedLayouts(), stage::close);
     }
 
     /**
-     * Saves {@code layout} to its file, or asks where for a new one; waits for the save when {@code waitForIt},
-     * so that a window can close after it.
+     * Saves {@code layout} to its file, or asks where for a new one, in the background.
      *
-     * @return whether the layout was saved (or its save started, when not waiting)
+     * @return the save under way; empty when the user chose not to save after all
      */
-    private boolean save(OpenedLayout layout, boolean waitForIt) {
+    private Optional<Task<Path>> save(OpenedLayout layout) {
         if (!mayBeSaved(layout)) {
-            return false;
+            return Optional.empty();
         }
         Optional<Path> target = layout.file() != null ? Optional.of(layout.file()) : dialogs.chooseSaveTarget(layout);
-        if (target.isEmpty()) {
-            return false;
-        }
-        javafx.concurrent.Task<Path> saving = model.save(layout, target.get());
-        if (!waitForIt) {
-            return true;
-        }
-        try {
-            saving.get();
-            return true;
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            return false;
-        } catch (java.util.concurrent.ExecutionException e) {
-            return false;
-        }
+        return target.map(path -> model.save(layout, path));
     }
 
     /** Whether the layout's invalid zones, if any, may be saved: the user is asked. */
@@ -319,27 +335,30 @@ final class MainWindow implements WindowActions {
     }
 
     /**
-     * Asks, for each layout with unsaved changes, whether to save it, and saves those the user wants saved.
-     *
-     * @return false when the user cancelled or a save failed, so that nothing should be closed
+     * Asks, for each layout with unsaved changes, whether to save it, saves those the user wants saved, and then
+     * runs {@code then}: unless the user cancels or a save fails. Saves run in the background; the FX thread never
+     * waits for them.
      */
-    private boolean settleUnsavedChanges(List<OpenedLayout> unsaved) {
-        for (OpenedLayout layout : unsaved) {
-            model.selectedLayoutProperty().set(layout);
-            switch (dialogs.askToSave(layout.fileName())) {
-                case SAVE -> {
-                    if (!save(layout, true)) {
-                        return false;
-                    }
-                }
-                case DISCARD -> {
-                }
-                case CANCEL -> {
-                    return false;
-                }
+    private void settleUnsavedChanges(List<OpenedLayout> unsaved, Runnable then) {
+        settleEach(new ArrayDeque<>(unsaved), then);
+    }
+
+    private void settleEach(Deque<OpenedLayout> left, Runnable then) {
+        OpenedLayout layout = left.poll();
+        if (layout == null) {
+            then.run();
+            return;
+        }
+        model.selectedLayoutProperty().set(layout);
+        switch (dialogs.askToSave(layout.fileName())) {
+            case SAVE -> save(layout).ifPresent(saving -> saving.addEventHandler(
+                    WorkerStateEvent.WORKER_STATE_SUCCEEDED,
+                    // After the save's own handling, which marks the layout saved.
+                    done -> Platform.runLater(() -> settleEach(left, then))));
+            case DISCARD -> settleEach(left, then);
+            case CANCEL -> {
             }
         }
-        return true;
     }
 
     @Override
@@ -431,7 +450,8 @@ final class MainWindow implements WindowActions {
     public void dispose() {
         tiles.close();
         map.close();
-        fileWork.shutdownNow();
+        openWork.shutdownNow();
+        saveWork.shutdown();
         checkWork.shutdownNow();
         imageWork.shutdownNow();
     }

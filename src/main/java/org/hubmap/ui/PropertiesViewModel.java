@@ -1,6 +1,5 @@
 package org.hubmap.ui;
 
-import org.hubmap.ui.edit.FeatureSelection;
 import org.hubmap.ui.edit.OpenedLayout;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -75,20 +74,20 @@ final class PropertiesViewModel {
         if (layout == null) {
             return false;
         }
-        FeatureSelection selection = layout.selectionProperty().get();
         List<LayoutFeature> features = layout.layout().features();
         Map<Integer, LayoutFeature> changed = new LinkedHashMap<>();
-        selection.within(features.size()).stream().forEach(index -> {
+        for (int index : layout.selection().indexesIn(layout.layout())) {
             LayoutFeature before = features.get(index);
             LayoutFeature after = change.apply(before);
             if (after != before) {
                 changed.put(index, after);
             }
-        });
+        }
         if (changed.isEmpty()) {
             return false;
         }
-        layout.execute(ReplaceFeatures.of(action, layout.layout(), changed), selection);
+        ReplaceFeatures edit = ReplaceFeatures.of(action, layout.layout(), changed);
+        layout.execute(edit, layout.selection().following(edit.changes()));
         return true;
     }
 

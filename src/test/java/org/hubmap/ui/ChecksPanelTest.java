@@ -13,7 +13,7 @@ import javafx.stage.Stage;
 import org.hubmap.check.CheckKind;
 import org.hubmap.check.CheckSettings;
 import org.hubmap.check.CheckViolation;
-import org.hubmap.ui.edit.FeatureSelection;
+import org.hubmap.document.Selection;
 import org.hubmap.ui.edit.OpenedLayout;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -78,7 +78,7 @@ class ChecksPanelTest {
     @Test
     void clickingAViolationSelectsItsFeatures(FxRobot robot) {
         clickViolation(robot, OVERLAP);
-        FeatureSelection selected = layout().selectionProperty().get();
+        Selection selected = layout().selection();
         assertEquals(2, selected.size());
         assertEquals(List.of("Sector North", "Kharkiv Observation Ring"),
                 layout().selectedFeatures().stream().map(f -> f.name()).toList());
@@ -86,9 +86,8 @@ class ChecksPanelTest {
 
     @Test
     void editsAreCheckedAgain(FxRobot robot) throws Exception {
-        robot.interact(() -> layout().selectionProperty().set(FeatureSelection.of(layout().layout().features()
-                .indexOf(layout().layout().features().stream().filter(f -> f.name().equals("Kharkiv Observation Ring"))
-                        .findFirst().orElseThrow()))));
+        robot.interact(() -> layout().select(Selection.of(layout().layout().features().stream()
+                .filter(f -> f.name().equals("Kharkiv Observation Ring")).findFirst().orElseThrow())));
         robot.interact(() -> window.map().requestFocus());
         robot.type(KeyCode.DELETE);
         waitForMessages(list -> !list.contains(OVERLAP));
@@ -112,7 +111,7 @@ class ChecksPanelTest {
     void aCheckCanBeSwitchedOff(FxRobot robot) throws Exception {
         robot.interact(() -> layout().execute(org.hubmap.model.edit.ChangeCollectionMember.of("Turn off", layout()
                 .layout(), CheckSettings.MEMBER, CheckSettings.defaults().withEnabled(CheckKind.ZONE_OVERLAP, false)
-                .writeTo(layout().layout()).collectionMembers().get(CheckSettings.MEMBER)), FeatureSelection.none()));
+                .writeTo(layout().layout()).collectionMembers().get(CheckSettings.MEMBER)), Selection.none()));
         waitForMessages(List::isEmpty);
         robot.clickOn("#checks-choice");
         assertFalse(robot.lookup("#check-zone-overlap").queryAs(javafx.scene.control.CheckBox.class).isSelected());

@@ -1,6 +1,7 @@
 package org.hubmap.ui;
 
-import org.hubmap.ui.edit.FeatureSelection;
+import org.hubmap.document.Selection;
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertSame;
@@ -103,6 +104,12 @@ class EditingFlowTest {
         assertTrue(off < metres, "off by " + off + " m");
     }
 
+    private static javafx.scene.control.MenuItem menuItem(FxRobot robot, String id) {
+        javafx.scene.control.MenuBar bar = robot.lookup(".menu-bar").queryAs(javafx.scene.control.MenuBar.class);
+        return bar.getMenus().stream().flatMap(menu -> menu.getItems().stream())
+                .filter(item -> id.equals(item.getId())).findFirst().orElseThrow();
+    }
+
     private double metresPerPixel() {
         MapViewport view = window.map().getViewport();
         return org.hubmap.geo.WebMercator.metresPerPixel(view.centerLat(), view.zoom());
@@ -148,11 +155,14 @@ class EditingFlowTest {
         robot.clickOn("#tool-select");
         Point2D depotAt = screen(30.22, 48.75);
         Point2D dropAt = depotAt.add(80, 40);
+        GeoPosition dropPosition = positionAt(dropAt);
+        robot.moveTo(depotAt).clickOn(MouseButton.PRIMARY);
         robot.drag(depotAt, MouseButton.PRIMARY).dropTo(dropAt);
         LayoutFeature depot = features().get(0);
         Point moved = (Point) depot.geometry().orElseThrow();
-        near(positionAt(dropAt), moved.getX(), moved.getY(), 2 * pixel);
+        near(dropPosition, moved.getX(), moved.getY(), 2 * pixel);
         assertEquals("Depot Uman", depot.name());
+        assertEquals("Undo Move depot", menuItem(robot, "edit-undo").getText(), "the action is named once");
 
         for (int i = 0; i < 4; i++) {
             robot.press(KeyCode.CONTROL).type(KeyCode.Z).release(KeyCode.CONTROL);
@@ -172,11 +182,70 @@ class EditingFlowTest {
         Layout saved = LayoutReader.read(file);
         assertEquals(List.of(FeatureKind.DEPOT, FeatureKind.HUB, FeatureKind.MONITORING_ZONE,
                 FeatureKind.MONITORING_ZONE), saved.features().stream().map(LayoutFeature::kind).toList());
-        near(positionAt(dropAt), ((Point) saved.features().get(0).geometry().orElseThrow()).getX(),
+        near(dropPosition, ((Point) saved.features().get(0).geometry().orElseThrow()).getX(),
                 ((Point) saved.features().get(0).geometry().orElseThrow()).getY(), 2 * pixel);
         assertEquals(25_000, CircleZone.of(saved.features().get(3)).orElseThrow().radiusMetres(), 1e-9);
         assertEquals("depot-1", saved.features().get(0).id(), "the depot keeps its id");
         assertFalse(stage.getTitle().endsWith(MainViewModel.UNSAVED_MARK));
+    }
+
+    @Test
+    void aDragThatStartsOnAFeatureNotSelectedPansTheMapAndLeavesTheFeature(FxRobot robot) {
+        robot.interact(() -> layout().select(Selection.none()));
+        LayoutFeature before = features().get(0);
+        Point2D depotAt = screen(30.22, 48.75);
+
+        robot.drag(depotAt, MouseButton.PRIMARY).dropTo(depotAt.add(120, 60));
+
+        assertSame(before, features().get(0), "the depot did not move");
+        assertFalse(layout().canUndo(), "no undo step");
+        assertFalse(layout().isModified());
+        assertTrue(layout().selection().isEmpty(), "a pan selects nothing");
+        Point2D depotNow = screen(30.22, 48.75);
+        assertEquals(depotAt.getX() + 120, depotNow.getX(), 3, "the map moved with the pointer");
+        assertEquals(depotAt.getY() + 60, depotNow.getY(), 3);
+    }
+
+    @Test
+    void theCirclePreviewFollowsTheTypedRadiusWhereverThePointerIs(FxRobot robot) {
+        robot.clickOn("#tool-draw-circle");
+        robot.moveTo(screen(30.9, 48.6)).clickOn(MouseButton.PRIMARY);
+        robot.write("25");
+        robot.moveTo(screen(31.5, 48.3));
+        assertEquals("Circle of 25 km: press Enter to draw it", hint(robot));
+        robot.type(KeyCode.BACK_SPACE).write(".5");
+        assertEquals("Circle of 2.5 km: press Enter to draw it", hint(robot));
+        robot.type(KeyCode.ENTER);
+        assertEquals(2_500, CircleZone.of(features().get(1)).orElseThrow().radiusMetres(), 1e-9);
+    }
+
+    @Test
+    void hoveringOverAFeatureTellsWhatItIs(FxRobot robot) {
+        robot.moveTo(screen(30.22, 48.75));
+        WaitForAsyncUtils.waitForFxEvents();
+        javafx.scene.control.Label tip = robot.lookup("#feature-tip").queryAs(javafx.scene.control.Label.class);
+        assertTrue(tip.isVisible());
+        assertEquals("Depot Uman\ndepot · active", tip.getText());
+        robot.moveTo(screen(30.8, 49.2));
+        WaitForAsyncUtils.waitForFxEvents();
+        assertFalse(tip.isVisible(), "no tip where there is no feature");
+    }
+
+    @Test
+    void measureGivesTheBearingOfEachLeg(FxRobot robot) {
+        robot.clickOn("#tool-measure");
+        robot.moveTo(screen(30.0, 48.6)).clickOn(MouseButton.PRIMARY);
+        robot.moveTo(screen(30.0, 49.0)).clickOn(MouseButton.PRIMARY);
+        robot.moveTo(screen(30.5, 49.0)).doubleClickOn(MouseButton.PRIMARY);
+        java.util.regex.Matcher legs = java.util.regex.Pattern
+                .compile("legs (\\d{3})° [\\d.]+ km, (\\d{3})° [\\d.]+ km").matcher(hint(robot));
+        assertTrue(legs.find(), hint(robot));
+        assertEquals(0, Integer.parseInt(legs.group(1)) % 359, 1, "the first leg runs north");
+        assertEquals(90, Integer.parseInt(legs.group(2)), 1, "the second runs (nearly) east");
+    }
+
+    private static String hint(FxRobot robot) {
+        return robot.lookup("#tool-hint").queryLabeled().getText();
     }
 
     @Test
@@ -202,12 +271,12 @@ class EditingFlowTest {
         robot.clickOn("#tool-select");
         robot.moveTo(screen(30.22, 48.75)).clickOn(MouseButton.PRIMARY);
         robot.press(KeyCode.SHIFT).moveTo(screen(30.6, 48.9)).clickOn(MouseButton.PRIMARY).release(KeyCode.SHIFT);
-        assertEquals(2, layout().selectionProperty().get().size());
+        assertEquals(2, layout().selection().size());
         robot.type(KeyCode.DELETE);
         assertEquals(0, features().size());
         robot.press(KeyCode.CONTROL).type(KeyCode.Z).release(KeyCode.CONTROL);
         assertEquals(2, features().size());
-        assertEquals(2, layout().selectionProperty().get().size(), "undo selects what it brought back");
+        assertEquals(2, layout().selection().size(), "undo selects what it brought back");
     }
 
     @Test
@@ -215,11 +284,11 @@ class EditingFlowTest {
         robot.clickOn("#tool-add-hub");
         robot.moveTo(screen(30.6, 48.9)).clickOn(MouseButton.PRIMARY);
         robot.clickOn("#tool-select");
-        robot.interact(() -> layout().selectionProperty().set(org.hubmap.ui.edit.FeatureSelection.none()));
+        robot.interact(() -> layout().select(Selection.none()));
         robot.press(KeyCode.SHIFT);
         robot.drag(screen(30.1, 48.95), MouseButton.PRIMARY).dropTo(screen(30.4, 48.6));
         robot.release(KeyCode.SHIFT);
-        assertEquals(org.hubmap.ui.edit.FeatureSelection.of(0), layout().selectionProperty().get(),
+        assertArrayEquals(new int[] {0}, layout().selectedIndexes(),
                 "the depot is inside the box, the hub is not");
     }
 
@@ -230,7 +299,7 @@ class EditingFlowTest {
         robot.moveTo(screen(29.9, 49.1)).clickOn(MouseButton.PRIMARY);
         robot.moveTo(screen(29.75, 48.95)).clickOn(MouseButton.PRIMARY);
         robot.type(KeyCode.ENTER);
-        assertEquals(org.hubmap.ui.edit.FeatureSelection.of(1), layout().selectionProperty().get());
+        assertArrayEquals(new int[] {1}, layout().selectedIndexes());
 
         robot.drag(screen(29.6, 49.1), MouseButton.PRIMARY).dropTo(screen(29.5, 49.2));
         Coordinate[] moved = features().get(1).geometry().orElseThrow().getCoordinates();
@@ -262,7 +331,7 @@ class EditingFlowTest {
         WaitForAsyncUtils.waitForFxEvents();
         assertEquals("Ring", features().get(0).name());
         robot.moveTo(screen(30.1, 48.8)).clickOn(MouseButton.PRIMARY);
-        assertEquals(FeatureSelection.of(0), layout().selectionProperty().get());
+        assertArrayEquals(new int[] {0}, layout().selectedIndexes());
 
         robot.drag(screen(30.2, 48.7), MouseButton.PRIMARY).dropTo(screen(30.15, 48.65));
         Polygon dragged = (Polygon) features().get(0).geometry().orElseThrow();

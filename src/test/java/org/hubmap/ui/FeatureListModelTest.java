@@ -1,6 +1,6 @@
 package org.hubmap.ui;
 
-import org.hubmap.ui.edit.FeatureSelection;
+import org.hubmap.document.Selection;
 import org.hubmap.ui.edit.OpenedLayout;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
@@ -28,7 +28,7 @@ class FeatureListModelTest {
         model.readFeatures(opened);
         List<FeatureRow> before = List.copyOf(model.rows());
         opened.execute(ReplaceFeatures.of("Rename", opened.layout(),
-                Map.of(1, opened.layout().features().get(1).withProperty("name", "Bravo 2"))), FeatureSelection.none());
+                Map.of(1, opened.layout().features().get(1).withProperty("name", "Bravo 2"))), Selection.none());
 
         model.readFeatures(opened);
         assertSame(before.get(0), model.rows().get(0));

@@ -1,7 +1,8 @@
 package org.hubmap.ui;
 
-import org.hubmap.ui.edit.FeatureSelection;
+import org.hubmap.document.Selection;
 import org.hubmap.ui.edit.OpenedLayout;
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -140,15 +141,15 @@ class FeatureTableTest {
     @Test
     void selectingRowsSelectsTheirFeaturesAndCentresTheMapOnTheLatest(FxRobot robot) {
         robot.clickOn("Hub Lviv");
-        assertEquals(FeatureSelection.of(1), opened.selectionProperty().get());
+        assertArrayEquals(new int[] {1}, opened.selectedIndexes());
         assertEquals(List.of(feature(1)), centred);
 
         robot.press(KeyCode.CONTROL).clickOn("Hub Kyiv North").release(KeyCode.CONTROL);
-        assertEquals(FeatureSelection.of(0, 1), opened.selectionProperty().get());
+        assertArrayEquals(new int[] {0, 1}, opened.selectedIndexes());
         assertEquals(List.of(feature(1), feature(0)), centred);
 
         robot.press(KeyCode.CONTROL).clickOn("Hub Kyiv North").release(KeyCode.CONTROL);
-        assertEquals(FeatureSelection.of(1), opened.selectionProperty().get());
+        assertArrayEquals(new int[] {1}, opened.selectedIndexes());
         assertEquals(2, centred.size(), "taking a row out of the selection leaves the map where it is");
     }
 
@@ -161,13 +162,13 @@ class FeatureTableTest {
     @Test
     void featuresSelectedElsewhereAreSelectedInTheTable(FxRobot robot) {
         robot.clickOn("#column-name");
-        robot.interact(() -> opened.selectionProperty().set(FeatureSelection.of(3, 25)));
+        robot.interact(() -> opened.selectIndexes(3, 25));
 
         assertEquals(List.of(feature(3), feature(25)), selectedFeatures());
-        assertEquals(FeatureSelection.of(3, 25), opened.selectionProperty().get());
+        assertArrayEquals(new int[] {3, 25}, opened.selectedIndexes());
         assertEquals(List.of(), centred, "a selection made elsewhere does not move the map");
 
-        robot.interact(() -> opened.selectionProperty().set(FeatureSelection.none()));
+        robot.interact(() -> opened.select(Selection.none()));
         assertEquals(List.of(), selectedFeatures());
     }
 
@@ -176,7 +177,7 @@ class FeatureTableTest {
         robot.clickOn("Hub Lviv");
         UserSteps.choose(robot, "#feature-filter-kind", "depot");
         assertEquals(List.of(), selectedFeatures());
-        assertEquals(FeatureSelection.of(1), opened.selectionProperty().get());
+        assertArrayEquals(new int[] {1}, opened.selectedIndexes());
 
         UserSteps.choose(robot, "#feature-filter-kind", "all");
         assertEquals(List.of(feature(1)), selectedFeatures());
@@ -186,8 +187,11 @@ class FeatureTableTest {
     void anEditShowsInTheTableAndKeepsTheSelection(FxRobot robot) {
         robot.clickOn("#column-name");
         robot.clickOn("Hub Lviv");
-        robot.interact(() -> opened.execute(ReplaceFeatures.of("Rename", opened.layout(),
-                Map.of(1, feature(1).withProperty("name", "Hub Lviv West"))), FeatureSelection.of(1)));
+        robot.interact(() -> {
+            ReplaceFeatures rename = ReplaceFeatures.of("Rename", opened.layout(),
+                    Map.of(1, feature(1).withProperty("name", "Hub Lviv West")));
+            opened.execute(rename, opened.selection().following(rename.changes()));
+        });
 
         robot.lookup("Hub Lviv West").query();
         assertEquals(List.of(feature(1)), selectedFeatures());
@@ -232,12 +236,14 @@ class FeatureTableTest {
 
             robot.clickOn("#column-name").clickOn("#column-name");
             assertEquals("Depot 99999", table.getItems().get(0).feature().name());
-            robot.interact(() -> large.selectionProperty().set(FeatureSelection.of(54_321)));
+            robot.interact(() -> large.selectIndexes(54_321));
             assertEquals(List.of(54_321), table.getSelectionModel().getSelectedItems().stream()
                     .map(FeatureRow::index).toList());
-            robot.interact(() -> large.execute(ReplaceFeatures.of("Rename", large.layout(),
-                    Map.of(54_321, many.get(54_321).withProperty("name", "Depot renamed"))),
-                    FeatureSelection.of(54_321)));
+            robot.interact(() -> {
+                ReplaceFeatures rename = ReplaceFeatures.of("Rename", large.layout(),
+                        Map.of(54_321, many.get(54_321).withProperty("name", "Depot renamed")));
+                large.execute(rename, large.selection().following(rename.changes()));
+            });
             assertEquals("Depot renamed", table.getSelectionModel().getSelectedItem().feature().name());
         });
     }

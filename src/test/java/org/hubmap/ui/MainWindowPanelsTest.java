@@ -1,7 +1,8 @@
 package org.hubmap.ui;
 
-import org.hubmap.ui.edit.FeatureSelection;
+import org.hubmap.document.Selection;
 import org.hubmap.ui.edit.OpenedLayout;
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -64,7 +65,7 @@ class MainWindowPanelsTest {
         OpenedLayout sample = window.model().selectedLayoutProperty().get();
         robot.clickOn("Hub Lviv");
 
-        assertEquals(FeatureSelection.of(1), sample.selectionProperty().get());
+        assertArrayEquals(new int[] {1}, sample.selectedIndexes());
         MapViewport view = window.map().getViewport();
         double onePixel = 360 / WebMercator.worldSizePixels(view.zoom());
         assertEquals(23.95, view.centerLon(), onePixel);

@@ -1,7 +1,8 @@
 package org.hubmap.ui;
 
-import org.hubmap.ui.edit.FeatureSelection;
+import org.hubmap.document.Selection;
 import org.hubmap.ui.edit.OpenedLayout;
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNull;
@@ -110,7 +111,7 @@ class PropertiesPanelTest {
             assertEquals("degraded", feature(depot).status());
         }
         assertEquals(Optional.of("Change status of 3 depots"), opened.undoDescription());
-        assertEquals(FeatureSelection.of(DEPOTS), opened.selectionProperty().get());
+        assertArrayEquals(DEPOTS, opened.selectedIndexes());
         assertEquals("degraded", status.getValue());
         robot.interact(opened::undo);
         assertEquals(List.of("planned", "active", "planned"),
@@ -310,7 +311,7 @@ class PropertiesPanelTest {
         OpenedLayout other = new OpenedLayout(Path.of("other.geojson"), new Layout("other", List.of(
                 point("hub", Map.of("kind", "hub", "name", "Hub Other")))));
         robot.interact(() -> {
-            other.selectionProperty().set(FeatureSelection.of(0));
+            other.selectIndexes(0);
             active.set(other);
         });
         assertEquals("Hub Other", field(robot, "#property-name").getText());
@@ -320,7 +321,7 @@ class PropertiesPanelTest {
     }
 
     private void select(FxRobot robot, int... indexes) {
-        robot.interact(() -> opened.selectionProperty().set(FeatureSelection.of(indexes)));
+        robot.interact(() -> opened.selectIndexes(indexes));
         WaitForAsyncUtils.waitForFxEvents();
     }
 

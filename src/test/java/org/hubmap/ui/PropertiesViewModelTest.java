@@ -1,7 +1,8 @@
 package org.hubmap.ui;
 
-import org.hubmap.ui.edit.FeatureSelection;
+import org.hubmap.document.Selection;
 import org.hubmap.ui.edit.OpenedLayout;
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertSame;
@@ -24,25 +25,25 @@ class PropertiesViewModelTest {
 
     @Test
     void anEditChangesOnlyTheSelectedFeaturesThatDifferAndKeepsTheSelection() {
-        opened.selectionProperty().set(FeatureSelection.of(0, 1, 2));
+        opened.selectIndexes(0, 1, 2);
         LayoutFeature alreadyActive = opened.layout().features().get(1);
 
         assertTrue(model.set("Change status of", "status", "active"));
 
         assertEquals(Optional.of("Change status of 2 depots"), opened.undoDescription());
         assertSame(alreadyActive, opened.layout().features().get(1));
-        assertEquals(FeatureSelection.of(0, 1, 2), opened.selectionProperty().get());
+        assertArrayEquals(new int[] {0, 1, 2}, opened.selectedIndexes());
         assertEquals(opened.selectedFeatures(), model.selectedFeatures());
     }
 
     @Test
     void anEditThatChangesNothingExecutesNothing() {
-        opened.selectionProperty().set(FeatureSelection.of(1));
+        opened.selectIndexes(1);
         assertFalse(model.set("Change status of", "status", "active"));
         assertFalse(model.remove("Remove notes of", "notes"));
         assertFalse(opened.canUndo());
 
-        opened.selectionProperty().set(FeatureSelection.none());
+        opened.select(Selection.none());
         assertFalse(model.set("Rename", "name", "x"));
         active.set(null);
         assertFalse(model.set("Rename", "name", "x"));
@@ -51,7 +52,7 @@ class PropertiesViewModelTest {
 
     @Test
     void theSelectedFeaturesFollowUndo() {
-        opened.selectionProperty().set(FeatureSelection.of(0));
+        opened.selectIndexes(0);
         model.set("Rename", "name", "Depot North");
         assertEquals("Depot North", model.selectedFeatures().get(0).name());
 

@@ -30,6 +30,7 @@ import org.hubmap.check.InvolvedFeature;
 import org.hubmap.check.PlanningChecks;
 import org.hubmap.check.Severity;
 import org.hubmap.io.CountryOutline;
+import org.hubmap.document.Selection;
 import org.hubmap.model.Layout;
 import org.hubmap.model.edit.ChangeCollectionMember;
 
@@ -213,7 +214,7 @@ public final class ChecksPanel extends VBox {
         }
         Layout withSettings = changed.writeTo(layout.layout());
         layout.execute(ChangeCollectionMember.of(description, layout.layout(), CheckSettings.MEMBER,
-                withSettings.collectionMembers().get(CheckSettings.MEMBER)), layout.selectionProperty().get());
+                withSettings.collectionMembers().get(CheckSettings.MEMBER)), layout.selection());
     }
 
     private void show(CheckViolation violation) {
@@ -221,8 +222,8 @@ public final class ChecksPanel extends VBox {
         if (layout == null || checking != layout.layout()) {
             return;
         }
-        layout.selectionProperty().set(FeatureSelection.of(violation.features().stream()
-                .mapToInt(InvolvedFeature::index).filter(i -> i < layout.layout().features().size()).toArray()));
+        layout.select(Selection.atIndexes(layout.layout(), violation.features().stream()
+                .map(InvolvedFeature::index).toList()));
         violation.position().ifPresent(p -> showPlace.accept(p.lon(), p.lat()));
     }
 

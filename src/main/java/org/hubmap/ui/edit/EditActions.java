@@ -16,6 +16,7 @@ import org.hubmap.io.LayoutFormatException;
 import org.hubmap.io.LayoutReader;
 import org.hubmap.io.LayoutWriter;
 import org.hubmap.io.WriteOptions;
+import org.hubmap.document.Selection;
 import org.hubmap.model.Layout;
 import org.hubmap.model.LayoutFeature;
 
@@ -52,7 +53,7 @@ public final class EditActions {
     /** Copies the selected features, to paste into this or another layout, or into another program as GeoJSON. */
     public void copy() {
         OpenedLayout layout = active.get();
-        if (layout == null || layout.selectionProperty().get().isEmpty()) {
+        if (layout == null || layout.selection().isEmpty()) {
             return;
         }
         copied = List.copyOf(layout.selectedFeatures());
@@ -102,8 +103,7 @@ public final class EditActions {
     public void selectAll() {
         OpenedLayout layout = active.get();
         if (layout != null) {
-            layout.selectionProperty().set(FeatureSelection.of(
-                    IntStream.range(0, layout.layout().features().size()).toArray()));
+            layout.select(Selection.of(layout.layout().features()));
         }
     }
 

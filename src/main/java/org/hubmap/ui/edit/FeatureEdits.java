@@ -11,6 +11,7 @@ import java.util.stream.IntStream;
 import org.hubmap.geo.CircleZone;
 import org.hubmap.geo.GeoPosition;
 import org.hubmap.geo.GeodesicShift;
+import org.hubmap.document.Selection;
 import org.hubmap.model.FeatureKind;
 import org.hubmap.model.FeatureStatus;
 import org.hubmap.model.Layout;
@@ -69,20 +70,34 @@ final class FeatureEdits {
         replaceSelection(target, "Move", feature -> GeodesicShift.shift(feature, azimuthDegrees, metres));
     }
 
-    /** Replaces one feature by an edited version of it, such as a zone with a vertex moved. */
-    static void replace(OpenedLayout target, int index, LayoutFeature edited, String action) {
-        LayoutFeature before = target.layout().features().get(index);
-        target.execute(ReplaceFeatures.of(EditDescription.of(action, List.of(before)), target.layout(),
-                Map.of(index, edited)), FeatureSelection.of(index));
+    /** Replaces {@code before}, a feature of the layout, by an edited version of it, and selects that. */
+    static void replace(OpenedLayout target, LayoutFeature before, LayoutFeature edited, String action) {
+        int index = target.layout().features().indexOf(before);
+        if (index < 0 || target.layout().features().get(index) != before) {
+            index = indexOf(target.layout().features(), before);
+        }
+        target.execute(ReplaceFeatures.of(action, target.layout(), Map.of(index, edited)), Selection.of(edited));
     }
 
     /** Deletes the selected features. */
     static void deleteSelection(OpenedLayout target) {
         Set<Integer> indexes = new HashSet<>();
-        target.selectionProperty().get().stream().forEach(indexes::add);
-        if (!indexes.isEmpty()) {
-            target.execute(RemoveFeatures.of("Delete", target.layout(), indexes), FeatureSelection.none());
+        for (int index : target.selection().indexesIn(target.layout())) {
+            indexes.add(index);
         }
+        if (!indexes.isEmpty()) {
+            target.execute(RemoveFeatures.of("Delete", target.layout(), indexes), Selection.none());
+        }
+    }
+
+    /** Where {@code feature} itself (not one equal to it) stands in {@code features}. */
+    private static int indexOf(List<LayoutFeature> features, LayoutFeature feature) {
+        for (int i = 0; i < features.size(); i++) {
+            if (features.get(i) == feature) {
+                return i;
+            }
+        }
+        throw new IllegalArgumentException("the feature is not in the layout");
     }
 
     /** Adds copies of the selected features, with new ids and names, a little south-east of them. */
@@ -111,9 +126,7 @@ final class FeatureEdits {
     }
 
     private static void add(OpenedLayout target, String action, List<LayoutFeature> added) {
-        int first = target.layout().features().size();
-        target.execute(AddFeatures.of(action, target.layout(), added),
-                FeatureSelection.of(IntStream.range(first, first + added.size()).toArray()));
+        target.execute(AddFeatures.of(action, target.layout(), added), Selection.of(added));
     }
 
     private interface FeatureChange {
@@ -122,15 +135,13 @@ final class FeatureEdits {
 
     private static void replaceSelection(OpenedLayout target, String action, FeatureChange change) {
         Map<Integer, LayoutFeature> after = new LinkedHashMap<>();
-        List<LayoutFeature> before = new ArrayList<>();
-        for (int index : target.selectionProperty().get().indexes()) {
-            LayoutFeature feature = target.layout().features().get(index);
-            before.add(feature);
-            after.put(index, change.apply(feature));
+        for (int index : target.selection().indexesIn(target.layout())) {
+            after.put(index, change.apply(target.layout().features().get(index)));
         }
         if (!after.isEmpty()) {
-            target.execute(ReplaceFeatures.of(EditDescription.of(action, before), target.layout(), after),
-                    target.selectionProperty().get());
+            // ReplaceFeatures describes the features itself: "Move hub", never "Move hub hub".
+            ReplaceFeatures edit = ReplaceFeatures.of(action, target.layout(), after);
+            target.execute(edit, target.selection().following(edit.changes()));
         }
     }
 

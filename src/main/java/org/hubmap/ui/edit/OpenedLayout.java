@@ -2,36 +2,48 @@ package org.hubmap.ui.edit;
 
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.Collections;
-import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
-import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.ReadOnlyBooleanProperty;
 import javafx.beans.property.ReadOnlyBooleanWrapper;
 import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.ReadOnlyObjectWrapper;
-import javafx.beans.property.SimpleObjectProperty;
+import org.hubmap.document.DocumentChange;
+import org.hubmap.document.DocumentState;
+import org.hubmap.document.LayoutDocument;
+import org.hubmap.document.Selection;
+import org.hubmap.io.FileStorage;
+import org.hubmap.io.LayoutStorage;
 import org.hubmap.model.FeatureKind;
 import org.hubmap.model.Layout;
 import org.hubmap.model.LayoutFeature;
 import org.hubmap.model.edit.EditCommand;
-import org.hubmap.model.edit.UndoStack;
 
 /**
- * A layout open in the window: the file it belongs to (none until a new layout is first saved), its one undo
- * history, the selected features and whether it has changes not yet saved. Every change of its features goes
- * through {@link #execute}, {@link #undo} or {@link #redo}. Use on the FX thread once shown.
+ * A {@link LayoutDocument} open in the window, as JavaFX properties the views bind to. The document is the truth;
+ * this adapter only mirrors each of its changes, once: {@link #stateProperty()} (layout and selection together)
+ * first, then the properties derived from it, and {@link #changeProperty()} says what the change did. Use on the FX
+ * thread once shown.
  */
 public final class OpenedLayout {
-    private final ReadOnlyObjectWrapper<Path> file;
-    private final UndoStack history;
+    private final LayoutDocument document;
+    private final ReadOnlyObjectWrapper<DocumentState> state;
     private final ReadOnlyObjectWrapper<Layout> layout;
-    private final ReadOnlyBooleanWrapper modified = new ReadOnlyBooleanWrapper(this, "modified");
-    private final ObjectProperty<FeatureSelection> selection =
-            new SimpleObjectProperty<>(this, "selection", FeatureSelection.none());
-    private final String untitledName;
+    private final ReadOnlyObjectWrapper<Selection> selection;
+    private final ReadOnlyObjectWrapper<DocumentChange> change = new ReadOnlyObjectWrapper<>(this, "change");
+    private final ReadOnlyBooleanWrapper modified;
+    private final ReadOnlyObjectWrapper<Path> file;
+
+    public OpenedLayout(LayoutDocument document) {
+        this.document = document;
+        this.state = new ReadOnlyObjectWrapper<>(this, "state", document.state());
+        this.layout = new ReadOnlyObjectWrapper<>(this, "layout", document.layout());
+        this.selection = new ReadOnlyObjectWrapper<>(this, "selection", document.selection());
+        this.modified = new ReadOnlyBooleanWrapper(this, "modified", document.isModified());
+        this.file = new ReadOnlyObjectWrapper<>(this, "file", fileOf(document));
+        document.addListener(this::mirror);
+    }
 
     /** A layout read from {@code file}, or a new one not yet saved when {@code file} is null. */
     public OpenedLayout(Path file, Layout content) {
@@ -39,18 +51,24 @@ public final class OpenedLayout {
     }
 
     public OpenedLayout(Path file, Layout content, String untitledName) {
-        this.file = new ReadOnlyObjectWrapper<>(this, "file", file);
-        this.untitledName = untitledName;
-        this.history = new UndoStack(content);
-        this.layout = new ReadOnlyObjectWrapper<>(this, "layout", content);
-        history.addListener(stack -> {
-            layout.set(stack.layout());
-            modified.set(stack.isModified() || this.file.get() == null && !stack.layout().features().isEmpty());
-        });
-        modified.set(file == null && !content.features().isEmpty());
+        this(new LayoutDocument(file == null ? null : new FileStorage(file), content, untitledName));
     }
 
-    /** The file, or null for a layout never saved. */
+    public LayoutDocument document() {
+        return document;
+    }
+
+    /** The layout and its selection, changing together, once per change of the document. */
+    public ReadOnlyObjectProperty<DocumentState> stateProperty() {
+        return state.getReadOnlyProperty();
+    }
+
+    /** The document's last change, set after {@link #stateProperty()}; null before the first. */
+    public ReadOnlyObjectProperty<DocumentChange> changeProperty() {
+        return change.getReadOnlyProperty();
+    }
+
+    /** The file, or null for a layout never saved to a file. */
     public ReadOnlyObjectProperty<Path> fileProperty() {
         return file.getReadOnlyProperty();
     }
@@ -59,13 +77,13 @@ public final class OpenedLayout {
         return file.get();
     }
 
-    /** The layout as it is now, edits included. */
+    /** The layout as it is now, edits included; changes after {@link #stateProperty()}. */
     public ReadOnlyObjectProperty<Layout> layoutProperty() {
         return layout.getReadOnlyProperty();
     }
 
     public Layout layout() {
-        return layout.get();
+        return document.layout();
     }
 
     /** Whether there are changes not yet saved. */
@@ -74,83 +92,87 @@ public final class OpenedLayout {
     }
 
     public boolean isModified() {
-        return modified.get();
+        return document.isModified();
     }
 
-    /** The selected features of this layout. */
-    public ObjectProperty<FeatureSelection> selectionProperty() {
-        return selection;
+    /** The selected features; changes after {@link #stateProperty()}. */
+    public ReadOnlyObjectProperty<Selection> selectionProperty() {
+        return selection.getReadOnlyProperty();
+    }
+
+    public Selection selection() {
+        return document.selection();
+    }
+
+    /** Selects {@code chosen} (those of them the layout holds). */
+    public void select(Selection chosen) {
+        document.select(chosen);
+    }
+
+    /** Selects the features at {@code indexes} of the layout, as a table selects rows. */
+    public void selectIndexes(int... indexes) {
+        List<Integer> chosen = new ArrayList<>(indexes.length);
+        for (int index : indexes) {
+            chosen.add(index);
+        }
+        document.select(Selection.atIndexes(layout(), chosen));
+    }
+
+    /** Where the selected features stand in the layout, ascending. */
+    public int[] selectedIndexes() {
+        return document.selection().indexesIn(layout());
     }
 
     /** The selected features themselves, in layout order. */
     public List<LayoutFeature> selectedFeatures() {
-        List<LayoutFeature> features = layout().features();
-        List<LayoutFeature> selected = new ArrayList<>();
-        selection.get().stream().filter(i -> i < features.size()).forEach(i -> selected.add(features.get(i)));
-        return selected;
+        return document.selectedFeatures();
     }
 
     /** The selected features as an identity set, as the renderer highlights them. */
     public Set<LayoutFeature> selectedFeatureSet() {
-        Set<LayoutFeature> set = Collections.newSetFromMap(new IdentityHashMap<>());
-        set.addAll(selectedFeatures());
-        return set;
+        return document.selection().asSet();
     }
 
     /** Applies an edit as one undoable step and selects {@code selectAfter}. */
-    public void execute(EditCommand command, FeatureSelection selectAfter) {
-        history.execute(command);
-        selection.set(selectAfter.within(layout().features().size()));
+    public void execute(EditCommand command, Selection selectAfter) {
+        document.execute(command, selectAfter);
     }
 
     public boolean canUndo() {
-        return history.canUndo();
+        return document.canUndo();
     }
 
     public boolean canRedo() {
-        return history.canRedo();
+        return document.canRedo();
     }
 
     /** What undo would take back, such as {@code Move hub}. */
     public Optional<String> undoDescription() {
-        return history.undoDescription();
+        return document.undoDescription();
     }
 
     public Optional<String> redoDescription() {
-        return history.redoDescription();
+        return document.redoDescription();
     }
 
     /** Takes back the last edit and selects what it changed back. */
     public void undo() {
-        Layout before = layout();
-        history.undo();
-        selection.set(changedFeatures(before, layout()));
+        document.undo();
     }
 
     /** Makes the last undone edit again and selects what it changed. */
     public void redo() {
-        Layout before = layout();
-        history.redo();
-        selection.set(changedFeatures(before, layout()));
+        document.redo();
     }
 
-    /** The history's listeners are told of every change; the window uses this for its Edit menu. */
-    public void addHistoryListener(Runnable listener) {
-        history.addListener(stack -> listener.run());
-    }
-
-    /** Records that the layout as it is now was saved to {@code target}. */
-    public void markSaved(Path target, Layout saved) {
-        if (saved == layout()) {
-            history.markSaved();
-        }
-        file.set(target);
-        modified.set(history.isModified());
+    /** Records that the layout as it was when {@code saved} was taken is now in {@code target}. */
+    public void markSaved(LayoutStorage target, Layout saved) {
+        document.markSaved(target, saved);
     }
 
     /** The file's name without its folder, or the name of a new layout. */
     public String fileName() {
-        return file.get() == null ? untitledName : file.get().getFileName().toString();
+        return document.name();
     }
 
     /** What the layout holds, such as {@code 10 hubs, 10 depots, 8 zones}. */
@@ -171,16 +193,20 @@ public final class OpenedLayout {
         }
     }
 
-    /** The features of {@code after} that {@code before} did not have: what an undo or redo changed. */
-    private static FeatureSelection changedFeatures(Layout before, Layout after) {
-        Set<LayoutFeature> old = Collections.newSetFromMap(new IdentityHashMap<>());
-        old.addAll(before.features());
-        List<Integer> changed = new ArrayList<>();
-        for (int i = 0; i < after.features().size(); i++) {
-            if (!old.contains(after.features().get(i))) {
-                changed.add(i);
-            }
-        }
-        return FeatureSelection.of(changed);
+    private void mirror(DocumentChange happened) {
+        state.set(happened.after());
+        layout.set(happened.after().layout());
+        selection.set(happened.after().selection());
+        modified.set(happened.modifiedAfter());
+        file.set(fileOf(document));
+        change.set(happened);
+        // A JavaFX property tells invalidation listeners only once until it is read again, and the window's list
+        // of layouts observes changes without reading them: reading back keeps every change announced.
+        change.get();
+    }
+
+    private static Path fileOf(LayoutDocument document) {
+        return document.storage().filter(FileStorage.class::isInstance).map(s -> ((FileStorage) s).file())
+                .orElse(null);
     }
 }

@@ -1,0 +1,42 @@
+package org.hubmap.ui.edit;
+
+import java.util.Set;
+import javafx.scene.input.MouseEvent;
+import org.hubmap.model.FeatureKind;
+
+/** Add hub, Add depot: a click places a new hub or depot there (on a corner or point nearby, with snapping). */
+final class PointMode implements MapMode {
+    private final ToolContext tools;
+    private final FeatureKind kind;
+    private final MapTool tool;
+
+    PointMode(ToolContext tools, FeatureKind kind, MapTool tool) {
+        this.tools = tools;
+        this.kind = kind;
+        this.tool = tool;
+    }
+
+    @Override
+    public String hint() {
+        return tool.hint();
+    }
+
+    @Override
+    public void clicked(MouseEvent event) {
+        event.consume();
+        FeatureEdits.addPoint(tools.layoutToEdit(), kind, tools.snapped(event.getX(), event.getY(), Set.of()));
+    }
+
+    @Override
+    public void moved(MouseEvent event) {
+        tools.snapped(event.getX(), event.getY(), Set.of());
+        tools.sketch().redraw();
+    }
+
+    @Override
+    public void paint(SketchLayer sketch) {
+        if (tools.snapTarget() != null) {
+            sketch.snapTarget(tools.snapTarget());
+        }
+    }
+}

@@ -67,6 +67,8 @@ public final class Symbology {
     public static final Color SKETCH_FILL = new Color(0xff, 0x6a, 0x00, 0x30);
     /** The mark of the vertex or point a drawn position snaps to. */
     public static final Color SNAP_TARGET = new Color(0xe0, 0x00, 0x7a);
+    /** The marker Go to Position leaves where it took the map. */
+    public static final Color GO_TO_MARKER = new Color(0x00, 0x5a, 0xb5);
     /** The measure tool's path and its figures. */
     public static final Color MEASURE = new Color(0x11, 0x11, 0x11);
     /** Zones whose outline is not a valid polygon, drawn over their own style. */

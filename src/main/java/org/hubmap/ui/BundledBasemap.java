@@ -8,6 +8,7 @@ import org.hubmap.render.BasemapTileRenderer;
 import org.hubmap.render.LayoutRenderer;
 import org.hubmap.render.MapLabeller;
 import org.hubmap.render.MapPainter;
+import org.hubmap.render.PlaceSearch;
 import org.hubmap.render.TileCache;
 import org.hubmap.ui.map.DaemonThreadFactory;
 
@@ -22,6 +23,7 @@ final class BundledBasemap {
     private static CompletableFuture<BasemapTileRenderer> renderer;
     private static CompletableFuture<TileCache> tiles;
     private static CompletableFuture<MapPainter> painter;
+    private static CompletableFuture<PlaceSearch> places;
 
     private BundledBasemap() {
     }
@@ -44,6 +46,14 @@ final class BundledBasemap {
                     (map, drawer) -> new MapPainter(map, drawer, new LayoutRenderer(new MapLabeller(map))));
         }
         return painter;
+    }
+
+    /** The basemap's places indexed by name, completing soon after the basemap is read. */
+    static synchronized CompletableFuture<PlaceSearch> places() {
+        if (places == null) {
+            places = basemap().thenApply(PlaceSearch::new);
+        }
+        return places;
     }
 
     private static synchronized CompletableFuture<BasemapTileRenderer> renderer() {

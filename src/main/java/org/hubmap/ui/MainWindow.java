@@ -116,6 +116,8 @@ final class MainWindow implements WindowActions {
             map.setBasemapOptions(now);
         });
         painter.thenAccept(ready -> Platform.runLater(() -> map.setPainter(ready)));
+        // Indexed in the background now, so that the first Go to Position finds places at once.
+        BundledBasemap.places();
         map.setMgrsGrid(model.basemap().mgrsGridProperty().get());
         model.basemap().mgrsGridProperty().addListener((o, before, now) -> map.setMgrsGrid(now));
         tiles.pendingTilesProperty().addListener((o, before, now) -> {
@@ -234,6 +236,10 @@ final class MainWindow implements WindowActions {
 
     MapPane map() {
         return map;
+    }
+
+    MapEditor editor() {
+        return editor;
     }
 
     BasemapTileSource tiles() {
@@ -374,7 +380,8 @@ final class MainWindow implements WindowActions {
 
     @Override
     public void goToPosition() {
-        new PositionDialog(map, model.selectedLayoutProperty(), model::newLayout).show(stage);
+        new PositionDialog(map, editor, model.layouts(), model.selectedLayoutProperty(), model::newLayout,
+                () -> BundledBasemap.places().getNow(null)).show(stage);
     }
 
     @Override

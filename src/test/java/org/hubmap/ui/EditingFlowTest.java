@@ -411,6 +411,48 @@ class EditingFlowTest {
     }
 
     @Test
+    void goToFindsACityByItsEnglishOrUkrainianNameAndLeavesAMarker(FxRobot robot) throws Exception {
+        BundledBasemap.places().get(60, TimeUnit.SECONDS);
+        for (String typed : List.of("Kharkiv", "Харків")) {
+            robot.press(KeyCode.CONTROL).type(KeyCode.G).release(KeyCode.CONTROL);
+            WaitForAsyncUtils.waitForFxEvents();
+            robot.clickOn("#position-text").write(typed);
+            WaitForAsyncUtils.waitForFxEvents();
+            @SuppressWarnings("unchecked")
+            javafx.scene.control.ListView<org.hubmap.ui.edit.Destination> choices =
+                    robot.lookup("#destinations").queryAs(javafx.scene.control.ListView.class);
+            org.hubmap.ui.edit.Destination first = choices.getItems().get(0);
+            assertEquals(typed, first.title(), "the city comes first, named as typed");
+            assertTrue(first.toString().contains("oblast centre"), first.toString());
+            assertTrue(choices.getItems().size() > 1, "the oblast is offered too");
+            robot.type(KeyCode.ENTER);
+            WaitForAsyncUtils.waitForFxEvents();
+            assertEquals(36.23, window.map().getViewport().centerLon(), 0.05, "the map centres on Kharkiv");
+            assertEquals(49.99, window.map().getViewport().centerLat(), 0.05);
+            assertTrue(window.map().getViewport().zoom() >= 10, "close enough to see the city");
+            assertEquals(first, window.editor().markerProperty().get(), "a marker is left there");
+            robot.interact(() -> window.map().centerOn(30.4, 48.9));
+        }
+        robot.interact(() -> window.map().requestFocus());
+        robot.type(KeyCode.ESCAPE);
+        assertEquals(null, window.editor().markerProperty().get(), "Escape removes the marker");
+    }
+
+    @Test
+    void goToFindsTheLayoutsOwnFeaturesByName(FxRobot robot) {
+        robot.press(KeyCode.CONTROL).type(KeyCode.G).release(KeyCode.CONTROL);
+        WaitForAsyncUtils.waitForFxEvents();
+        robot.clickOn("#position-text").write("depot um");
+        WaitForAsyncUtils.waitForFxEvents();
+        String first = robot.lookup("#destinations").queryListView().getItems().get(0).toString();
+        assertEquals("Depot Uman  —  depot · " + file.getFileName(), first);
+        robot.type(KeyCode.DOWN).type(KeyCode.UP).type(KeyCode.ENTER);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertEquals(30.22, window.map().getViewport().centerLon(), 1e-3);
+        assertEquals(48.75, window.map().getViewport().centerLat(), 1e-3);
+    }
+
+    @Test
     void closingWithUnsavedChangesAsksFirst(FxRobot robot) {
         robot.clickOn("#tool-add-hub");
         robot.moveTo(screen(30.6, 48.9)).clickOn(MouseButton.PRIMARY);

@@ -37,6 +37,7 @@ public final class MapEditor {
     private final BooleanProperty snapping = new SimpleBooleanProperty(this, "snapping", true);
     private final ReadOnlyStringWrapper status = new ReadOnlyStringWrapper(this, "status", MapTool.SELECT.hint());
     private final ReadOnlyStringWrapper hovered = new ReadOnlyStringWrapper(this, "hovered", "");
+    private final ObjectProperty<Destination> marker = new SimpleObjectProperty<>(this, "marker");
     private final TextField valueField = new TextField();
     private final Label tip = new Label();
     private final Pane tipLayer = new Pane(tip);
@@ -56,7 +57,13 @@ public final class MapEditor {
             modes.put(each, each.modeFor(tools));
         }
         map.addEditLayer(sketch);
-        sketch.setPainter(layer -> mode().paint(layer));
+        sketch.setPainter(layer -> {
+            if (marker.get() != null) {
+                layer.marker(marker.get().at(), marker.get().title());
+            }
+            mode().paint(layer);
+        });
+        marker.addListener((o, before, now) -> sketch.redraw());
         map.viewportProperty().addListener((o, before, now) -> sketch.setView(now));
         sketch.setView(map.getViewport());
         map.addEventFilter(MouseEvent.MOUSE_PRESSED, e -> primary(e, mode()::pressed));
@@ -123,6 +130,11 @@ public final class MapEditor {
         return hovered.getReadOnlyProperty();
     }
 
+    /** Where Go to Position last took the map, marked there until Escape or the next Go to; null for none. */
+    public ObjectProperty<Destination> markerProperty() {
+        return marker;
+    }
+
     private MapMode mode() {
         return modes.get(tool.get());
     }
@@ -182,6 +194,9 @@ public final class MapEditor {
         current.keyPressed(event);
         if (code == KeyCode.ESCAPE && !event.isConsumed() && tool.get() != MapTool.SELECT) {
             tool.set(MapTool.SELECT);
+            event.consume();
+        } else if (code == KeyCode.ESCAPE && !event.isConsumed() && marker.get() != null) {
+            marker.set(null);
             event.consume();
         }
         sketch.redraw();

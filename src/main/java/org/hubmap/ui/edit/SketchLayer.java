@@ -147,6 +147,41 @@ final class SketchLayer extends Pane {
         g.strokeLine(x(at), y(at) - 11, x(at), y(at) + 11);
     }
 
+    /**
+     * The marker of where Go to Position went: a ring and cross with a white halo, so that it shows on any
+     * basemap colour, and its name on a plate beside it.
+     */
+    void marker(GeoPosition at, String name) {
+        GraphicsContext g = canvas.getGraphicsContext2D();
+        double px = x(at);
+        double py = y(at);
+        for (boolean halo : new boolean[] {true, false}) {
+            g.setStroke(halo ? Color.WHITE : FxColours.of(Symbology.GO_TO_MARKER));
+            g.setLineWidth(halo ? 5 : 2.5);
+            g.strokeOval(px - 10, py - 10, 20, 20);
+            g.strokeLine(px - 17, py, px - 5, py);
+            g.strokeLine(px + 5, py, px + 17, py);
+            g.strokeLine(px, py - 17, px, py - 5);
+            g.strokeLine(px, py + 5, px, py + 17);
+        }
+        g.setFill(FxColours.of(Symbology.GO_TO_MARKER));
+        g.fillOval(px - 2.5, py - 2.5, 5, 5);
+        g.setFont(TEXT);
+        g.setTextAlign(TextAlignment.LEFT);
+        g.setTextBaseline(VPos.CENTER);
+        javafx.scene.text.Text measure = new javafx.scene.text.Text(name);
+        measure.setFont(TEXT);
+        double width = measure.getLayoutBounds().getWidth() + 12;
+        double left = px + 20 + width <= getWidth() ? px + 20 : px - 20 - width;
+        g.setFill(Color.rgb(255, 255, 255, 0.9));
+        g.fillRoundRect(left, py - 11, width, 22, 6, 6);
+        g.setStroke(FxColours.of(Symbology.GO_TO_MARKER));
+        g.setLineWidth(1);
+        g.strokeRoundRect(left, py - 11, width, 22, 6, 6);
+        g.setFill(FxColours.of(Symbology.GO_TO_MARKER));
+        g.fillText(name, left + 6, py);
+    }
+
     /** The selection box, corner to corner in screen pixels. */
     void box(double x0, double y0, double x1, double y1) {
         GraphicsContext g = canvas.getGraphicsContext2D();

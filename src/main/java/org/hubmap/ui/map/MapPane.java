@@ -179,6 +179,17 @@ public final class MapPane extends Region {
         state.refresh();
     }
 
+    /**
+     * Centres the map on this position, zooming in to {@code zoom} (a whole level) when it is further out; a closer
+     * view is kept.
+     */
+    public void showAround(double lon, double lat, double zoom) {
+        if (state.zoomProperty().get() < zoom) {
+            zoomAroundCenter(Math.floor(zoom));
+        }
+        centerOn(lon, lat);
+    }
+
     /** Moves the map so that this position is in the centre, keeping the zoom. */
     public void centerOn(double lon, double lat) {
         boundsToFit = null;

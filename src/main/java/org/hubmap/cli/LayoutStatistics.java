@@ -1,5 +1,6 @@
 package org.hubmap.cli;
 
+import org.hubmap.model.FeatureSchema;
 import java.util.Map;
 import java.util.TreeMap;
 import org.hubmap.model.FeatureKind;
@@ -41,9 +42,8 @@ final class LayoutStatistics {
         byKind.merge(kind, 1L, Long::sum);
         byNation.merge(feature.nation().isEmpty() ? NONE : feature.nation(), 1L, Long::sum);
         byStatus.merge(feature.status().isEmpty() ? NONE : feature.status(), 1L, Long::sum);
-        if (feature.properties().get("capacity") instanceof Number capacity) {
-            capacityByKind.merge(kind, capacity.doubleValue(), Double::sum);
-        }
+        FeatureSchema.capacity(feature).ifPresent(capacity ->
+                capacityByKind.merge(kind, capacity.doubleValue(), Double::sum));
         Geometry geometry = feature.geometry().orElse(null);
         byGeometry.merge(geometry == null ? "null" : geometry.getGeometryType(), 1L, Long::sum);
         if (geometry != null) {
@@ -57,7 +57,7 @@ final class LayoutStatistics {
 
     private void addZone(LayoutFeature feature, Geometry geometry) {
         zones++;
-        if ("circle".equals(feature.properties().get("shape"))) {
+        if (FeatureSchema.saysCircle(feature)) {
             circles++;
         }
         if (geometry == null) {

@@ -4,6 +4,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import org.hubmap.model.FeatureSchema;
 import org.hubmap.model.JsonNumber;
 import org.hubmap.model.LayoutFeature;
 
@@ -13,10 +14,10 @@ import org.hubmap.model.LayoutFeature;
  * radius and makes the polygon again from them, so the circle is never distorted.
  */
 public final class CircleZone {
-    public static final String SHAPE = "shape";
-    public static final String CIRCLE = "circle";
-    public static final String CENTER = "center";
-    public static final String RADIUS = "radius_m";
+    private static final String SHAPE = FeatureSchema.SHAPE;
+    private static final String CIRCLE = FeatureSchema.CIRCLE;
+    private static final String CENTER = FeatureSchema.CENTER;
+    private static final String RADIUS = FeatureSchema.RADIUS_M;
 
     private CircleZone() {
     }
@@ -54,6 +55,26 @@ public final class CircleZone {
         properties.put(RADIUS, number(Math.round(radiusMetres * 1000) / 1000.0));
         return feature.withProperties(properties)
                 .withGeometry(GeodesicCircle.polygon(centre, radiusMetres, GeodesicCircle.DEFAULT_VERTEX_COUNT));
+    }
+
+    /**
+     * {@code feature} with property {@code key} set to {@code value}; for a circle zone's radius the polygon is made
+     * again from the new radius, so that the outline always agrees with what the properties say.
+     *
+     * @throws IllegalArgumentException for a circle's radius out of range
+     */
+    public static LayoutFeature withProperty(LayoutFeature feature, String key, Object value) {
+        Optional<Circle> circle = of(feature);
+        if (RADIUS.equals(key) && circle.isPresent() && value instanceof Number radius) {
+            double metres = radius.doubleValue();
+            if (!(metres > 0 && metres <= GeodesicCircle.MAX_RADIUS_METRES)) {
+                throw new IllegalArgumentException("a circle's radius is above 0 and at most "
+                        + (int) (GeodesicCircle.MAX_RADIUS_METRES / 1000) + " km");
+            }
+            return feature.withProperty(key, value).withGeometry(GeodesicCircle.polygon(circle.get().centre(),
+                    metres, GeodesicCircle.DEFAULT_VERTEX_COUNT));
+        }
+        return feature.withProperty(key, value);
     }
 
     /** A number as the layout writes new ones: the shortest decimal, and no fraction for whole numbers. */

@@ -18,6 +18,21 @@ public enum FeatureKind {
         return code;
     }
 
+    /** What the kind is called in a sentence: "hub", "depot", "monitoring zone" or, for other kinds, "feature". */
+    public String noun() {
+        return switch (this) {
+            case HUB -> "hub";
+            case DEPOT -> "depot";
+            case MONITORING_ZONE -> "monitoring zone";
+            case OTHER -> "feature";
+        };
+    }
+
+    /** As {@link #noun()}, but "zone" for a monitoring zone, where space is short (undo texts, counts). */
+    public String shortNoun() {
+        return this == MONITORING_ZONE ? "zone" : noun();
+    }
+
     /** The kind named by a {@code properties.kind} value; {@link #OTHER} for null or unknown values. */
     public static FeatureKind fromCode(String code) {
         for (FeatureKind kind : values()) {

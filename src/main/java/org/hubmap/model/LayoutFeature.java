@@ -151,23 +151,23 @@ public final class LayoutFeature {
     }
 
     public FeatureKind kind() {
-        Object kind = properties.get("kind");
+        Object kind = properties.get(FeatureSchema.KIND);
         return FeatureKind.fromCode(kind instanceof String s ? s : null);
     }
 
     /** The {@code name} property, or empty. */
     public String name() {
-        return text("name");
+        return text(FeatureSchema.NAME);
     }
 
     /** The {@code nation} property (ISO 3166-1 alpha-3), or empty. */
     public String nation() {
-        return text("nation");
+        return text(FeatureSchema.NATION);
     }
 
     /** The {@code status} property, or empty. */
     public String status() {
-        return text("status");
+        return text(FeatureSchema.STATUS);
     }
 
     /** The {@code status} property as one of the statuses HubMap knows. */

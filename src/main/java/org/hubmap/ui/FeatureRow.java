@@ -1,5 +1,6 @@
 package org.hubmap.ui;
 
+import org.hubmap.model.FeatureSchema;
 import java.util.Locale;
 import org.hubmap.model.JsonNumber;
 import org.hubmap.model.LayoutFeature;
@@ -30,7 +31,7 @@ final class FeatureRow {
 
     /** The {@code kind} property as the file has it, so kinds HubMap does not know are shown as they are. */
     String kindText() {
-        return text(feature.properties().get("kind"));
+        return text(feature.properties().get(FeatureSchema.KIND));
     }
 
     String idText() {
@@ -39,7 +40,7 @@ final class FeatureRow {
 
     /** The {@code capacity} property: usually a number, but shown whatever it is; null when there is none. */
     Object capacity() {
-        return feature.properties().get("capacity");
+        return feature.properties().get(FeatureSchema.CAPACITY);
     }
 
     /**

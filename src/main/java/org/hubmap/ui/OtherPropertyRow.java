@@ -1,5 +1,6 @@
 package org.hubmap.ui;
 
+import org.hubmap.model.FeatureSchema;
 import java.util.List;
 import java.util.Set;
 import javafx.geometry.VPos;
@@ -19,9 +20,6 @@ import org.hubmap.model.LayoutFeature;
  * describe a circle zone, which must change together with the zone's outline.
  */
 final class OtherPropertyRow {
-    /** The properties of a circle zone that its polygon is drawn from. */
-    private static final Set<String> CIRCLE_KEYS = Set.of("shape", "center", "radius_m");
-
     /** Long keys are cut short rather than squeeze the values; the tooltip shows them whole. */
     private static final double KEY_MAX_WIDTH = 120;
 
@@ -67,7 +65,7 @@ final class OtherPropertyRow {
 
     void show(List<LayoutFeature> features) {
         editor.show(features);
-        boolean circle = CIRCLE_KEYS.contains(key) && features.stream()
+        boolean circle = FeatureSchema.CIRCLE_KEYS.contains(key) && features.stream()
                 .anyMatch(f -> f.kind() == FeatureKind.MONITORING_ZONE && f.properties().containsKey(key));
         boolean structured = features.stream()
                 .anyMatch(f -> !PropertyValueText.isScalar(f.properties().get(key)));

@@ -1,5 +1,9 @@
 package org.hubmap.ui;
 
+import org.hubmap.geo.CircleZone;
+import org.hubmap.geo.GeoPosition;
+import org.hubmap.geo.PositionFormat;
+import org.hubmap.model.FeatureSchema;
 import org.hubmap.ui.edit.OpenedLayout;
 import java.util.ArrayList;
 import java.util.HashSet;
@@ -37,11 +41,8 @@ import org.hubmap.model.LayoutFeature;
  */
 final class PropertiesPanel extends ScrollPane {
     static final String NOTHING_SELECTED = "Select a feature on the map or in the table.";
-    private static final String PROTECTION_RADIUS_KEY = "protection_radius_m";
     private static final List<String> STATUSES = List.of(FeatureStatus.PLANNED.code(), FeatureStatus.ACTIVE.code(),
             FeatureStatus.DEGRADED.code(), FeatureStatus.CLOSED.code());
-    /** The keys that always have a field of their own; the protection ring has one only for hubs and depots. */
-    private static final Set<String> FIELD_KEYS = Set.of("name", "kind", "nation", "status", "capacity", "notes");
 
     private final PropertiesViewModel model;
     private final Label nothingSelected = new Label(NOTHING_SELECTED);
@@ -50,6 +51,8 @@ final class PropertiesPanel extends ScrollPane {
     private final List<TextPropertyEditor> textEditors = new ArrayList<>();
     private final List<ChoicePropertyEditor> choiceEditors = new ArrayList<>();
     private final List<Node> ringRow = new ArrayList<>();
+    private final List<Node> circleRows = new ArrayList<>();
+    private final Label circleCentre = new Label();
     private final OtherProperties others;
     private final NewPropertyRow newProperty;
     private final VBox form;
@@ -68,29 +71,29 @@ final class PropertiesPanel extends ScrollPane {
 
         TextField name = new TextField();
         name.setId("property-name");
-        place("Name", name, text("name", name, FieldFormats.TRIMMED_TEXT, "Rename", "Remove name of"));
+        place("Name", name, text(FeatureSchema.NAME, name, FieldFormats.TRIMMED_TEXT, "Rename", "Remove name of"));
 
         ComboBox<String> kind = new ComboBox<>();
         kind.setId("property-kind");
         kind.setMaxWidth(Double.MAX_VALUE);
         kind.setTooltip(new Tooltip("Hubs and depots are points, monitoring zones are polygons"));
-        choice("kind", kind, FittingKinds::of, "Change kind of");
+        choice(FeatureSchema.KIND, kind, FittingKinds::of, "Change kind of");
         place("Kind", kind);
 
         NationField nation = new NationField();
         nation.textField().setId("property-nation");
-        place("Nation", nation, text("nation", nation.textField(), FieldFormats.NATION, "Change nation of",
+        place("Nation", nation, text(FeatureSchema.NATION, nation.textField(), FieldFormats.NATION, "Change nation of",
                 "Remove nation of"));
 
         ComboBox<String> status = new ComboBox<>();
         status.setId("property-status");
         status.setMaxWidth(Double.MAX_VALUE);
-        choice("status", status, features -> STATUSES, "Change status of");
+        choice(FeatureSchema.STATUS, status, features -> STATUSES, "Change status of");
         place("Status", status);
 
         TextField capacity = new TextField();
         capacity.setId("property-capacity");
-        place("Capacity", capacity, text("capacity", capacity, FieldFormats.CAPACITY, "Set capacity of",
+        place("Capacity", capacity, text(FeatureSchema.CAPACITY, capacity, FieldFormats.CAPACITY, "Set capacity of",
                 "Remove capacity of"));
 
         TextArea notes = new TextArea();
@@ -98,7 +101,7 @@ final class PropertiesPanel extends ScrollPane {
         notes.setPrefRowCount(3);
         notes.setWrapText(true);
         notes.setTooltip(new Tooltip("Ctrl+Enter, or leaving the notes, keeps them"));
-        place("Notes", notes, text("notes", notes, FieldFormats.TEXT, "Edit notes of", "Remove notes of"));
+        place("Notes", notes, text(FeatureSchema.NOTES, notes, FieldFormats.TEXT, "Edit notes of", "Remove notes of"));
 
         TextField ring = new TextField();
         ring.setId("property-ring");
@@ -110,8 +113,23 @@ final class PropertiesPanel extends ScrollPane {
         HBox ringRadius = new HBox(ring, kilometres);
         ringRadius.getStyleClass().add("ring-radius");
         ringRadius.setAlignment(Pos.BASELINE_LEFT);
-        ringRow.addAll(place("Protection ring", ringRadius, text(PROTECTION_RADIUS_KEY, ring,
+        ringRow.addAll(place("Protection ring", ringRadius, text(FeatureSchema.PROTECTION_RADIUS_M, ring,
                 FieldFormats.RING_KILOMETRES, "Set protection ring of", "Remove protection ring of")));
+
+        circleCentre.setId("property-circle-centre");
+        circleCentre.setWrapText(true);
+        circleRows.addAll(place("Centre", circleCentre));
+        TextField radius = new TextField();
+        radius.setId("property-circle-radius");
+        radius.setTooltip(new Tooltip("The circle zone's radius; its outline is drawn again from it"));
+        Label radiusKilometres = new Label("km");
+        radiusKilometres.setMinWidth(Region.USE_PREF_SIZE);
+        HBox.setHgrow(radius, Priority.ALWAYS);
+        HBox circleRadius = new HBox(radius, radiusKilometres);
+        circleRadius.getStyleClass().add("ring-radius");
+        circleRadius.setAlignment(Pos.BASELINE_LEFT);
+        circleRows.addAll(place("Radius", circleRadius, text(FeatureSchema.RADIUS_M, radius,
+                FieldFormats.RING_KILOMETRES, "Resize", null)));
 
         others = new OtherProperties(model);
         newProperty = new NewPropertyRow(model);
@@ -141,14 +159,34 @@ final class PropertiesPanel extends ScrollPane {
             node.setVisible(ringFits);
             node.setManaged(ringFits);
         });
+        boolean circles = any && features.stream().allMatch(f -> CircleZone.of(f).isPresent());
+        circleRows.forEach(node -> {
+            node.setVisible(circles);
+            node.setManaged(circles);
+        });
+        circleCentre.setText(circles ? centreText(features) : "");
         textEditors.forEach(editor -> editor.show(features));
         choiceEditors.forEach(editor -> editor.show(features));
-        Set<String> keysWithFields = new HashSet<>(FIELD_KEYS);
+        Set<String> keysWithFields = new HashSet<>(FeatureSchema.FIELD_KEYS);
         if (ringFits) {
-            keysWithFields.add(PROTECTION_RADIUS_KEY);
+            keysWithFields.add(FeatureSchema.PROTECTION_RADIUS_M);
+        }
+        if (circles) {
+            keysWithFields.addAll(FeatureSchema.CIRCLE_KEYS);
         }
         others.show(features, keysWithFields);
         newProperty.show(keysWithFields);
+    }
+
+    /** The circles' shared centre in degrees and MGRS, or that they differ. */
+    private static String centreText(List<LayoutFeature> features) {
+        Set<GeoPosition> centres = new HashSet<>();
+        features.forEach(f -> centres.add(CircleZone.of(f).orElseThrow().centre()));
+        if (centres.size() > 1) {
+            return TextPropertyEditor.SEVERAL_VALUES;
+        }
+        GeoPosition centre = centres.iterator().next();
+        return PositionFormat.DECIMAL_DEGREES.format(centre) + "\n" + PositionFormat.MGRS.format(centre);
     }
 
     private Label text(String key, TextInputControl field, PropertyFormat format, String setAction,

@@ -5,6 +5,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import org.hubmap.geo.CircleZone;
 import java.util.function.UnaryOperator;
 import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.ReadOnlyObjectWrapper;
@@ -49,7 +50,8 @@ final class PropertiesViewModel {
      */
     boolean set(String action, String key, Object value) {
         return edit(action, feature -> feature.properties().containsKey(key)
-                && Objects.equals(feature.properties().get(key), value) ? feature : feature.withProperty(key, value));
+                && Objects.equals(feature.properties().get(key), value) ? feature
+                : CircleZone.withProperty(feature, key, value));
     }
 
     /**

@@ -28,7 +28,8 @@ final class TextPropertyEditor {
 
     /**
      * An editor of property {@code key} in {@code field}; its edits are described as {@code setAction} or
-     * {@code removeAction} and the features changed, such as "Set capacity of depot".
+     * {@code removeAction} and the features changed, such as "Set capacity of depot". A null {@code removeAction}
+     * means the property cannot be removed here, and emptied text is refused.
      */
     TextPropertyEditor(PropertiesViewModel model, String key, TextInputControl field, PropertyFormat format,
             String setAction, String removeAction) {
@@ -70,7 +71,11 @@ final class TextPropertyEditor {
             return;
         }
         boolean changed;
-        if (text.isBlank()) {
+        if (text.isBlank() && removeAction == null) {
+            message.setText("This cannot be left empty.");
+            message.setVisible(true);
+            return;
+        } else if (text.isBlank()) {
             changed = model.remove(removeAction, key);
         } else {
             ParsedEntry entry = format.parse(text, shown);

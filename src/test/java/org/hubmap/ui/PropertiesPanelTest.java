@@ -296,13 +296,36 @@ class PropertiesPanelTest {
     }
 
     @Test
-    void aCircleZonesShapeIsShownButNotEditable(FxRobot robot) {
+    void aCircleZoneShowsItsCentreAndItsRadiusInKilometresAndResizesFromIt(FxRobot robot) {
         select(robot, ZONE);
-        TextField radius = field(robot, "#property-value-radius_m");
-        assertEquals("30000", radius.getText());
-        assertFalse(radius.isEditable());
-        assertTrue(robot.lookup("#property-remove-center").query().isDisabled());
-        assertEquals("[34.586,47.511]", field(robot, "#property-value-center").getText());
+        String centre = robot.lookup("#property-circle-centre").queryAs(Label.class).getText();
+        assertTrue(centre.contains("47.511") && centre.contains("34.586"), centre);
+        assertTrue(centre.lines().count() == 2 && centre.lines().toList().get(1).startsWith("36T"),
+                "and as MGRS: " + centre);
+        TextField radius = field(robot, "#property-circle-radius");
+        assertEquals("30", radius.getText(), "kilometres, as the circle was drawn");
+        assertTrue(robot.lookup("#property-value-radius_m").tryQuery().isEmpty(), "no raw metres among the others");
+        assertTrue(robot.lookup("#property-value-center").tryQuery().isEmpty());
+        assertTrue(robot.lookup("#property-value-shape").tryQuery().isEmpty());
+
+        UserSteps.typeOver(robot, "#property-circle-radius", "12.5");
+        robot.type(KeyCode.ENTER);
+
+        assertEquals(JsonNumber.of(12500), feature(ZONE).properties().get("radius_m"));
+        org.hubmap.geo.GeoPosition middle = new org.hubmap.geo.GeoPosition(34.586, 47.511);
+        for (Coordinate vertex : feature(ZONE).geometry().orElseThrow().getCoordinates()) {
+            assertEquals(12_500, org.hubmap.geo.GeodesicDistance.metres(middle,
+                    new org.hubmap.geo.GeoPosition(vertex.x, vertex.y)), 0.01, "the outline is drawn again");
+        }
+        assertEquals(Optional.of("Resize zone"), opened.undoDescription());
+
+        UserSteps.typeOver(robot, "#property-circle-radius", "");
+        robot.type(KeyCode.ENTER);
+        assertEquals(JsonNumber.of(12500), feature(ZONE).properties().get("radius_m"), "a circle keeps a radius");
+        assertTrue(UserSteps.isShown(robot.lookup("#property-circle-radius-message").query()));
+
+        select(robot, HUB);
+        assertFalse(UserSteps.isShown(radius), "only circle zones have a radius");
     }
 
     @Test

@@ -27,16 +27,7 @@ public final class EditDescription {
             }
             kind = feature.kind();
         }
-        String noun = noun(kind);
+        String noun = kind.shortNoun();
         return features.size() == 1 ? action + " " + noun : action + " " + features.size() + " " + noun + "s";
-    }
-
-    private static String noun(FeatureKind kind) {
-        return switch (kind) {
-            case HUB -> "hub";
-            case DEPOT -> "depot";
-            case MONITORING_ZONE -> "zone";
-            case OTHER -> "feature";
-        };
     }
 }

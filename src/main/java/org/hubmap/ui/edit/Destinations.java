@@ -8,7 +8,6 @@ import org.hubmap.geo.GeoPosition;
 import org.hubmap.geo.PositionFormat;
 import org.hubmap.geo.PositionParseException;
 import org.hubmap.geo.PositionParser;
-import org.hubmap.model.FeatureKind;
 import org.hubmap.render.FeatureSearch;
 import org.hubmap.render.PlaceMatch;
 import org.hubmap.render.PlaceSearch;
@@ -47,7 +46,7 @@ final class Destinations {
             for (FeatureSearch.Found each : FeatureSearch.find(layout.layout(), text, MOST)) {
                 anchor(each.feature().geometry().orElse(null)).ifPresent(at -> named.add(new Ranked(each.rank(), 0,
                         new Destination(title(each.feature().name(), each.feature().id()),
-                                kindWord(each.feature().kind()) + " · " + layout.fileName(), at, FEATURE_ZOOM))));
+                                each.feature().kind().noun() + " · " + layout.fileName(), at, FEATURE_ZOOM))));
             }
         }
         if (places != null) {
@@ -93,14 +92,6 @@ final class Destinations {
         return id == null ? "(no name)" : "(no name, id " + id + ")";
     }
 
-    private static String kindWord(FeatureKind kind) {
-        return switch (kind) {
-            case HUB -> "hub";
-            case DEPOT -> "depot";
-            case MONITORING_ZONE -> "monitoring zone";
-            case OTHER -> "feature";
-        };
-    }
 
     private static String placeDetail(PlaceMatch place) {
         StringBuilder detail = new StringBuilder(place.kind());

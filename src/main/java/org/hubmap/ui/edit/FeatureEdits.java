@@ -1,5 +1,6 @@
 package org.hubmap.ui.edit;
 
+import org.hubmap.model.FeatureSchema;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
@@ -50,7 +51,7 @@ final class FeatureEdits {
         }
         ring[vertices.size()] = ring[0].copy();
         Map<String, Object> properties = newProperties(target.layout(), FeatureKind.MONITORING_ZONE);
-        properties.put(CircleZone.SHAPE, "polygon");
+        properties.put(FeatureSchema.SHAPE, FeatureSchema.POLYGON);
         add(target, "Draw", List.of(LayoutFeature.create(properties, counterClockwise(GEOMETRY.createPolygon(ring)))));
     }
 
@@ -151,22 +152,13 @@ final class FeatureEdits {
         if (!feature.name().isBlank()) {
             String name = freeName(feature.name().replaceAll(" \\(\\d+\\)$", ""), names, true);
             names.add(name.toLowerCase(Locale.ROOT));
-            properties.put("name", name);
+            properties.put(FeatureSchema.NAME, name);
         }
         return LayoutFeature.create(properties, feature.geometry().orElse(null));
     }
 
     private static Map<String, Object> newProperties(Layout layout, FeatureKind kind) {
-        Map<String, Object> properties = new LinkedHashMap<>();
-        properties.put("kind", kind.code());
-        properties.put("name", freeName(switch (kind) {
-            case HUB -> "Hub";
-            case DEPOT -> "Depot";
-            case MONITORING_ZONE -> "Zone";
-            case OTHER -> "Feature";
-        }, names(layout), false));
-        properties.put("status", FeatureStatus.PLANNED.code());
-        return properties;
+        return FeatureSchema.newFeature(kind, freeName(FeatureSchema.baseName(kind), names(layout), false));
     }
 
     private static Set<String> names(Layout layout) {

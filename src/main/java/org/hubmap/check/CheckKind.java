@@ -9,6 +9,7 @@ import java.util.Optional;
 public enum CheckKind {
     OUTSIDE_UKRAINE("outside-ukraine", "Hub or depot outside Ukraine", Severity.ERROR),
     DEPOT_NEAR_ZONE_BOUNDARY("depot-near-zone-boundary", "Depot near a zone boundary", Severity.WARNING),
+    SAME_POSITION("same-position", "Hubs or depots at the same position", Severity.WARNING),
     ZONE_OVERLAP("zone-overlap", "Overlapping monitoring zones", Severity.ERROR),
     INVALID_ZONE("invalid-zone", "Monitoring zone without a valid area", Severity.ERROR),
     ZONE_WITHOUT_NATION("zone-without-nation", "Monitoring zone without a nation", Severity.WARNING),

@@ -73,6 +73,22 @@ final class CheckedLayout {
         return FeatureLabel.of(features.get(index), index);
     }
 
+    /**
+     * The labels of the features at {@code indexes}, the first {@code listed} of them named and the rest counted:
+     * "Hub A and Depot B", "Hub A, Hub B, Depot C and 2 more features".
+     */
+    String labels(List<Integer> indexes, int listed) {
+        List<String> parts = new ArrayList<>();
+        for (int i = 0; i < Math.min(indexes.size(), listed); i++) {
+            parts.add(label(indexes.get(i)));
+        }
+        int more = indexes.size() - parts.size();
+        if (more > 0) {
+            parts.add(more + " more feature" + (more == 1 ? "" : "s"));
+        }
+        return FeatureLabel.joined(parts);
+    }
+
     String sentenceStart(int index) {
         return FeatureLabel.sentenceStart(features.get(index), index);
     }

@@ -49,8 +49,9 @@ final class DuplicateCheck {
             }
             Object id = layout.feature(group.get(0)).id();
             String idText = id instanceof String s ? "\"" + s + "\"" : id.toString();
-            violations.add(CheckKind.DUPLICATE_ID, "The id " + idText + " is used by " + labels(layout, group)
-                    + "; ids must be unique.", involved(layout, group), position(layout, group));
+            violations.add(CheckKind.DUPLICATE_ID, "The id " + idText + " is used by "
+                    + layout.labels(group, LABELS_LISTED) + "; ids must be unique.", involved(layout, group),
+                    position(layout, group));
         }
     }
 
@@ -83,27 +84,7 @@ final class DuplicateCheck {
         }
         List<String> parts = new ArrayList<>();
         counts.forEach((kind, n) -> parts.add(n + " " + FeatureLabel.kindWord(kind) + (n == 1 ? "" : "s")));
-        return joined(parts);
-    }
-
-    /** "Hub A and Depot B", "Hub A, Hub B, Depot C and 2 more features". */
-    private static String labels(CheckedLayout layout, List<Integer> group) {
-        List<String> parts = new ArrayList<>();
-        for (int i = 0; i < Math.min(group.size(), LABELS_LISTED); i++) {
-            parts.add(layout.label(group.get(i)));
-        }
-        int more = group.size() - parts.size();
-        if (more > 0) {
-            parts.add(more + " more feature" + (more == 1 ? "" : "s"));
-        }
-        return joined(parts);
-    }
-
-    private static String joined(List<String> parts) {
-        if (parts.size() == 1) {
-            return parts.get(0);
-        }
-        return String.join(", ", parts.subList(0, parts.size() - 1)) + " and " + parts.get(parts.size() - 1);
+        return FeatureLabel.joined(parts);
     }
 
     private static List<InvolvedFeature> involved(CheckedLayout layout, List<Integer> group) {

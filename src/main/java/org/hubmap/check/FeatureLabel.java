@@ -1,5 +1,6 @@
 package org.hubmap.check;
 
+import java.util.List;
 import java.util.Locale;
 import org.hubmap.model.FeatureKind;
 import org.hubmap.model.LayoutFeature;
@@ -46,6 +47,14 @@ final class FeatureLabel {
             case MONITORING_ZONE -> "monitoring zone";
             case OTHER -> "feature";
         };
+    }
+
+    /** "A", "A and B", "A, B and C". */
+    static String joined(List<String> parts) {
+        if (parts.size() == 1) {
+            return parts.get(0);
+        }
+        return String.join(", ", parts.subList(0, parts.size() - 1)) + " and " + parts.get(parts.size() - 1);
     }
 
     private static String capitalised(String text) {

@@ -44,6 +44,9 @@ public final class PlanningChecks {
         if (settings.isEnabled(CheckKind.DEPOT_NEAR_ZONE_BOUNDARY)) {
             new DepotZoneDistanceCheck(settings.depotZoneMinDistanceMetres()).run(checked, violations);
         }
+        if (settings.isEnabled(CheckKind.SAME_POSITION)) {
+            SamePositionCheck.run(checked, violations);
+        }
         boolean overlaps = settings.isEnabled(CheckKind.ZONE_OVERLAP);
         boolean invalid = settings.isEnabled(CheckKind.INVALID_ZONE);
         if (overlaps || invalid) {

@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import org.locationtech.jts.geom.Coordinate;
 
 /**
  * The properties HubMap gives meaning to, in one place for every layer: their keys in a layout file, what they
@@ -87,6 +88,22 @@ public final class FeatureSchema {
             return Optional.empty();
         }
         return Optional.of(radius.doubleValue());
+    }
+
+    /**
+     * The {@code center} of a zone that says it is a circle, as longitude (x) and latitude (y) in degrees, when it
+     * is a position at all; its radius may still be unusable.
+     */
+    public static Optional<Coordinate> circleCentre(LayoutFeature feature) {
+        if (feature.kind() != FeatureKind.MONITORING_ZONE || !saysCircle(feature)) {
+            return Optional.empty();
+        }
+        if (feature.properties().get(CENTER) instanceof List<?> centre && centre.size() >= 2
+                && centre.get(0) instanceof Number lon && centre.get(1) instanceof Number lat
+                && Math.abs(lon.doubleValue()) <= 180 && Math.abs(lat.doubleValue()) <= 90) {
+            return Optional.of(new Coordinate(lon.doubleValue(), lat.doubleValue()));
+        }
+        return Optional.empty();
     }
 
     /** Whether the feature says it is a circle zone ({@code shape: circle}), usable circle or not. */

@@ -8,8 +8,11 @@ import org.locationtech.jts.geom.Envelope;
 import org.locationtech.jts.geom.Geometry;
 
 /**
- * One feature of an open layout as the map draws it: its style, its geometry in world pixels at zoom 0, where its
- * name is anchored, and the space its symbol takes, which labels must leave free. Immutable.
+ * One feature of an open layout as the map draws it, or one part of it: its style, its geometry in world pixels at
+ * zoom 0, where its name is anchored, and the space its symbol takes, which labels must leave free. A feature of
+ * several parts (a MultiPoint, a GeometryCollection) has one mark per point and per line, area or member, all
+ * selected alike and each drawn and picked as a feature of that one part would be; only one of them carries the
+ * name. Immutable.
  *
  * @param feature the feature
  * @param layoutIndex which open layout it belongs to
@@ -23,10 +26,11 @@ import org.locationtech.jts.geom.Geometry;
  * @param selected whether the user has selected the feature, which draws a highlight and ranks its name first
  * @param symbolBox the space the symbol takes around the anchor in screen pixels: frame, condition bar and nation
  *     code, or a circle's centre mark; empty for a polygon zone, whose name may sit anywhere over it
+ * @param parts how many marks the feature has, at least 1
  */
 record FeatureMark(LayoutFeature feature, int layoutIndex, int featureIndex, double worldX, double worldY,
         Optional<AreaShape> area, Optional<PointSymbolStyle> point, Optional<AreaShape> ring, String label,
-        boolean selected, Optional<PixelBox> symbolBox) implements LabelSubject {
+        boolean selected, Optional<PixelBox> symbolBox, int parts) implements LabelSubject {
 
     /**
      * An outline in world pixels at zoom 0, as JTS geometry, as a Java2D path with the same coordinates, as the
@@ -53,6 +57,19 @@ record FeatureMark(LayoutFeature feature, int layoutIndex, int featureIndex, dou
     /** The first zoom at which the feature is drawn. */
     int minZoom() {
         return point.isPresent() ? point.get().minZoom() : area.orElseThrow().style().minZoom();
+    }
+
+    /** Whether the feature has other marks besides this one. */
+    boolean onePartOfSeveral() {
+        return parts > 1;
+    }
+
+    /**
+     * The feature's place among the open layouts as one number, the same for all its marks: a feature object may
+     * stand in two open layouts, and then it is two features on the map.
+     */
+    long featureKey() {
+        return (long) layoutIndex << 32 | featureIndex;
     }
 
     /** Whether the name is centred on the anchor (zones) rather than set beside a symbol. */

@@ -3,6 +3,7 @@ package org.hubmap.render;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.Comparator;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -10,17 +11,20 @@ import java.util.Set;
 import java.util.WeakHashMap;
 import java.util.stream.IntStream;
 import org.hubmap.model.FeatureKind;
+import org.hubmap.model.FeatureSchema;
 import org.hubmap.model.Layout;
 import org.hubmap.model.LayoutFeature;
 import org.hubmap.model.ZoneValidity;
-import org.locationtech.jts.algorithm.construct.MaximumInscribedCircle;
 import org.locationtech.jts.algorithm.Distance;
+import org.locationtech.jts.algorithm.construct.MaximumInscribedCircle;
 import org.locationtech.jts.algorithm.locate.SimplePointInAreaLocator;
 import org.locationtech.jts.geom.Coordinate;
 import org.locationtech.jts.geom.CoordinateSequence;
 import org.locationtech.jts.geom.Envelope;
 import org.locationtech.jts.geom.Geometry;
-import org.locationtech.jts.geom.GeometryFactory;
+import org.locationtech.jts.geom.GeometryCollection;
+import org.locationtech.jts.geom.Lineal;
+import org.locationtech.jts.geom.MultiPoint;
 import org.locationtech.jts.geom.Point;
 import org.locationtech.jts.geom.Polygon;
 import org.locationtech.jts.geom.Polygonal;
@@ -30,6 +34,19 @@ import org.locationtech.jts.geom.Polygonal;
  * first, then hubs, depots, zones and other features, each in file order. Built once per change of the layouts or
  * the selection and shared by drawing, label placement and picking features with the mouse. Immutable and
  * thread-safe; the spatial index that culling and picking use is built on first use.
+ *
+ * <p>Every geometry type is drawn, by the parts a staff officer sees in it:
+ * <ul>
+ *   <li>a Point is the kind's symbol (a hub's or depot's frame, another feature's marker), with the protection
+ *       ring of a hub or depot that has one; a MultiPoint is that symbol, and ring, at each of its points;</li>
+ *   <li>a LineString or MultiLineString is a line, and a Polygon or MultiPolygon an area, in the kind's area style
+ *       (a zone's by its status; for other kinds, hubs and depots included, the style of other areas);</li>
+ *   <li>a GeometryCollection is each of its members drawn as above, collections within it included.</li>
+ * </ul>
+ * A feature of several such parts has a mark for each ({@link FeatureMark#parts()}): a click on any part picks the
+ * feature, a selected feature highlights every part, and a rubber band selects it once it holds every part drawn.
+ * Its name goes with one part: for a hub or depot its first point; for other kinds, and hubs and depots without
+ * points, its largest area, else its first line, else its first point.
  */
 public final class FeatureMarks {
     private static final FeatureMarks NONE = new FeatureMarks(List.of());
@@ -44,10 +61,11 @@ public final class FeatureMarks {
     /** How deep inside a zone its centroid must lie to name it, as a share of the radius of a circle as large. */
     private static final double CENTROID_DEPTH = 0.5;
     /**
-     * Projected outlines and label points, kept per feature object: features are immutable, so an edit makes a new
-     * object and only that one is projected again.
+     * Projected outlines and label points of each feature's parts, kept per feature object: features are
+     * immutable, so an edit makes a new object and only that one is projected again.
      */
-    private static final Map<LayoutFeature, Projected> PROJECTED = Collections.synchronizedMap(new WeakHashMap<>());
+    private static final Map<LayoutFeature, List<Projected>> PROJECTED =
+            Collections.synchronizedMap(new WeakHashMap<>());
 
     private final List<FeatureMark> marks;
     private volatile MarkIndex index;
@@ -75,10 +93,10 @@ public final class FeatureMarks {
             if (features.size() >= LEAST_FEATURES_PROJECTED_IN_PARALLEL) {
                 positions = positions.parallel();
             }
-            marks.addAll(positions.filter(f -> features.get(f).geometry().isPresent()
+            positions.filter(f -> features.get(f).geometry().isPresent()
                             && !features.get(f).geometry().get().isEmpty())
-                    .mapToObj(f -> markOf(features.get(f), layout, f, selected.contains(features.get(f))))
-                    .toList());
+                    .mapToObj(f -> marksOf(features.get(f), layout, f, selected.contains(features.get(f))))
+                    .toList().forEach(marks::addAll);
         }
         marks.sort(Comparator.comparing((FeatureMark m) -> !m.selected())
                 .thenComparingInt(m -> m.labelRule().rank()));
@@ -103,9 +121,11 @@ public final class FeatureMarks {
         double bestDistance = toleranceWorld;
         // Every mark whose extent meets the search box, whatever the zoom: snapping reaches what is drawn.
         java.util.BitSet candidates = index().near(near, Double.MAX_VALUE, Integer.MAX_VALUE);
+        Set<Long> searched = new HashSet<>();
         for (int i = candidates.nextSetBit(0); i >= 0; i = candidates.nextSetBit(i + 1)) {
             FeatureMark mark = marks.get(i);
-            if (ignored.contains(mark.feature())) {
+            // The parts of a feature share its coordinates, which are read once.
+            if (ignored.contains(mark.feature()) || mark.onePartOfSeveral() && !searched.add(mark.featureKey())) {
                 continue;
             }
             for (Coordinate c : mark.feature().geometry().orElseThrow().getCoordinates()) {
@@ -119,7 +139,10 @@ public final class FeatureMarks {
         return java.util.Optional.ofNullable(best).map(Coordinate::copy);
     }
 
-    /** How many features are on the map. */
+    /**
+     * How many marks are on the map: one per feature, and one more for each further part of a feature of several
+     * (see {@link FeatureMark#parts()}).
+     */
     public int size() {
         return marks.size();
     }
@@ -141,7 +164,8 @@ public final class FeatureMarks {
 
     /**
      * The features a rubber band over {@code worldZoom0} selects on a map drawn at {@code zoom}: those drawn there
-     * that lie wholly inside it (a point's position; a zone's or line's envelope), in layout and file order.
+     * that lie wholly inside it (a point's position; a zone's or line's envelope; every part drawn of a feature of
+     * several), each once, in layout and file order.
      *
      * @param worldZoom0 the band in world pixels at zoom 0
      * @param zoom the map's zoom, which may be fractional; features are drawn from the whole zoom at or below it
@@ -152,15 +176,19 @@ public final class FeatureMarks {
 
     /**
      * The features drawn in {@code view}: those whose symbol, outline or ring meets it, at the whole zoom whose
-     * features the view shows. In label order.
+     * features the view shows. Each once, in label order.
      */
     public List<LayoutFeature> featuresShown(MapViewport view) {
         ScreenFrame frame = ScreenFrame.of(view);
         java.util.BitSet shown = index().near(frame.worldArea(0), frame.scale(),
                 LayoutRenderer.placementZoom(view.zoom()));
         List<LayoutFeature> features = new ArrayList<>(shown.cardinality());
+        Set<Long> listed = new HashSet<>();
         for (int i = shown.nextSetBit(0); i >= 0; i = shown.nextSetBit(i + 1)) {
-            features.add(marks.get(i).feature());
+            FeatureMark mark = marks.get(i);
+            if (!mark.onePartOfSeveral() || listed.add(mark.featureKey())) {
+                features.add(mark.feature());
+            }
         }
         return features;
     }
@@ -180,31 +208,116 @@ public final class FeatureMarks {
         return built;
     }
 
-    private static FeatureMark markOf(LayoutFeature feature, int layoutIndex, int featureIndex, boolean selected) {
-        Projected p = PROJECTED.get(feature);
-        if (p == null) {
+    private static List<FeatureMark> marksOf(LayoutFeature feature, int layoutIndex, int featureIndex,
+            boolean selected) {
+        List<Projected> parts = PROJECTED.get(feature);
+        if (parts == null) {
             // Projected outside the map's lock, so that threads project features at once; two threads projecting
             // the same feature make equal results.
-            p = project(feature);
-            PROJECTED.put(feature, p);
+            parts = project(feature);
+            PROJECTED.put(feature, parts);
         }
+        if (parts.size() == 1) {
+            return List.of(markOf(parts.get(0), feature, layoutIndex, featureIndex, selected, 1));
+        }
+        List<FeatureMark> marks = new ArrayList<>(parts.size());
+        for (Projected part : parts) {
+            marks.add(markOf(part, feature, layoutIndex, featureIndex, selected, parts.size()));
+        }
+        return marks;
+    }
+
+    private static FeatureMark markOf(Projected p, LayoutFeature feature, int layoutIndex, int featureIndex,
+            boolean selected, int parts) {
         return new FeatureMark(feature, layoutIndex, featureIndex, p.anchorX(), p.anchorY(), p.area(), p.point(),
-                p.ring(), p.label(), selected, p.symbolBox());
+                p.ring(), p.label(), selected, p.symbolBox(), parts);
     }
 
     /**
-     * What a feature looks like on the map, wherever it is in the layouts: its outline or symbol in world pixels at
-     * zoom 0 with its style, the point its name goes, and for a hub or depot its protection ring.
+     * What one part of a feature looks like on the map, wherever it is in the layouts: its outline or symbol in
+     * world pixels at zoom 0 with its style, the point its name goes (an empty name for the parts that do not carry
+     * it), and for a hub's or depot's point its protection ring.
      */
     private record Projected(double anchorX, double anchorY, Optional<FeatureMark.AreaShape> area,
             Optional<PointSymbolStyle> point, Optional<FeatureMark.AreaShape> ring, String label,
             Optional<PixelBox> symbolBox) {
     }
 
-    private static Projected project(LayoutFeature feature) {
+    /** The parts of {@code feature} as the map draws them, the one that carries its name among them. */
+    private static List<Projected> project(LayoutFeature feature) {
         Geometry lonLat = feature.geometry().orElseThrow();
-        Geometry world = MercatorGeometry.project(lonLat);
         String label = feature.name().isBlank() ? "" : feature.name().trim();
+        if (!ofSeveralParts(lonLat)) {
+            return List.of(project(feature, lonLat, label, circleCentre(feature), true));
+        }
+        List<Geometry> parts = new ArrayList<>();
+        addParts(lonLat, parts);
+        int named = namedPart(feature.kind(), parts);
+        List<Projected> projected = new ArrayList<>(parts.size());
+        for (int i = 0; i < parts.size(); i++) {
+            projected.add(project(feature, parts.get(i), i == named ? label : "", Optional.empty(), i == named));
+        }
+        return projected;
+    }
+
+    /**
+     * Whether a geometry is drawn as several parts: a MultiPoint, whose points each get a symbol, or a
+     * GeometryCollection of any geometries. MultiLineStrings and MultiPolygons are one line or area.
+     */
+    private static boolean ofSeveralParts(Geometry lonLat) {
+        return lonLat instanceof MultiPoint || lonLat.getClass() == GeometryCollection.class;
+    }
+
+    /** Adds the parts {@code geometry} is drawn as, in order, leaving out empty ones. */
+    private static void addParts(Geometry geometry, List<Geometry> parts) {
+        if (geometry.isEmpty()) {
+            return;
+        }
+        if (!ofSeveralParts(geometry)) {
+            parts.add(geometry);
+            return;
+        }
+        for (int i = 0; i < geometry.getNumGeometries(); i++) {
+            addParts(geometry.getGeometryN(i), parts);
+        }
+    }
+
+    /**
+     * Which of {@code parts} carries the feature's name: for a hub or depot its first point, where a symbol is
+     * expected; otherwise, and for a hub or depot without points, its largest area, else its first line, else its
+     * first point.
+     */
+    private static int namedPart(FeatureKind kind, List<Geometry> parts) {
+        if (kind == FeatureKind.HUB || kind == FeatureKind.DEPOT) {
+            for (int i = 0; i < parts.size(); i++) {
+                if (parts.get(i) instanceof Point) {
+                    return i;
+                }
+            }
+        }
+        int named = -1;
+        for (int i = 0; i < parts.size(); i++) {
+            Geometry part = parts.get(i);
+            if (part instanceof Polygonal && (named < 0 || part.getArea() > parts.get(named).getArea())) {
+                named = i;
+            }
+        }
+        for (int i = 0; i < parts.size() && named < 0; i++) {
+            if (parts.get(i) instanceof Lineal) {
+                named = i;
+            }
+        }
+        return Math.max(named, 0);
+    }
+
+    /**
+     * One part of {@code feature}, {@code lonLat}, as the map draws it, named {@code label} (empty for none). A
+     * circle zone's {@code centre} anchors its name and centre mark. Where the name goes is sought with care only
+     * where it is {@code named}: the other parts' anchors are never read for a name.
+     */
+    private static Projected project(LayoutFeature feature, Geometry lonLat, String label,
+            Optional<Coordinate> centre, boolean named) {
+        Geometry world = MercatorGeometry.project(lonLat);
         if (world instanceof Point point) {
             PointSymbolStyle style = Symbology.pointOf(feature);
             Optional<FeatureMark.AreaShape> ring = ProtectionRings.ringOf(feature, (Point) lonLat)
@@ -215,7 +328,6 @@ public final class FeatureMarks {
         }
         Optional<Coordinate> invalidAt = ZoneValidity.problemOf(lonLat)
                 .map(p -> new Coordinate(MercatorGeometry.worldX(p.where().x), MercatorGeometry.worldY(p.where().y)));
-        Optional<Coordinate> centre = circleCentre(feature);
         AreaStyle style = Symbology.areaOf(feature);
         Optional<FeatureMark.AreaShape> area = Optional.of(new FeatureMark.AreaShape(world, style,
                 centre.isPresent(), invalidAt));
@@ -224,21 +336,14 @@ public final class FeatureMarks {
             return new Projected(MercatorGeometry.worldX(centre.get().x), MercatorGeometry.worldY(centre.get().y),
                     area, Optional.empty(), Optional.empty(), label, centreMark);
         }
-        Coordinate anchor = labelPoint(world);
+        Coordinate anchor = named ? labelPoint(world) : world.getEnvelopeInternal().centre();
         return new Projected(anchor.x, anchor.y, area, Optional.empty(), Optional.empty(), label, centreMark);
     }
 
     /** The {@code center} of a zone whose {@code shape} is {@code circle}, when it is a valid position. */
     private static Optional<Coordinate> circleCentre(LayoutFeature feature) {
-        if (feature.kind() != FeatureKind.MONITORING_ZONE || !"circle".equals(feature.properties().get("shape"))) {
-            return Optional.empty();
-        }
-        if (feature.properties().get("center") instanceof List<?> centre && centre.size() >= 2
-                && centre.get(0) instanceof Number lon && centre.get(1) instanceof Number lat
-                && Math.abs(lon.doubleValue()) <= 180 && Math.abs(lat.doubleValue()) <= 85) {
-            return Optional.of(new Coordinate(lon.doubleValue(), lat.doubleValue()));
-        }
-        return Optional.empty();
+        // Beyond 85 degrees the Web Mercator map ends.
+        return FeatureSchema.circleCentre(feature).filter(centre -> Math.abs(centre.y) <= 85);
     }
 
     /**

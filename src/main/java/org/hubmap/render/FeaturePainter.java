@@ -172,9 +172,10 @@ final class FeaturePainter {
     /** Draws an outline and returns it in screen pixels, or null when it is off screen. */
     private Shape paintOutline(FeatureMark.AreaShape shape, boolean selected) {
         Envelope e = shape.envelope();
-        Rectangle2D extent = new Rectangle2D.Double(frame.x(e.getMinX()), frame.y(e.getMinY()),
-                e.getWidth() * frame.scale(), e.getHeight() * frame.scale());
-        if (!extent.intersects(view) && !(extent.getWidth() == 0 && view.contains(extent.getX(), extent.getY()))) {
+        // Compared edge by edge, not with Rectangle2D.intersects, which finds nothing in a box of no width or
+        // height: the extent of a line running due east or due north.
+        if (frame.x(e.getMaxX()) < view.getMinX() || frame.x(e.getMinX()) > view.getMaxX()
+                || frame.y(e.getMaxY()) < view.getMinY() || frame.y(e.getMinY()) > view.getMaxY()) {
             return null;
         }
         Shape screen = toScreen.createTransformedShape(shape.path());

@@ -10,10 +10,13 @@ import java.util.TreeSet;
 import java.util.stream.Collectors;
 import org.hubmap.model.CountryNames;
 import org.hubmap.model.FeatureKind;
+import org.hubmap.model.FeatureSchema;
 import org.hubmap.model.FeatureStatus;
 import org.hubmap.model.Layout;
 import org.hubmap.model.LayoutFeature;
-import org.locationtech.jts.geom.Point;
+import org.locationtech.jts.geom.Geometry;
+import org.locationtech.jts.geom.GeometryCollection;
+import org.locationtech.jts.geom.Puntal;
 
 /**
  * What a map's legend explains, built from what the layouts actually contain: the kinds and statuses of their
@@ -76,19 +79,25 @@ public record Legend(List<Section> sections) {
             if (feature.geometry().isEmpty()) {
                 continue;
             }
-            boolean point = feature.geometry().get() instanceof Point;
+            // A MultiPoint hub shows hub symbols; a collection may show symbols, lines and areas at once.
+            boolean points = holdsPoints(feature.geometry().get());
+            boolean linesOrAreas = holdsLinesOrAreas(feature.geometry().get());
             FeatureKind kind = feature.kind();
-            if (kind == FeatureKind.HUB && point) {
+            if (kind == FeatureKind.HUB && points) {
                 hubs.add(feature.featureStatus());
-            } else if (kind == FeatureKind.DEPOT && point) {
+            } else if (kind == FeatureKind.DEPOT && points) {
                 depots.add(feature.featureStatus());
-            } else if (kind == FeatureKind.MONITORING_ZONE && !point) {
+            } else if (kind == FeatureKind.MONITORING_ZONE && linesOrAreas) {
                 zones.add(feature.featureStatus());
-                circles |= "circle".equals(feature.properties().get("shape"));
-            } else {
-                others = true;
+                circles |= FeatureSchema.saysCircle(feature);
             }
-            rings |= feature.properties().get(ProtectionRings.PROPERTY) instanceof Number;
+            // What a kind has no style of its own for is drawn as other features are.
+            others |= switch (kind) {
+                case HUB, DEPOT -> linesOrAreas;
+                case MONITORING_ZONE -> points;
+                case OTHER -> true;
+            };
+            rings |= feature.properties().get(FeatureSchema.PROTECTION_RADIUS_M) instanceof Number;
             if (!feature.nation().isBlank()) {
                 nations.add(feature.nation().trim().toUpperCase(Locale.ROOT));
             }
@@ -125,6 +134,35 @@ public record Legend(List<Section> sections) {
                     .collect(Collectors.toList())));
         }
         return new Legend(sections);
+    }
+
+    /** Whether {@code geometry} is or holds points, which are drawn as symbols. */
+    private static boolean holdsPoints(Geometry geometry) {
+        if (geometry instanceof Puntal) {
+            return true;
+        }
+        if (geometry.getClass() != GeometryCollection.class) {
+            return false;
+        }
+        for (int i = 0; i < geometry.getNumGeometries(); i++) {
+            if (holdsPoints(geometry.getGeometryN(i))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Whether {@code geometry} is or holds lines or areas, which are drawn in an area's style. */
+    private static boolean holdsLinesOrAreas(Geometry geometry) {
+        if (geometry.getClass() != GeometryCollection.class) {
+            return !(geometry instanceof Puntal);
+        }
+        for (int i = 0; i < geometry.getNumGeometries(); i++) {
+            if (holdsLinesOrAreas(geometry.getGeometryN(i))) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** Whether there is nothing to explain. */

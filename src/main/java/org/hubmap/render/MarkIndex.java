@@ -3,7 +3,11 @@ package org.hubmap.render;
 import java.util.ArrayList;
 import java.util.BitSet;
 import java.util.Comparator;
+import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
+import java.util.Set;
 import org.locationtech.jts.geom.Envelope;
 import org.locationtech.jts.geom.Polygonal;
 import org.locationtech.jts.index.strtree.STRtree;
@@ -12,8 +16,8 @@ import org.locationtech.jts.index.strtree.STRtree;
  * Where the marks of one {@link FeatureMarks} lie, for culling and picking: an STRtree of each mark's extent in
  * world pixels at zoom 0. An area's extent is its envelope; a point's is its anchor, together with its protection
  * ring if it has one, because its symbol's size is in screen pixels and so spans more of the world the further the
- * map is zoomed out. Queries therefore grow their area by {@link #reachPixels()} converted at their zoom.
- * Immutable and thread-safe.
+ * map is zoomed out. Queries therefore grow their area by {@link #reachPixels()} converted at their zoom. Each
+ * part of a feature of several parts is a mark of its own, with its own extent. Immutable and thread-safe.
  */
 final class MarkIndex {
     /**
@@ -57,6 +61,8 @@ final class MarkIndex {
      * line instead, or for none.
      */
     private final int[] simpleTints;
+    /** The positions of the marks of each feature of several parts, by {@link FeatureMark#featureKey()}. */
+    private final Map<Long, List<Integer>> partPositions = new HashMap<>();
 
     MarkIndex(List<FeatureMark> marks) {
         this.marks = marks;
@@ -79,6 +85,9 @@ final class MarkIndex {
             bounds.expandToInclude(extent);
             minZooms[i] = mark.minZoom();
             selected.set(i, mark.selected());
+            if (mark.onePartOfSeveral()) {
+                partPositions.computeIfAbsent(mark.featureKey(), key -> new ArrayList<>(mark.parts())).add(i);
+            }
             anchors[2 * i] = mark.worldX();
             anchors[2 * i + 1] = mark.worldY();
             Envelope area = mark.area().or(mark::ring).map(FeatureMark.AreaShape::envelope).orElse(null);
@@ -239,20 +248,37 @@ final class MarkIndex {
 
     /**
      * The marks drawn at whole zoom {@code zoom} lying wholly inside {@code area} (world pixels at zoom 0): points
-     * whose anchor is inside it, areas whose envelope is; in layout order.
+     * whose anchor is inside it, areas whose envelope is; of a feature of several parts, one mark, when every part
+     * drawn lies wholly inside. In layout order.
      */
     List<FeatureMark> within(Envelope area, int zoom) {
         List<FeatureMark> inside = new ArrayList<>();
+        Set<Long> decided = new HashSet<>();
         tree.query(area, item -> {
             FeatureMark mark = marks.get((Integer) item);
-            boolean wholly = mark.area().isPresent() ? area.covers(mark.area().get().envelope())
-                    : area.covers(mark.worldX(), mark.worldY());
-            if (wholly && mark.minZoom() <= zoom) {
+            if (mark.minZoom() <= zoom && whollyInside(mark, area) && (!mark.onePartOfSeveral()
+                    || decided.add(mark.featureKey()) && everyPartInside(mark, area, zoom))) {
                 inside.add(mark);
             }
         });
         inside.sort(Comparator.comparingInt(FeatureMark::layoutIndex).thenComparingInt(FeatureMark::featureIndex));
         return inside;
+    }
+
+    private static boolean whollyInside(FeatureMark mark, Envelope area) {
+        return mark.area().isPresent() ? area.covers(mark.area().get().envelope())
+                : area.covers(mark.worldX(), mark.worldY());
+    }
+
+    /** Whether every part of {@code mark}'s feature drawn at whole zoom {@code zoom} lies wholly inside. */
+    private boolean everyPartInside(FeatureMark mark, Envelope area, int zoom) {
+        for (int position : partPositions.get(mark.featureKey())) {
+            FeatureMark part = marks.get(position);
+            if (part.minZoom() <= zoom && !whollyInside(part, area)) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** The marks in label order, with their positions. */

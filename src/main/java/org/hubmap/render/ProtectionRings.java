@@ -3,7 +3,7 @@ package org.hubmap.render;
 import java.util.Optional;
 import org.hubmap.geo.GeoPosition;
 import org.hubmap.geo.GeodesicCircle;
-import org.hubmap.model.FeatureKind;
+import org.hubmap.model.FeatureSchema;
 import org.hubmap.model.LayoutFeature;
 import org.locationtech.jts.geom.Geometry;
 import org.locationtech.jts.geom.Point;
@@ -13,19 +13,16 @@ import org.locationtech.jts.geom.Point;
  * {@code protection_radius_m} property gives, drawn on the map and in exports.
  */
 final class ProtectionRings {
-    /** The property holding a ring's radius in metres. */
-    static final String PROPERTY = "protection_radius_m";
-
     private ProtectionRings() {
     }
 
     /** The ring of {@code feature} at {@code position} in longitude/latitude, if it has a usable radius. */
     static Optional<Geometry> ringOf(LayoutFeature feature, Point position) {
-        if (feature.kind() != FeatureKind.HUB && feature.kind() != FeatureKind.DEPOT
-                || !(feature.properties().get(PROPERTY) instanceof Number radius)) {
+        Optional<Double> radius = FeatureSchema.protectionRadiusMetres(feature);
+        if (radius.isEmpty()) {
             return Optional.empty();
         }
-        double metres = radius.doubleValue();
+        double metres = radius.get();
         if (!(metres > 0 && metres <= GeodesicCircle.MAX_RADIUS_METRES) || Math.abs(position.getY()) > 80) {
             return Optional.empty();
         }

@@ -100,8 +100,8 @@ class CheckSettingsTest {
         codes.add(JsonNumber.of(3));
         CheckSettings.Reading reading = CheckSettings.readFrom(withMember(member("disabled", codes)));
         assertEquals(Set.of(CheckKind.ZONE_OVERLAP), reading.settings().disabled());
-        String known = "the checks are outside-ukraine, depot-near-zone-boundary, zone-overlap, invalid-zone,"
-                + " zone-without-nation, duplicate-name, duplicate-id";
+        String known = "the checks are outside-ukraine, depot-near-zone-boundary, same-position, zone-overlap,"
+                + " invalid-zone, zone-without-nation, duplicate-name, duplicate-id";
         assertEquals(List.of("\"hubmap:checks\": \"disabled\" names \"zone-overlaps\", which is not a check; " + known,
                 "\"hubmap:checks\": \"disabled\" names 3, which is not a check; " + known), reading.warnings());
 

@@ -321,8 +321,9 @@ class PlanningChecksTest {
     @Test
     void everyCheckStopsOnceItHasFoundMoreThanTheLimit() {
         PlanningChecks checks = new PlanningChecks(box(30, 48, 34, 52), 1);
-        Layout layout = layout(hub("h", "Out A", 35, 49), hub("h", "Out B", 35, 50),
-                zone("z", "Z1", null, 30, 48, 31, 49), zone("z", "Z1", null, 30.5, 48, 31.5, 49),
+        Layout layout = layout(hub("h", "Out A", 35, 49), hub("h", "Out B", 35, 50), depot("d-a", "On A", 35, 49),
+                depot("d-b", "On B", 35, 50), zone("z", "Z1", null, 30, 48, 31, 49),
+                zone("z", "Z1", null, 30.5, 48, 31.5, 49),
                 zone("z-3", "Z3", "FRA", 30.2, 48, 31.2, 49), depot("d", "D", 30.5, 49.01),
                 new LayoutFeature("z-6", Map.of("kind", "monitoring-zone", "name", "Twice", "nation", "FRA"), null),
                 new LayoutFeature("z-7", Map.of("kind", "monitoring-zone", "name", "twice", "nation", "FRA"), null));

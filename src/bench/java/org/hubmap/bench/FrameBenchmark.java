@@ -15,7 +15,6 @@ import java.util.Locale;
 import java.util.Set;
 import java.util.SplittableRandom;
 import org.hubmap.geo.WebMercator;
-import org.hubmap.io.LayoutFormatException;
 import org.hubmap.io.LayoutReader;
 import org.hubmap.model.Layout;
 import org.hubmap.model.LayoutFeature;
@@ -85,7 +84,7 @@ public final class FrameBenchmark {
     private FrameBenchmark() {
     }
 
-    public static void main(String[] args) throws IOException, LayoutFormatException {
+    public static void main(String[] args) throws IOException {
         int every = 1;
         List<Integer> sizes = new ArrayList<>();
         for (int i = 0; i < args.length; i++) {
@@ -182,7 +181,7 @@ public final class FrameBenchmark {
      * pass measures empty caches, not a virtual machine that has compiled nothing yet.
      */
     private static void warmUp(Basemap basemap, BasemapOptions options, BufferedImage image, List<MapViewport> path)
-            throws IOException, LayoutFormatException {
+            throws IOException {
         FeatureMarks marks = FeatureMarks.of(List.of(layout(SIZES[0])), Set.of());
         LayoutRenderer renderer = new LayoutRenderer(new MapLabeller(basemap));
         for (MapViewport view : path) {
@@ -194,13 +193,13 @@ public final class FrameBenchmark {
         FeatureMarks marks = FeatureMarks.of(List.of(layout), Set.of());
         SplittableRandom random = new SplittableRandom(7);
         long start = System.nanoTime();
-        marks.hitTest(WebMercator.lonToPixelX(30.5, 0), WebMercator.latToPixelY(50.4, 0), 8, TOLERANCE_PIXELS);
+        marks.hitTest(WebMercator.worldX(30.5), WebMercator.worldY(50.4), 8, TOLERANCE_PIXELS);
         double firstMillis = millisSince(start);
         List<Double> micros = new ArrayList<>();
         int hits = 0;
         for (int i = 0; i < CLICKS; i++) {
-            double x = WebMercator.lonToPixelX(UKRAINE[0] + random.nextDouble() * (UKRAINE[2] - UKRAINE[0]), 0);
-            double y = WebMercator.latToPixelY(UKRAINE[1] + random.nextDouble() * (UKRAINE[3] - UKRAINE[1]), 0);
+            double x = WebMercator.worldX(UKRAINE[0] + random.nextDouble() * (UKRAINE[2] - UKRAINE[0]));
+            double y = WebMercator.worldY(UKRAINE[1] + random.nextDouble() * (UKRAINE[3] - UKRAINE[1]));
             double zoom = 6 + 5 * random.nextDouble();
             start = System.nanoTime();
             hits += marks.hitTest(x, y, zoom, TOLERANCE_PIXELS).isPresent() ? 1 : 0;
@@ -254,7 +253,7 @@ public final class FrameBenchmark {
     }
 
     /** The generated layout of {@code size} features, written under {@code target/bench} on first use. */
-    static Layout layout(int size) throws IOException, LayoutFormatException {
+    static Layout layout(int size) throws IOException {
         Path file = Path.of("target", "bench", "layout-" + size + "-seed1.geojson");
         if (!Files.exists(file)) {
             Files.createDirectories(file.getParent());

@@ -15,7 +15,6 @@ import org.hubmap.check.CheckSettings;
 import org.hubmap.check.CheckViolation;
 import org.hubmap.check.PlanningChecks;
 import org.hubmap.io.CountryOutline;
-import org.hubmap.io.LayoutFormatException;
 import org.hubmap.io.LayoutReader;
 import org.hubmap.model.Layout;
 
@@ -48,7 +47,7 @@ public final class PlanningChecksBenchmark {
     private PlanningChecksBenchmark() {
     }
 
-    public static void main(String[] args) throws IOException, LayoutFormatException {
+    public static void main(String[] args) throws IOException {
         Path folder = Path.of(args.length > 0 ? args[0] : "target/bench");
         Files.createDirectories(folder);
         PlanningChecks checks = new PlanningChecks(CountryOutline.ukraine());

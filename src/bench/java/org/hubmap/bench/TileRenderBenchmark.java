@@ -36,7 +36,7 @@ public final class TileRenderBenchmark {
     private static final Place[] WARM_UP_PLACES = {new Place("Lviv", 24.03, 49.84),
         new Place("Kharkiv", 36.23, 49.99), new Place("Odesa", 30.73, 46.48), new Place("Minsk", 27.56, 53.9)};
     /** The extent of the basemap data. */
-    private static final GeoBounds DATA = new GeoBounds(18, 42, 44, 55);
+    private static final GeoBounds DATA = new GeoBounds(4, 36.5, 58, 58.5);
     private static final int BLOCK = 5;
     private static final int ROUNDS = 6;
     private static final ThreadMXBean THREADS = ManagementFactory.getThreadMXBean();

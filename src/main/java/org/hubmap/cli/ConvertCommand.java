@@ -52,9 +52,7 @@ public final class ConvertCommand implements Callable<Integer> {
             err.println(output + ": " + report.featureCount() + " features written");
             return ExitCodes.OK;
         } catch (LayoutFormatException e) {
-            err.println(ValidateCommand.errorLine(e));
-            err.println(output + ": not written");
-            return ExitCodes.BAD_DATA;
+            return LayoutFiles.notWritten(err, output, e);
         } catch (IOException e) {
             err.println(output + ": cannot be written: " + e.getMessage());
             return ExitCodes.BAD_DATA;

@@ -137,10 +137,7 @@ public final class ExportCommand implements Callable<Integer> {
             try {
                 layouts.add(LayoutReader.read(file));
             } catch (LayoutFormatException e) {
-                err.println(ValidateCommand.errorLine(e));
-                err.println(out + ": not written");
-                err.flush();
-                return ExitCodes.BAD_DATA;
+                return LayoutFiles.notWritten(err, out, e);
             }
         }
         FeatureMarks marks = FeatureMarks.of(layouts, Set.of());

@@ -1,9 +1,9 @@
 package org.hubmap.cli;
 
-import org.hubmap.model.FeatureSchema;
 import java.util.Map;
 import java.util.TreeMap;
 import org.hubmap.model.FeatureKind;
+import org.hubmap.model.FeatureSchema;
 import org.hubmap.model.LayoutFeature;
 import org.locationtech.jts.geom.Envelope;
 import org.locationtech.jts.geom.Geometry;

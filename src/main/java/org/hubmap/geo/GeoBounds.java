@@ -48,14 +48,13 @@ public record GeoBounds(double westLon, double southLat, double eastLon, double 
 
     /** The latitude halfway between north and south edges on a Web Mercator map. */
     public double centerLatMercator() {
-        double y = (WebMercator.latToPixelY(southLat, 0) + WebMercator.latToPixelY(northLat, 0)) / 2;
-        return WebMercator.pixelYToLat(y, 0);
+        return WebMercator.latAtWorldY((WebMercator.worldY(southLat) + WebMercator.worldY(northLat)) / 2);
     }
 
     /** The largest zoom, fractional, at which these bounds fit in a view of the given size in pixels. */
     public double zoomToFit(double widthPixels, double heightPixels) {
-        double dx = WebMercator.lonToPixelX(eastLon, 0) - WebMercator.lonToPixelX(westLon, 0);
-        double dy = WebMercator.latToPixelY(southLat, 0) - WebMercator.latToPixelY(northLat, 0);
+        double dx = WebMercator.worldX(eastLon) - WebMercator.worldX(westLon);
+        double dy = WebMercator.worldY(southLat) - WebMercator.worldY(northLat);
         double scale = Math.min(widthPixels / dx, heightPixels / dy);
         return Math.log(scale) / Math.log(2);
     }

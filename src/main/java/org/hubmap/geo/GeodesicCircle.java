@@ -1,9 +1,10 @@
 package org.hubmap.geo;
 
+import java.util.ArrayList;
+import java.util.List;
 import net.sf.geographiclib.Geodesic;
 import net.sf.geographiclib.GeodesicData;
 import net.sf.geographiclib.GeodesicMask;
-import org.locationtech.jts.geom.Coordinate;
 import org.locationtech.jts.geom.GeometryFactory;
 import org.locationtech.jts.geom.Polygon;
 
@@ -49,7 +50,7 @@ public final class GeodesicCircle {
             throw new IllegalArgumentException("a circle of " + radiusMetres + " m round " + centre
                     + " reaches a pole");
         }
-        Coordinate[] ring = new Coordinate[vertexCount + 1];
+        List<GeoPosition> vertices = new ArrayList<>(vertexCount);
         for (int i = 0; i < vertexCount; i++) {
             // The longitude is unrolled, not wrapped to -180..180, so that a vertex past the antimeridian shows.
             GeodesicData vertex = Geodesic.WGS84.Direct(lat, lon, -360.0 * i / vertexCount, radiusMetres,
@@ -58,9 +59,8 @@ public final class GeodesicCircle {
                 throw new IllegalArgumentException("a circle of " + radiusMetres + " m round " + centre
                         + " reaches across the antimeridian");
             }
-            ring[i] = new Coordinate(vertex.lon2, vertex.lat2);
+            vertices.add(new GeoPosition(vertex.lon2, vertex.lat2));
         }
-        ring[vertexCount] = ring[0].copy();
-        return GEOMETRY.createPolygon(ring);
+        return GEOMETRY.createPolygon(Rings.closed(vertices));
     }
 }

@@ -4,9 +4,7 @@ import net.sf.geographiclib.Geodesic;
 import net.sf.geographiclib.GeodesicData;
 import net.sf.geographiclib.GeodesicMask;
 import org.hubmap.model.LayoutFeature;
-import org.locationtech.jts.geom.CoordinateSequence;
-import org.locationtech.jts.geom.CoordinateSequenceFilter;
-import org.locationtech.jts.geom.Geometry;
+import org.locationtech.jts.geom.Coordinate;
 
 /**
  * Moving features on the WGS84 ellipsoid, never in screen space: a move from one position to another is the
@@ -34,27 +32,11 @@ public final class GeodesicShift {
         if (feature.geometry().isEmpty()) {
             return feature;
         }
-        Geometry geometry = feature.geometry().get().copy();
-        geometry.apply(new CoordinateSequenceFilter() {
-            @Override
-            public void filter(CoordinateSequence seq, int i) {
-                GeoPosition to = moved(new GeoPosition(clampLon(seq.getX(i)), clampLat(seq.getY(i))), azimuthDegrees,
-                        metres);
-                seq.setOrdinate(i, CoordinateSequence.X, to.lonDegrees());
-                seq.setOrdinate(i, CoordinateSequence.Y, to.latDegrees());
-            }
-
-            @Override
-            public boolean isDone() {
-                return false;
-            }
-
-            @Override
-            public boolean isGeometryChanged() {
-                return true;
-            }
-        });
-        return feature.withGeometry(geometry);
+        CoordinateMap move = (lon, lat) -> {
+            GeoPosition to = moved(new GeoPosition(clampLon(lon), clampLat(lat)), azimuthDegrees, metres);
+            return new Coordinate(to.lonDegrees(), to.latDegrees());
+        };
+        return feature.withGeometry(move.appliedTo(feature.geometry().get()));
     }
 
     /** The position {@code metres} from {@code start} along the geodesic leaving at {@code azimuthDegrees}. */

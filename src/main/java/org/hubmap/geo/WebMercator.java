@@ -22,7 +22,35 @@ public final class WebMercator {
 
     /** World width and height in pixels at {@code zoom}. */
     public static double worldSizePixels(double zoom) {
-        return TILE_SIZE * Math.pow(2, zoom);
+        return TILE_SIZE * zoomScale(zoom);
+    }
+
+    /** How many pixels at {@code zoom} one world pixel at zoom 0 spans: {@code 2^zoom}. */
+    public static double zoomScale(double zoom) {
+        return Math.pow(2, zoom);
+    }
+
+    /**
+     * World pixel x at zoom 0 of a longitude, where the whole world is one tile: geometry kept in these pixels is
+     * drawn at any zoom by a scale of {@link #zoomScale} and a shift.
+     */
+    public static double worldX(double lonDegrees) {
+        return lonToPixelX(lonDegrees, 0);
+    }
+
+    /** World pixel y at zoom 0 of a latitude; latitudes past the projection's limit are clamped. */
+    public static double worldY(double latDegrees) {
+        return latToPixelY(latDegrees, 0);
+    }
+
+    /** Longitude in degrees of world pixel x at zoom 0. */
+    public static double lonAtWorldX(double worldX) {
+        return pixelXToLon(worldX, 0);
+    }
+
+    /** Latitude in degrees of world pixel y at zoom 0. */
+    public static double latAtWorldY(double worldY) {
+        return pixelYToLat(worldY, 0);
     }
 
     /** Pixel x of a longitude at {@code zoom}. */

@@ -36,8 +36,8 @@ final class CrsMember {
 
     private static String nameOf(Object value) {
         if (value instanceof Map<?, ?> crs && "name".equals(crs.get("type"))
-                && crs.get("properties") instanceof Map<?, ?> properties
-                && properties.get("name") instanceof String name) {
+                && crs.get("properties") instanceof Map<?, ?> named
+                && named.get("name") instanceof String name) {
             return name;
         }
         return null;

@@ -16,7 +16,7 @@ import org.locationtech.jts.geom.GeometryFactory;
  * Reads a GeoJSON FeatureCollection whole, for data files such as the basemap's: each feature's geometry, its
  * scalar properties (numbers as {@link org.hubmap.model.JsonNumber}) and the place where it starts; a null geometry
  * is an empty one. Parsing is the layout reader's, so the same input is accepted
- * and refused with the same messages; a fault is reported as a {@link GeoJsonFormatException} naming the source,
+ * and refused with the same messages; a fault is reported as a {@link LayoutFormatException} naming the source,
  * line and column.
  */
 public final class GeoJsonFeatureReader {
@@ -49,7 +49,8 @@ public final class GeoJsonFeatureReader {
                 }
             });
         } catch (LayoutFormatException e) {
-            throw new GeoJsonFormatException(source, e.line(), e.column(), e.problem());
+            // The layout reader names a stream by a path; messages name it as the caller did.
+            throw new LayoutFormatException(source, e.line(), e.column(), e.problem());
         }
         return features;
     }

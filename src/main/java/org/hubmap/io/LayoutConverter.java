@@ -36,36 +36,30 @@ public final class LayoutConverter {
             throws LayoutFormatException, IOException {
         FeatureJsonWriter features = new FeatureJsonWriter(options, false);
         LayoutReader.LayoutStreamSummary[] summary = new LayoutReader.LayoutStreamSummary[1];
-        try {
-            SafeFileWriter.write(output, out -> {
-                // Features are written as root values so that each starts a line: ",\n" separates root values.
-                try (JsonGenerator g = LayoutWriter.JSON.createGenerator(out)) {
-                    g.setRootValueSeparator(new SerializedString(",\n"));
-                    g.writeRaw("{\"type\":\"FeatureCollection\",\"features\":[\n");
-                    summary[0] = LayoutReader.streamConcurrently(input, feature -> {
-                        try {
-                            features.write(g, feature);
-                        } catch (IOException e) {
-                            throw new UncheckedIOException(e);
-                        }
-                    }, progress);
-                    g.writeRaw(summary[0].featureCount() == 0 ? "]" : "\n]");
-                    for (Map.Entry<String, Object> member : summary[0].collectionMembers().entrySet()) {
-                        if (!member.getKey().equals("crs")) {
-                            g.writeRaw(",");
-                            g.writeRaw(FeatureJsonWriter.memberText(member.getKey(), member.getValue()));
-                        }
+        SafeFileWriter.write(output, out -> {
+            // Features are written as root values so that each starts a line: ",\n" separates root values.
+            try (JsonGenerator g = LayoutWriter.JSON.createGenerator(out)) {
+                g.setRootValueSeparator(new SerializedString(",\n"));
+                g.writeRaw("{\"type\":\"FeatureCollection\",\"features\":[\n");
+                summary[0] = LayoutReader.streamConcurrently(input, feature -> {
+                    try {
+                        features.write(g, feature);
+                    } catch (IOException e) {
+                        throw new UncheckedIOException(e);
                     }
-                    g.writeRaw("}\n");
-                } catch (LayoutFormatException e) {
-                    throw new ReadFailed(e);
-                } catch (UncheckedIOException e) {
-                    throw e.getCause();
+                }, progress);
+                g.writeRaw(summary[0].featureCount() == 0 ? "]" : "\n]");
+                for (Map.Entry<String, Object> member : summary[0].collectionMembers().entrySet()) {
+                    if (!member.getKey().equals("crs")) {
+                        g.writeRaw(",");
+                        g.writeRaw(FeatureJsonWriter.memberText(member.getKey(), member.getValue()));
+                    }
                 }
-            });
-        } catch (ReadFailed e) {
-            throw e.fault;
-        }
+                g.writeRaw("}\n");
+            } catch (UncheckedIOException e) {
+                throw e.getCause();
+            }
+        });
         return new Report(summary[0].featureCount(), notKept(summary[0]), summary[0].warnings(),
                 summary[0].warningsNotListed());
     }
@@ -79,16 +73,5 @@ public final class LayoutConverter {
                 + "\" members of " + count + " geometr" + (count == 1 ? "y" : "ies")
                 + " (geometries are rewritten from their coordinates)"));
         return notKept;
-    }
-
-    /** Carries a read fault out of the content writer, which may only throw IOException. */
-    private static final class ReadFailed extends IOException {
-        private static final long serialVersionUID = 1L;
-        private final transient LayoutFormatException fault;
-
-        ReadFailed(LayoutFormatException fault) {
-            super(fault.getMessage());
-            this.fault = fault;
-        }
     }
 }

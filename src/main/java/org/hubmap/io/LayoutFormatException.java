@@ -1,33 +1,51 @@
 package org.hubmap.io;
 
-import java.nio.file.Path;
+import java.io.IOException;
 
 /**
- * A layout file that cannot be read, with the place of the fault. Its message has the form
- * {@code FILE:LINE:COL: what is wrong}, ready to show to a user.
+ * A GeoJSON file, such as a layout or a basemap file, that cannot be read, with the place of the fault. Its message
+ * has the form {@code SOURCE:LINE:COL: what is wrong}, or {@code SOURCE: what is wrong} for a fault of the whole
+ * file such as one that cannot be opened, ready to show to a user. It is an {@link IOException} so that readers of
+ * data files can report it beside the faults of opening them.
  */
-public final class LayoutFormatException extends Exception {
+public final class LayoutFormatException extends IOException {
     private static final long serialVersionUID = 1L;
-    private final transient Path file;
+    private final String source;
     private final long line;
     private final long column;
     private final String problem;
 
-    public LayoutFormatException(Path file, long line, long column, String problem) {
-        super(line > 0 ? file + ":" + line + ":" + column + ": " + problem : file + ": " + problem);
-        this.file = file;
+    /**
+     * @param source the file path or resource name the user knows the file by
+     * @param line one-based line of the fault, or 0 for a fault of the whole file
+     * @param column one-based column of the fault
+     * @param problem what is wrong, without the place
+     */
+    public LayoutFormatException(String source, long line, long column, String problem) {
+        super(place(source, line, column) + ": " + problem);
+        this.source = source;
         this.line = line;
         this.column = column;
         this.problem = problem;
     }
 
-    public Path file() {
-        return file;
+    /** A fault of the whole file, such as one that cannot be opened, with no place inside it. */
+    public static LayoutFormatException ofWholeFile(String source, String problem) {
+        return new LayoutFormatException(source, 0, 0, problem);
     }
 
-    /** A fault of the whole file, such as one that cannot be opened, with no place inside it. */
-    public static LayoutFormatException ofWholeFile(Path file, String problem) {
-        return new LayoutFormatException(file, 0, 0, problem);
+    private static String place(String source, long line, long column) {
+        return line > 0 ? source + ":" + line + ":" + column : source;
+    }
+
+    /** {@code SOURCE:LINE:COL}, or only {@code SOURCE} for a fault of the whole file. */
+    public String place() {
+        return place(source, line, column);
+    }
+
+    /** The file path or resource name as given to the reader. */
+    public String source() {
+        return source;
     }
 
     /** One-based line of the fault, or 0 when the fault is the whole file's. */

@@ -84,7 +84,8 @@ public final class LayoutReader {
             return new LayoutStreamSummary(document.collectionMembers(), document.featureCount(),
                     document.unmodelledGeometryMembers(), warnings.listed(), warnings.notListed());
         } catch (GeoJsonLayoutParser.TypeNamedLate e) {
-            throw LayoutFormatException.ofWholeFile(name, "a lone Feature must name its \"type\" first here");
+            throw LayoutFormatException.ofWholeFile(name.toString(),
+                    "a lone Feature must name its \"type\" first here");
         }
     }
 
@@ -109,11 +110,11 @@ public final class LayoutReader {
         } catch (JsonProcessingException e) {
             throw at(JsonPlace.of(e.getLocation()), JsonErrorText.of(e));
         } catch (NoSuchFileException e) {
-            throw LayoutFormatException.ofWholeFile(file, "no such file");
+            throw LayoutFormatException.ofWholeFile(file.toString(), "no such file");
         } catch (AccessDeniedException e) {
-            throw LayoutFormatException.ofWholeFile(file, "permission denied");
+            throw LayoutFormatException.ofWholeFile(file.toString(), "permission denied");
         } catch (IOException e) {
-            throw LayoutFormatException.ofWholeFile(file, "cannot be read: " + e.getMessage());
+            throw LayoutFormatException.ofWholeFile(file.toString(), "cannot be read: " + e.getMessage());
         }
     }
 
@@ -124,7 +125,7 @@ public final class LayoutReader {
     }
 
     private LayoutFormatException at(JsonPlace place, String problem) {
-        return new LayoutFormatException(file, place.line(), place.column(), problem);
+        return new LayoutFormatException(file.toString(), place.line(), place.column(), problem);
     }
 
     /**

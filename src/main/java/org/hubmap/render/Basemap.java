@@ -61,8 +61,8 @@ public final class Basemap {
         if (world.isNull()) {
             return GeoBounds.UKRAINE;
         }
-        return new GeoBounds(WebMercator.pixelXToLon(world.getMinX(), 0), WebMercator.pixelYToLat(world.getMaxY(), 0),
-                WebMercator.pixelXToLon(world.getMaxX(), 0), WebMercator.pixelYToLat(world.getMinY(), 0));
+        return new GeoBounds(WebMercator.lonAtWorldX(world.getMinX()), WebMercator.latAtWorldY(world.getMaxY()),
+                WebMercator.lonAtWorldX(world.getMaxX()), WebMercator.latAtWorldY(world.getMinY()));
     }
 
     /** The areas or lines of a layer; empty for the layers drawn from {@link #places()}. */

@@ -7,7 +7,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
 import org.hubmap.io.GeoJsonFeature;
-import org.hubmap.io.GeoJsonFormatException;
+import org.hubmap.io.LayoutFormatException;
 import org.locationtech.jts.algorithm.construct.MaximumInscribedCircle;
 import org.locationtech.jts.geom.Geometry;
 import org.locationtech.jts.geom.Lineal;
@@ -181,22 +181,22 @@ final class BasemapReader {
         return names;
     }
 
-    private void require(String file, GeoJsonFeature f, boolean ok, String expected) throws GeoJsonFormatException {
+    private void require(String file, GeoJsonFeature f, boolean ok, String expected) throws LayoutFormatException {
         if (!ok) {
             throw problem(file, f, "expected " + expected + " geometry, found " + f.geometry().getGeometryType()
                     + (f.geometry().isEmpty() ? " (empty)" : ""));
         }
     }
 
-    private String requiredText(String file, GeoJsonFeature f, String property) throws GeoJsonFormatException {
+    private String requiredText(String file, GeoJsonFeature f, String property) throws LayoutFormatException {
         return f.text(property).orElseThrow(() -> problem(file, f, "the feature has no \"" + property + "\" text"));
     }
 
-    private double requiredNumber(String file, GeoJsonFeature f, String property) throws GeoJsonFormatException {
+    private double requiredNumber(String file, GeoJsonFeature f, String property) throws LayoutFormatException {
         return f.number(property).orElseThrow(() -> problem(file, f, "the feature has no \"" + property + "\" number"));
     }
 
-    private GeoJsonFormatException problem(String file, GeoJsonFeature f, String what) {
-        return new GeoJsonFormatException(source.describe(file), f.line(), f.column(), what);
+    private LayoutFormatException problem(String file, GeoJsonFeature f, String what) {
+        return new LayoutFormatException(source.describe(file), f.line(), f.column(), what);
     }
 }

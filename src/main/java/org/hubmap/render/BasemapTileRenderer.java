@@ -86,7 +86,7 @@ public final class BasemapTileRenderer {
      */
     private void paintShapes(Graphics2D g, double zoom, double worldX, double worldY, double widthPixels,
             double heightPixels, BasemapOptions options) {
-        double scale = WebMercator.worldSizePixels(zoom) / WebMercator.TILE_SIZE;
+        double scale = WebMercator.zoomScale(zoom);
         int styleZoom = (int) Math.floor(zoom + 1e-9);
         int detailZoom = (int) Math.ceil(zoom - 1e-9);
         Envelope near = new Envelope((worldX - CLIP_MARGIN_PIXELS) / scale,

@@ -2,6 +2,7 @@ package org.hubmap.render;
 
 import java.util.BitSet;
 import java.util.Optional;
+import org.hubmap.geo.WebMercator;
 import org.locationtech.jts.algorithm.Distance;
 import org.locationtech.jts.algorithm.locate.SimplePointInAreaLocator;
 import org.locationtech.jts.geom.Coordinate;
@@ -30,7 +31,7 @@ final class FeaturePicker {
      * pixels.
      */
     Optional<FeatureMark> pick(double worldX, double worldY, double zoom, double tolerancePixels) {
-        double scale = Math.pow(2, zoom);
+        double scale = WebMercator.zoomScale(zoom);
         Envelope click = new Envelope(worldX, worldX, worldY, worldY);
         click.expandBy(tolerancePixels / scale);
         BitSet near = index.near(click, scale, LayoutRenderer.placementZoom(zoom));

@@ -1,8 +1,8 @@
 package org.hubmap.render;
 
+import org.hubmap.geo.CoordinateMap;
 import org.hubmap.geo.WebMercator;
-import org.locationtech.jts.geom.CoordinateSequence;
-import org.locationtech.jts.geom.CoordinateSequenceFilter;
+import org.locationtech.jts.geom.Coordinate;
 import org.locationtech.jts.geom.Geometry;
 
 /**
@@ -11,44 +11,28 @@ import org.locationtech.jts.geom.Geometry;
  * {@code 2^z} and a shift, never trigonometry per tile.
  */
 final class MercatorGeometry {
+    private static final CoordinateMap TO_WORLD = (lon, lat) -> new Coordinate(worldX(lon), worldY(lat));
+
     private MercatorGeometry() {
     }
 
     /** A copy of {@code lonLat} (x = longitude, y = latitude, degrees) in world pixels at zoom 0. */
     static Geometry project(Geometry lonLat) {
-        Geometry world = lonLat.copy();
-        world.apply(new CoordinateSequenceFilter() {
-            @Override
-            public void filter(CoordinateSequence seq, int i) {
-                seq.setOrdinate(i, CoordinateSequence.X, worldX(seq.getX(i)));
-                seq.setOrdinate(i, CoordinateSequence.Y, worldY(seq.getY(i)));
-            }
-
-            @Override
-            public boolean isDone() {
-                return false;
-            }
-
-            @Override
-            public boolean isGeometryChanged() {
-                return true;
-            }
-        });
-        return world;
+        return TO_WORLD.appliedTo(lonLat);
     }
 
     /** World pixel x at zoom 0 of a longitude in degrees. */
     static double worldX(double lonDegrees) {
-        return WebMercator.lonToPixelX(lonDegrees, 0);
+        return WebMercator.worldX(lonDegrees);
     }
 
     /** World pixel y at zoom 0 of a latitude in degrees. */
     static double worldY(double latDegrees) {
-        return WebMercator.latToPixelY(latDegrees, 0);
+        return WebMercator.worldY(latDegrees);
     }
 
     /** How many pixels at {@code zoom} one world pixel at zoom 0 spans: {@code 2^zoom}. */
     static double scale(int zoom) {
-        return Math.scalb(1.0, zoom);
+        return WebMercator.zoomScale(zoom);
     }
 }

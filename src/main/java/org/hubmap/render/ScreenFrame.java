@@ -11,7 +11,7 @@ import org.locationtech.jts.geom.Envelope;
 record ScreenFrame(double scale, double originX, double originY, double widthPixels, double heightPixels) {
 
     static ScreenFrame of(MapViewport view) {
-        return new ScreenFrame(WebMercator.worldSizePixels(view.zoom()) / WebMercator.TILE_SIZE,
+        return new ScreenFrame(WebMercator.zoomScale(view.zoom()),
                 WebMercator.lonToPixelX(view.centerLon(), view.zoom()) - view.widthPixels() / 2,
                 WebMercator.latToPixelY(view.centerLat(), view.zoom()) - view.heightPixels() / 2,
                 view.widthPixels(), view.heightPixels());

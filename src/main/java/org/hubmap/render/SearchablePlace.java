@@ -81,7 +81,7 @@ final class SearchablePlace {
         }
         return new PlaceMatch(bestInUkrainian ? place.nameUkrainian() : place.nameEnglish(),
                 bestInUkrainian ? place.nameEnglish() : place.nameUkrainian(), kindWord(), country,
-                WebMercator.pixelXToLon(place.worldX(), 0), WebMercator.pixelYToLat(place.worldY(), 0), best);
+                WebMercator.lonAtWorldX(place.worldX()), WebMercator.latAtWorldY(place.worldY()), best);
     }
 
     private String kindWord() {

@@ -36,6 +36,28 @@ class WebMercatorTest {
     }
 
     @Test
+    void worldPixelsAreThePixelsAtZoomZero() {
+        for (double lon = -180; lon <= 180; lon += 17.3) {
+            assertEquals(WebMercator.lonToPixelX(lon, 0), WebMercator.worldX(lon));
+            assertEquals(lon, WebMercator.lonAtWorldX(WebMercator.worldX(lon)), 1e-9);
+        }
+        for (double lat = -80; lat <= 80; lat += 7.3) {
+            assertEquals(WebMercator.latToPixelY(lat, 0), WebMercator.worldY(lat));
+            assertEquals(lat, WebMercator.latAtWorldY(WebMercator.worldY(lat)), 1e-9);
+        }
+        assertEquals(0, WebMercator.worldY(90), 1e-6);
+    }
+
+    @Test
+    void zoomScaleIsTheWorldsSizeInTiles() {
+        assertEquals(1, WebMercator.zoomScale(0));
+        assertEquals(1024, WebMercator.zoomScale(10));
+        for (double zoom = 0; zoom < 20; zoom += 0.37) {
+            assertEquals(WebMercator.worldSizePixels(zoom) / WebMercator.TILE_SIZE, WebMercator.zoomScale(zoom));
+        }
+    }
+
+    @Test
     void tileEdgesEncloseItsPositions() {
         TileId tile = WebMercator.tileAt(37.8, 48.0, 9);
         assertEquals(true, tile.westLon() <= 37.8 && 37.8 < tile.eastLon());

@@ -30,8 +30,8 @@ class GeoJsonFeatureReaderTest {
         return "{\"type\":\"FeatureCollection\",\"features\":[" + String.join(",", features) + "]}";
     }
 
-    private static GeoJsonFormatException failure(String json) {
-        return assertThrows(GeoJsonFormatException.class, () -> read(json));
+    private static LayoutFormatException failure(String json) {
+        return assertThrows(LayoutFormatException.class, () -> read(json));
     }
 
     @Test
@@ -103,7 +103,7 @@ class GeoJsonFeatureReaderTest {
 
     @Test
     void malformedJsonNamesSourceLineAndColumn() {
-        GeoJsonFormatException e =
+        LayoutFormatException e =
                 failure("{\"type\":\"FeatureCollection\",\n\"features\":[{\"type\":\"Feature\",,}]}");
         assertEquals("test.geojson", e.source());
         assertEquals(2, e.line());
@@ -113,14 +113,14 @@ class GeoJsonFeatureReaderTest {
 
     @Test
     void truncatedFileIsReportedAtItsEnd() {
-        GeoJsonFormatException e = failure("{\"type\":\"FeatureCollection\",\"features\":[\n{\"type\":");
+        LayoutFormatException e = failure("{\"type\":\"FeatureCollection\",\"features\":[\n{\"type\":");
         assertEquals(2, e.line());
         assertTrue(e.problem().contains("ends in the middle"), e.problem());
     }
 
     @Test
     void unclosedRingIsReportedAtItsGeometry() {
-        GeoJsonFormatException e = failure(collection("\n{\"type\":\"Feature\",\"geometry\":"
+        LayoutFormatException e = failure(collection("\n{\"type\":\"Feature\",\"geometry\":"
                 + "{\"type\":\"Polygon\",\"coordinates\":[[[0,0],[1,0],[1,1],[0,1]]]}}"));
         assertEquals(2, e.line());
         assertEquals(63, e.column());
@@ -151,7 +151,7 @@ class GeoJsonFeatureReaderTest {
     void readingAFileNamesItByItsPath(@TempDir Path folder) throws IOException {
         Path file = folder.resolve("broken.geojson");
         Files.writeString(file, "{\"type\":\"FeatureCollection\",\"features\":[}");
-        GeoJsonFormatException e = assertThrows(GeoJsonFormatException.class, () -> GeoJsonFeatureReader.read(file));
+        LayoutFormatException e = assertThrows(LayoutFormatException.class, () -> GeoJsonFeatureReader.read(file));
         assertTrue(e.getMessage().startsWith(file + ":1:"), e.getMessage());
     }
 }

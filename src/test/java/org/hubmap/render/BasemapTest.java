@@ -11,7 +11,7 @@ import java.nio.file.Path;
 import java.util.Map;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
-import org.hubmap.io.GeoJsonFormatException;
+import org.hubmap.io.LayoutFormatException;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -83,7 +83,7 @@ class BasemapTest {
     void malformedFileIsNamedWithLineAndColumn(@TempDir Path folder) throws IOException {
         Path lakes = copyOfMaps(folder).resolve("lakes.geojson");
         Files.writeString(lakes, "{\"type\": \"FeatureCollection\",\n  \"features\": [ {\"type\": \"Feature\" ]}");
-        GeoJsonFormatException e = assertThrows(GeoJsonFormatException.class, () -> Basemap.load(folder));
+        LayoutFormatException e = assertThrows(LayoutFormatException.class, () -> Basemap.load(folder));
         assertTrue(e.getMessage().startsWith(lakes + ":2:"), e.getMessage());
         assertEquals(2, e.line());
         assertTrue(e.column() > 1);
@@ -97,7 +97,7 @@ class BasemapTest {
                 + "\"geometry\":{\"type\":\"Point\",\"coordinates\":[30,50]}},\n"
                 + "{\"type\":\"Feature\",\"properties\":{\"name_en\":\"B\",\"rank\":2},"
                 + "\"geometry\":{\"type\":\"LineString\",\"coordinates\":[[30,50],[31,51]]}}]}");
-        GeoJsonFormatException e = assertThrows(GeoJsonFormatException.class, () -> Basemap.load(folder));
+        LayoutFormatException e = assertThrows(LayoutFormatException.class, () -> Basemap.load(folder));
         assertEquals(cities + ":3:1: expected a Point geometry, found LineString", e.getMessage());
     }
 
@@ -106,7 +106,7 @@ class BasemapTest {
         Path oblasts = copyOfMaps(folder).resolve("ua_oblasts.geojson");
         Files.writeString(oblasts, "{\"type\":\"FeatureCollection\",\"features\":[\n  "
                 + "{\"type\":\"Feature\",\"properties\":{\"name_en\":\"X\",\"label_lon\":30},\"geometry\":null}]}");
-        GeoJsonFormatException e = assertThrows(GeoJsonFormatException.class, () -> Basemap.load(folder));
+        LayoutFormatException e = assertThrows(LayoutFormatException.class, () -> Basemap.load(folder));
         assertEquals(oblasts + ":2:3: the feature has no \"label_lat\" number", e.getMessage());
     }
 
@@ -116,7 +116,7 @@ class BasemapTest {
         Files.writeString(cities, "{\"type\":\"FeatureCollection\",\"features\":[{\"type\":\"Feature\","
                 + "\"properties\":{\"name_en\":\"A\",\"rank\":7},"
                 + "\"geometry\":{\"type\":\"Point\",\"coordinates\":[30,50]}}]}");
-        GeoJsonFormatException e = assertThrows(GeoJsonFormatException.class, () -> Basemap.load(folder));
+        LayoutFormatException e = assertThrows(LayoutFormatException.class, () -> Basemap.load(folder));
         assertTrue(e.problem().contains("\"rank\" must be 1"), e.getMessage());
     }
 }

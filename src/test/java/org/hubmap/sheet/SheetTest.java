@@ -52,9 +52,15 @@ class SheetTest {
 
     @Test
     void theMapStaysOnTheBasemapWhereTheGroundAllows() {
-        // Portrait A4 of all Ukraine shows more ground north to south than asked; the basemap ends at 42°N.
-        Sheet sheet = Sheet.of(SampleSheets.spec(SheetSize.paper(Paper.A4, false, 96)), SampleSheets.content());
+        // Portrait A4 of ground as large as Ukraine, 1.5° north of the basemap's southern edge, shows more ground
+        // north to south than asked: centred on that ground, the map would run off the basemap by about 1°.
         GeoBounds data = SampleSheets.basemap().bounds();
+        GeoBounds ukraine = GeoBounds.UKRAINE;
+        double south = data.southLat() + 1.5;
+        GeoBounds nearTheEdge = new GeoBounds(ukraine.westLon(), south, ukraine.eastLon(),
+                south + ukraine.northLat() - ukraine.southLat());
+        Sheet sheet = Sheet.of(SampleSheets.spec(SheetSize.paper(Paper.A4, false, 96)).withExtent(nearTheEdge),
+                SampleSheets.content());
         GeoBounds shown = sheet.view().bounds();
         // Within a hundredth of a degree, a twentieth of a pixel at this scale: rounding the scale after moving
         // the map may zoom out by that much.

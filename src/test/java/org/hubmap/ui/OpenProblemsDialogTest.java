@@ -27,7 +27,7 @@ class OpenProblemsDialogTest {
     @Start
     void start(Stage stage) {
         window = MainWindow.show(stage, LayoutSource.whole(file -> {
-            throw new LayoutFormatException(file, 12, 5, "\"coordinates\" must be an array of numbers");
+            throw new LayoutFormatException(file.toString(), 12, 5, "\"coordinates\" must be an array of numbers");
         }), List.of(BROKEN));
     }
 

@@ -9,7 +9,7 @@ import javafx.scene.input.MouseEvent;
 import org.hubmap.geo.GeoPosition;
 import org.hubmap.geo.GeodesicArea;
 import org.hubmap.geo.GeodesicDistance;
-import org.locationtech.jts.geom.Coordinate;
+import org.hubmap.geo.Rings;
 import org.locationtech.jts.geom.GeometryFactory;
 import org.locationtech.jts.geom.Polygon;
 
@@ -110,12 +110,7 @@ final class MeasureMode implements MapMode {
         StringBuilder text = new StringBuilder(String.format(Locale.ROOT, "Distance %.2f km",
                 GeodesicDistance.pathMetres(points) / 1000));
         if (points.size() >= 3) {
-            Coordinate[] ring = new Coordinate[points.size() + 1];
-            for (int i = 0; i < points.size(); i++) {
-                ring[i] = new Coordinate(points.get(i).lonDegrees(), points.get(i).latDegrees());
-            }
-            ring[points.size()] = ring[0].copy();
-            Polygon area = GEOMETRY.createPolygon(ring);
+            Polygon area = GEOMETRY.createPolygon(Rings.closed(points));
             if (area.isValid()) {
                 text.append(String.format(Locale.ROOT, " · area %.2f km²", GeodesicArea.squareMetres(area) / 1e6));
             }

@@ -2,6 +2,7 @@ package org.hubmap.ui.edit;
 
 import java.util.ArrayList;
 import java.util.List;
+import org.hubmap.geo.Rings;
 import org.locationtech.jts.geom.Coordinate;
 import org.locationtech.jts.geom.GeometryFactory;
 import org.locationtech.jts.geom.LinearRing;
@@ -76,19 +77,10 @@ final class PolygonVertices {
             if (h != ring) {
                 holes.add((LinearRing) ringOf(polygon, h).copy());
             } else if (!corners.isEmpty()) {
-                holes.add(closed(corners));
+                holes.add(Rings.closedCopy(corners));
             }
         }
-        LinearRing outline = ring == 0 ? closed(corners) : (LinearRing) polygon.getExteriorRing().copy();
+        LinearRing outline = ring == 0 ? Rings.closedCopy(corners) : (LinearRing) polygon.getExteriorRing().copy();
         return GEOMETRY.createPolygon(outline, holes.toArray(new LinearRing[0]));
-    }
-
-    private static LinearRing closed(List<Coordinate> corners) {
-        Coordinate[] ring = new Coordinate[corners.size() + 1];
-        for (int i = 0; i < corners.size(); i++) {
-            ring[i] = corners.get(i).copy();
-        }
-        ring[corners.size()] = ring[0].copy();
-        return GEOMETRY.createLinearRing(ring);
     }
 }

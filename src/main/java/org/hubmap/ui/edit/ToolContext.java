@@ -112,7 +112,7 @@ final class ToolContext {
             return at;
         }
         MapViewport view = map.getViewport();
-        double worldPerPixel = 1 / (WebMercator.worldSizePixels(view.zoom()) / WebMercator.TILE_SIZE);
+        double worldPerPixel = 1 / WebMercator.zoomScale(view.zoom());
         Set<LayoutFeature> skip = Collections.newSetFromMap(new IdentityHashMap<>());
         skip.addAll(ignored);
         Optional<Coordinate> target = map.currentMarks().nearestVertex(worldX(at.lonDegrees()),
@@ -147,10 +147,10 @@ final class ToolContext {
     }
 
     static double worldX(double lon) {
-        return WebMercator.lonToPixelX(lon, 0);
+        return WebMercator.worldX(lon);
     }
 
     static double worldY(double lat) {
-        return WebMercator.latToPixelY(lat, 0);
+        return WebMercator.worldY(lat);
     }
 }

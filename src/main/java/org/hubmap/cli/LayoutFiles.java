@@ -1,0 +1,76 @@
+package org.hubmap.cli;
+
+import java.io.PrintWriter;
+import java.nio.file.Path;
+import java.util.List;
+import org.hubmap.io.LayoutFormatException;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+
+/**
+ * The layout files a command reads, and how every command reports one it cannot read: its fault as
+ * {@code FILE:LINE:COL: error: problem} on the error stream, the same shape as a warning's line. Commands that work
+ * through their files one by one mix this in as their {@code FILE...} and let {@link #forEach} go through them.
+ */
+final class LayoutFiles {
+    @Spec(Spec.Target.MIXEE)
+    private CommandSpec command;
+
+    @Parameters(paramLabel = "FILE", arity = "1..*", description = "Layout files to check.")
+    private List<Path> files;
+
+    /** What a command does with one of its files. */
+    @FunctionalInterface
+    interface FileWork {
+        /**
+         * Reads {@code file} and reports on it.
+         *
+         * @return whether the file has an error
+         * @throws LayoutFormatException when the file cannot be read
+         */
+        boolean hasErrors(Path file, PrintWriter out, PrintWriter err) throws LayoutFormatException;
+    }
+
+    /**
+     * Does {@code work} on every file in turn. A file that cannot be read is reported, with {@code FILE: verdict} on
+     * the output, and the next one is still done.
+     *
+     * @param unreadableVerdict what the command says of a file it cannot read, such as {@code invalid}
+     * @return {@link ExitCodes#BAD_DATA} if any file cannot be read or has an error, else {@link ExitCodes#OK}
+     */
+    int forEach(String unreadableVerdict, FileWork work) {
+        PrintWriter out = command.commandLine().getOut();
+        PrintWriter err = command.commandLine().getErr();
+        boolean anyError = false;
+        for (Path file : files) {
+            try {
+                anyError |= work.hasErrors(file, out, err);
+            } catch (LayoutFormatException e) {
+                err.println(errorLine(e));
+                out.println(file + ": " + unreadableVerdict);
+                anyError = true;
+            }
+        }
+        out.flush();
+        err.flush();
+        return anyError ? ExitCodes.BAD_DATA : ExitCodes.OK;
+    }
+
+    /** {@code FILE:LINE:COL: error: problem}, the same shape as a warning's line. */
+    static String errorLine(LayoutFormatException e) {
+        return e.place() + ": error: " + e.problem();
+    }
+
+    /**
+     * Reports that {@code output} is not written because an input cannot be read.
+     *
+     * @return {@link ExitCodes#BAD_DATA}, for the command to exit with
+     */
+    static int notWritten(PrintWriter err, Path output, LayoutFormatException e) {
+        err.println(errorLine(e));
+        err.println(output + ": not written");
+        err.flush();
+        return ExitCodes.BAD_DATA;
+    }
+}

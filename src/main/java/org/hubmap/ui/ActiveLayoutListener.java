@@ -1,9 +1,9 @@
 package org.hubmap.ui;
 
-import org.hubmap.ui.edit.OpenedLayout;
 import javafx.beans.value.ChangeListener;
 import javafx.beans.value.ObservableValue;
 import org.hubmap.document.DocumentState;
+import org.hubmap.ui.edit.OpenedLayout;
 
 /**
  * Tells a view when what it shows of the active layout may have changed: when another layout becomes active or its

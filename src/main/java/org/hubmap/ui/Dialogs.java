@@ -1,6 +1,5 @@
 package org.hubmap.ui;
 
-import org.hubmap.ui.edit.OpenedLayout;
 import java.io.File;
 import java.io.IOException;
 import java.io.InputStream;
@@ -14,10 +13,13 @@ import javafx.scene.control.ButtonBar;
 import javafx.scene.control.ButtonType;
 import javafx.scene.control.Dialog;
 import javafx.scene.control.Label;
+import javafx.scene.control.ScrollPane;
 import javafx.scene.control.TextArea;
 import javafx.scene.layout.VBox;
 import javafx.stage.FileChooser;
 import javafx.stage.Window;
+import org.hubmap.ui.edit.OpenedLayout;
+import org.hubmap.ui.window.ScreenFit;
 
 /** The main window's dialogs: problems, file choosers and About. */
 final class Dialogs implements ProblemReporter {
@@ -25,6 +27,11 @@ final class Dialogs implements ProblemReporter {
     private static final FileChooser.ExtensionFilter LAYOUT_FILES =
             new FileChooser.ExtensionFilter("GeoJSON layouts (*.geojson, *.json)", "*.geojson", "*.json");
     private static final FileChooser.ExtensionFilter ALL_FILES = new FileChooser.ExtensionFilter("All files", "*");
+
+    /** The width of a problem list in characters. */
+    private static final int COLUMNS = 80;
+    /** The most lines a problem list shows before it scrolls; the dialog still fits a 1280x800 screen. */
+    private static final int MOST_ROWS = 22;
 
     private final Window owner;
     private Path lastFolder;
@@ -53,11 +60,24 @@ final class Dialogs implements ProblemReporter {
         text.getStyleClass().add("problem-list");
         text.setEditable(false);
         text.setWrapText(true);
-        text.setPrefRowCount(Math.min(10, Math.max(2, messages.size() + 1)));
-        text.setPrefColumnCount(60);
+        // Tall enough for every message as it wraps, up to what fits the screen; beyond that it scrolls.
+        text.setPrefRowCount(Math.min(MOST_ROWS, Math.max(2, wrappedLines(messages, COLUMNS) + 1)));
+        text.setPrefColumnCount(COLUMNS);
         alert.getDialogPane().setContent(text);
         alert.setResizable(true);
+        ScreenFit.keepOnScreen(alert);
         alert.show();
+    }
+
+    /** How many lines {@code messages} take when wrapped at {@code columns} characters. */
+    static int wrappedLines(List<String> messages, int columns) {
+        int lines = 0;
+        for (String message : messages) {
+            for (String line : message.split("\n", -1)) {
+                lines += Math.max(1, (line.length() + columns - 1) / columns);
+            }
+        }
+        return lines;
     }
 
     /** What to do with a layout's unsaved changes. */
@@ -72,6 +92,7 @@ final class Dialogs implements ProblemReporter {
         alert.initOwner(owner);
         alert.setTitle("HubMap");
         alert.setHeaderText("Save the changes to " + layoutName + "?");
+        ScreenFit.keepOnScreen(alert);
         ButtonType answer = alert.showAndWait().orElse(ButtonType.CANCEL);
         return answer == save ? UnsavedChoice.SAVE : answer == discard ? UnsavedChoice.DISCARD : UnsavedChoice.CANCEL;
     }
@@ -93,6 +114,7 @@ final class Dialogs implements ProblemReporter {
         text.setPrefColumnCount(60);
         alert.getDialogPane().setContent(text);
         alert.setResizable(true);
+        ScreenFit.keepOnScreen(alert);
         return alert.showAndWait().orElse(ButtonType.CANCEL) == saveAnyway;
     }
 
@@ -130,8 +152,15 @@ final class Dialogs implements ProblemReporter {
         dialog.initOwner(owner);
         dialog.setTitle("Keyboard Shortcuts");
         dialog.setHeaderText("Keyboard and mouse shortcuts");
-        dialog.getDialogPane().setContent(KeyboardShortcuts.table(shortcuts));
+        // Two columns, menus and map, so the list fits a small screen; it scrolls should it still not.
+        ScrollPane table = new ScrollPane(KeyboardShortcuts.table(shortcuts));
+        table.setFitToWidth(true);
+        table.setHbarPolicy(ScrollPane.ScrollBarPolicy.NEVER);
+        table.getStyleClass().add("shortcut-scroll");
+        dialog.getDialogPane().setContent(table);
         dialog.getDialogPane().getButtonTypes().add(ButtonType.CLOSE);
+        dialog.setResizable(true);
+        ScreenFit.keepOnScreen(dialog);
         dialog.show();
     }
 
@@ -164,6 +193,7 @@ final class Dialogs implements ProblemReporter {
             about.getDialogPane().setExpandableContent(area);
         });
         about.setResizable(true);
+        ScreenFit.keepOnScreen(about);
         about.show();
     }
 

@@ -1,7 +1,7 @@
 package org.hubmap.ui;
 
-import org.hubmap.model.FeatureSchema;
 import java.util.Locale;
+import org.hubmap.model.FeatureSchema;
 import org.hubmap.model.JsonNumber;
 import org.hubmap.model.LayoutFeature;
 
@@ -57,7 +57,7 @@ final class FeatureRow {
     /** The name, id, notes and nation in lower case, as the filter text is matched against them. */
     String searchText() {
         if (searchText == null) {
-            searchText = String.join("\n", feature.name(), idText(), text(feature.properties().get("notes")),
+            searchText = String.join("\n", feature.name(), idText(), text(feature.properties().get(FeatureSchema.NOTES)),
                     feature.nation()).toLowerCase(Locale.ROOT);
         }
         return searchText;

@@ -1,6 +1,5 @@
 package org.hubmap.ui;
 
-import org.hubmap.ui.edit.OpenedLayout;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
@@ -35,6 +34,7 @@ import javafx.scene.layout.HBox;
 import javafx.util.Duration;
 import org.hubmap.document.Selection;
 import org.hubmap.model.LayoutFeature;
+import org.hubmap.ui.edit.OpenedLayout;
 
 /**
  * The table of the active layout's features under the map: kind, name, nation, status, capacity and id, sorted by

@@ -3,8 +3,10 @@ package org.hubmap.ui;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.logging.Logger;
+import java.util.prefs.Preferences;
 import javafx.application.Application;
 import javafx.stage.Stage;
+import org.hubmap.ui.window.WindowMemory;
 
 /** The JavaFX application behind HubMap's window. Start it with {@link #launchWith}. */
 public final class HubMapApplication extends Application {
@@ -48,7 +50,10 @@ public final class HubMapApplication extends Application {
 
     @Override
     public void start(Stage stage) {
-        window = MainWindow.show(stage, layoutFilesToOpen);
+        // Screenshots for the documentation always show the window at its default size.
+        WindowMemory memory = screenshotFile != null ? WindowMemory.none()
+                : WindowMemory.in(Preferences.userNodeForPackage(MainWindow.class).node("window"));
+        window = MainWindow.show(stage, layoutFilesToOpen, memory);
         if (screenshotFile != null) {
             SettledScreenshot.whenSettled(window, stage.getScene().getRoot(), screenshotFile, stage::close);
         }

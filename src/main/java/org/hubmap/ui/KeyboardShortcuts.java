@@ -7,6 +7,7 @@ import javafx.scene.control.Menu;
 import javafx.scene.control.MenuBar;
 import javafx.scene.control.MenuItem;
 import javafx.scene.layout.GridPane;
+import javafx.scene.layout.HBox;
 
 /**
  * Every way to drive the main window from the keyboard and mouse, for the Help dialog. Menu shortcuts are read
@@ -17,7 +18,7 @@ final class KeyboardShortcuts {
     private static final List<Shortcut> ON_THE_MAP = List.of(
             new Shortcut("=  or  Numpad +", "Zoom In"),
             new Shortcut("Numpad −", "Zoom Out"),
-            new Shortcut("Drag", "Move the map"),
+            new Shortcut("Drag", "Move the map (also from a feature not selected)"),
             new Shortcut("Mouse wheel", "Zoom in or out at the pointer"),
             new Shortcut("Double-click", "Zoom in at the pointer (Select tool)"),
             new Shortcut("S  H  D  P  C  M", "Tools: Select, Add hub, Add depot, Draw zone, Draw circle, Measure"),
@@ -30,7 +31,9 @@ final class KeyboardShortcuts {
             new Shortcut("Drag a circle's edge handle", "Change the circle's radius"),
             new Shortcut("Enter / double-click", "Finish a zone or a measurement"),
             new Shortcut("Backspace", "Remove the last point drawn"),
-            new Shortcut("Esc", "Cancel the drawing, then back to Select, then clear the selection"),
+            new Shortcut("Esc", "Cancel the drawing, then back to Select, then clear the selection, then the"
+                    + " Go to marker"),
+            new Shortcut("Pointer over a feature", "Its name, kind, nation and status"),
             new Shortcut("Ctrl+Y", "Redo"));
 
     /** One line of the list: the keys or mouse action and what it does, or a heading when keys is empty. */
@@ -43,6 +46,9 @@ final class KeyboardShortcuts {
             return keys.isEmpty();
         }
     }
+
+    /** Long descriptions wrap at this width, so two columns fit a 1280-pixel screen. */
+    private static final double ACTION_WIDTH = 300;
 
     private KeyboardShortcuts() {
     }
@@ -68,11 +74,19 @@ final class KeyboardShortcuts {
         }
     }
 
-    static GridPane table(List<Shortcut> shortcuts) {
-        GridPane table = new GridPane();
-        table.getStyleClass().add("shortcut-table");
+    /** The shortcuts in columns side by side, a new column at each heading after the first. */
+    static HBox table(List<Shortcut> shortcuts) {
+        HBox columns = new HBox();
+        columns.getStyleClass().add("shortcut-columns");
+        GridPane table = null;
         int row = 0;
         for (Shortcut shortcut : shortcuts) {
+            if (shortcut.isHeading() || table == null) {
+                table = new GridPane();
+                table.getStyleClass().add("shortcut-table");
+                columns.getChildren().add(table);
+                row = 0;
+            }
             if (shortcut.isHeading()) {
                 Label heading = new Label(shortcut.action());
                 heading.getStyleClass().add("shortcut-heading");
@@ -81,8 +95,11 @@ final class KeyboardShortcuts {
             }
             Label keys = new Label(shortcut.keys());
             keys.getStyleClass().add("shortcut-keys");
-            table.addRow(row++, keys, new Label(shortcut.action()));
+            Label action = new Label(shortcut.action());
+            action.setWrapText(true);
+            action.setMaxWidth(ACTION_WIDTH);
+            table.addRow(row++, keys, action);
         }
-        return table;
+        return columns;
     }
 }

@@ -1,6 +1,7 @@
 package org.hubmap.ui;
 
-import org.hubmap.ui.edit.OpenedLayout;
+import java.util.List;
+import javafx.beans.binding.Bindings;
 import javafx.scene.control.CheckBox;
 import javafx.scene.control.Label;
 import javafx.scene.control.ListCell;
@@ -13,14 +14,17 @@ import javafx.scene.layout.Priority;
 import javafx.scene.layout.VBox;
 import org.hubmap.render.BasemapLayer;
 import org.hubmap.render.LabelLanguage;
+import org.hubmap.ui.edit.OpenedLayout;
 
 /**
  * The panel left of the map: a check box per basemap layer, the label language, the opened layouts with what each
  * holds, and the legend of what they show. Selecting a layout makes it the one Save As and Close act on.
  */
 final class LayersPanel extends VBox {
-    /** Room for two layouts before the list scrolls; the legend takes the rest. */
-    private static final double LAYOUT_LIST_HEIGHT = 100;
+    /** The list's height for each layout, whose name, counts and unsaved mark take up to three lines. */
+    private static final double LAYOUT_ROW_HEIGHT = 62;
+    /** Up to four layouts are listed before the list scrolls; the legend takes the rest. */
+    private static final int LAYOUTS_LISTED = 4;
 
     final ListView<OpenedLayout> layoutList = new ListView<>();
     final LegendPanel legend;
@@ -54,8 +58,9 @@ final class LayersPanel extends VBox {
         Label empty = new Label("No layout open.\nFile ▸ Open… to add one.");
         empty.getStyleClass().add("placeholder");
         layoutList.setPlaceholder(empty);
-        layoutList.setPrefHeight(LAYOUT_LIST_HEIGHT);
-        layoutList.setMinHeight(LAYOUT_LIST_HEIGHT);
+        layoutList.prefHeightProperty().bind(Bindings.createDoubleBinding(() -> 4 + LAYOUT_ROW_HEIGHT
+                * Math.max(1, Math.min(LAYOUTS_LISTED, model.layouts().size())), model.layouts()));
+        layoutList.minHeightProperty().bind(layoutList.prefHeightProperty());
         legend = new LegendPanel(model.layouts());
         VBox.setVgrow(legend, Priority.ALWAYS);
         layoutList.getSelectionModel().selectedItemProperty().addListener((o, before, now) -> {
@@ -75,15 +80,29 @@ final class LayersPanel extends VBox {
         return heading;
     }
 
-    /** A layout's file name over its feature counts. */
+    /** A layout's file name over its feature counts and, when it has them, a mark of unsaved changes. */
     private static final class LayoutCell extends ListCell<OpenedLayout> {
         private final Label name = new Label();
         private final Label summary = new Label();
-        private final VBox lines = new VBox(name, summary);
+        private final Label unsaved = new Label(MainViewModel.UNSAVED_MARK);
+        private final VBox lines = new VBox(name, summary, unsaved);
 
         LayoutCell() {
             name.getStyleClass().add("layout-name");
             summary.getStyleClass().add("layout-summary");
+            unsaved.getStyleClass().add("layout-unsaved");
+            unsaved.managedProperty().bind(unsaved.visibleProperty());
+            for (Label line : List.of(name, summary, unsaved)) {
+                line.setWrapText(true);
+            }
+            // Wrapped within the list's width rather than cut short at it.
+            lines.setMinWidth(0);
+            listViewProperty().addListener((o, before, now) -> {
+                if (now != null) {
+                    lines.maxWidthProperty().bind(now.widthProperty().subtract(28));
+                    lines.prefWidthProperty().bind(lines.maxWidthProperty());
+                }
+            });
         }
 
         @Override
@@ -94,7 +113,8 @@ final class LayersPanel extends VBox {
                 setTooltip(null);
                 return;
             }
-            name.setText(layout.fileName() + (layout.isModified() ? " " + MainViewModel.UNSAVED_MARK : ""));
+            name.setText(layout.fileName());
+            unsaved.setVisible(layout.isModified());
             summary.setText(layout.summary());
             setGraphic(lines);
             String where = layout.file() == null ? "Not saved yet" : layout.file().toAbsolutePath().toString();

@@ -1,6 +1,5 @@
 package org.hubmap.ui;
 
-import org.hubmap.ui.edit.OpenedLayout;
 import java.util.List;
 import javafx.collections.ListChangeListener;
 import javafx.collections.ObservableList;
@@ -11,6 +10,7 @@ import javafx.scene.image.ImageView;
 import javafx.scene.layout.StackPane;
 import org.hubmap.render.Legend;
 import org.hubmap.render.LegendPainter;
+import org.hubmap.ui.edit.OpenedLayout;
 
 /**
  * The legend of the open layouts, drawn by the same {@link LegendPainter} as exports and scrolled when it is taller
@@ -27,6 +27,7 @@ final class LegendPanel extends ScrollPane {
         setFitToWidth(true);
         setHbarPolicy(ScrollBarPolicy.NEVER);
         empty.getStyleClass().add("placeholder");
+        empty.setWrapText(true);
         image.setSmooth(true);
         setContent(new StackPane(empty));
         layouts.addListener((ListChangeListener<OpenedLayout>) change -> show(layouts));

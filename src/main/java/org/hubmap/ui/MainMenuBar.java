@@ -114,7 +114,8 @@ final class MainMenuBar {
         Menu tools = menu("Tools");
         ToggleGroup group = new ToggleGroup();
         for (MapTool tool : MapTool.values()) {
-            RadioMenuItem choice = new RadioMenuItem(tool.label());
+            // The letter is no accelerator: it picks the tool only while the map has the keyboard, not in fields.
+            RadioMenuItem choice = new RadioMenuItem(tool.label() + "   (" + tool.key().getName() + ")");
             choice.setId("menu-tool-" + tool.name().toLowerCase(Locale.ROOT).replace('_', '-'));
             choice.setUserData(tool);
             choice.setToggleGroup(group);

@@ -1,6 +1,5 @@
 package org.hubmap.ui;
 
-import org.hubmap.ui.edit.OpenedLayout;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.AccessDeniedException;
@@ -11,8 +10,8 @@ import java.nio.file.NotDirectoryException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.concurrent.CancellationException;
 import java.util.Locale;
+import java.util.concurrent.CancellationException;
 import java.util.concurrent.Executor;
 import javafx.beans.Observable;
 import javafx.beans.binding.Bindings;
@@ -30,17 +29,18 @@ import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
 import javafx.concurrent.Task;
 import javafx.concurrent.Worker;
+import org.hubmap.document.LayoutDocument;
 import org.hubmap.geo.GeoPosition;
 import org.hubmap.geo.PositionFormat;
 import org.hubmap.geo.ScaleBarSpec;
+import org.hubmap.io.FileStorage;
 import org.hubmap.io.LayoutFormatException;
 import org.hubmap.io.LayoutReadResult;
 import org.hubmap.io.ReadProgress;
-import org.hubmap.document.LayoutDocument;
-import org.hubmap.io.FileStorage;
 import org.hubmap.model.Layout;
 import org.hubmap.render.BasemapOptions;
 import org.hubmap.render.MapViewport;
+import org.hubmap.ui.edit.OpenedLayout;
 import org.hubmap.ui.map.MapPosition;
 
 /**
@@ -193,7 +193,6 @@ final class MainViewModel {
         List<Path> toRead = List.copyOf(files);
         Task<List<OpenedLayout>> task = new Task<>() {
             private final List<String> failures = new ArrayList<>();
-            private final List<String> warnings = new ArrayList<>();
 
             @Override
             protected List<OpenedLayout> call() {
@@ -203,11 +202,13 @@ final class MainViewModel {
                     updateMessage("Opening " + file.getFileName());
                     try {
                         LayoutReadResult result = layoutSource.read(file, progressOf(i, toRead.size()));
-                        opened.add(new OpenedLayout(LayoutDocument.read(new FileStorage(file), result.layout())));
+                        List<String> warnings = new ArrayList<>();
                         result.warnings().forEach(warning -> warnings.add(warning.toString()));
                         if (result.warningsNotListed() > 0) {
                             warnings.add(file + ": " + result.warningsNotListed() + " more warnings not listed");
                         }
+                        opened.add(new OpenedLayout(LayoutDocument.read(new FileStorage(file), result.layout()),
+                                warnings));
                     } catch (LayoutFormatException e) {
                         failures.add(e.getMessage());
                     } catch (CancellationException e) {
@@ -240,12 +241,10 @@ final class MainViewModel {
             @Override
             protected void succeeded() {
                 getValue().forEach(MainViewModel.this::addOrReplace);
+                // Warnings wait in each layout's list of problems; only what could not be opened interrupts.
                 if (!failures.isEmpty()) {
                     problems.report(failures.size() == 1 ? "This layout could not be opened."
                             : failures.size() + " layouts could not be opened.", failures);
-                } else if (!warnings.isEmpty()) {
-                    problems.warn("Opened, with " + warnings.size() + " warning" + (warnings.size() == 1 ? "" : "s")
-                            + " about what the file says.", warnings);
                 }
             }
         };

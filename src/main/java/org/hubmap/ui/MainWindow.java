@@ -1,8 +1,8 @@
 package org.hubmap.ui;
 
-import org.hubmap.ui.edit.OpenedLayout;
 import java.io.UncheckedIOException;
 import java.nio.file.Path;
+import java.time.Clock;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Deque;
@@ -15,44 +15,41 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.function.Function;
 import java.util.prefs.Preferences;
-import java.time.Clock;
-import javafx.embed.swing.SwingFXUtils;
 import javafx.application.Platform;
 import javafx.collections.ListChangeListener;
 import javafx.concurrent.Task;
 import javafx.concurrent.WorkerStateEvent;
-import javafx.geometry.Rectangle2D;
+import javafx.embed.swing.SwingFXUtils;
 import javafx.scene.Scene;
 import javafx.scene.control.MenuBar;
+import javafx.scene.control.Tab;
+import javafx.scene.control.TabPane;
 import javafx.scene.input.Clipboard;
 import javafx.scene.input.ClipboardContent;
-import javafx.scene.input.KeyEvent;
 import javafx.scene.input.KeyCode;
 import javafx.scene.input.KeyCodeCombination;
 import javafx.scene.input.KeyCombination;
-import javafx.scene.control.Tab;
-import javafx.scene.control.TabPane;
+import javafx.scene.input.KeyEvent;
 import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.VBox;
-import javafx.stage.Screen;
 import javafx.stage.Stage;
+import org.hubmap.document.Selection;
+import org.hubmap.export.MapImage;
 import org.hubmap.geo.GeoBounds;
 import org.hubmap.geo.GeometryFraming;
+import org.hubmap.model.Layout;
 import org.hubmap.model.LayoutFeature;
-import org.hubmap.export.MapImage;
+import org.hubmap.model.ZoneValidity;
 import org.hubmap.render.BasemapOptions;
 import org.hubmap.render.FeatureMarks;
 import org.hubmap.render.MapPainter;
 import org.hubmap.render.MapViewport;
-import org.hubmap.document.Selection;
-import org.hubmap.model.Layout;
-import org.hubmap.model.LayoutFeature;
-import org.hubmap.model.ZoneValidity;
 import org.hubmap.render.TileCache;
 import org.hubmap.ui.edit.ChecksPanel;
 import org.hubmap.ui.edit.EditActions;
 import org.hubmap.ui.edit.EditToolBar;
 import org.hubmap.ui.edit.MapEditor;
+import org.hubmap.ui.edit.OpenedLayout;
 import org.hubmap.ui.edit.PositionDialog;
 import org.hubmap.ui.export.ExportContext;
 import org.hubmap.ui.export.ExportDialog;
@@ -62,6 +59,7 @@ import org.hubmap.ui.map.DaemonThreadFactory;
 import org.hubmap.ui.map.MapPane;
 import org.hubmap.ui.map.MapPosition;
 import org.hubmap.ui.map.OfflineTileRetriever;
+import org.hubmap.ui.window.WindowMemory;
 
 /**
  * HubMap's main window: menus on top, the layers panel on the left, the map in the middle with the feature table
@@ -149,15 +147,13 @@ final class MainWindow implements WindowActions {
         checksPanel = new ChecksPanel(model.selectedLayoutProperty(), model.layouts(), checkWork, map::centerOn);
         FeatureTable features = new FeatureTable(model.selectedLayoutProperty(), this::centreOn, this::zoomTo);
         bottomTabs.getTabs().addAll(tab("Features", "tab-features", features), tab("Checks", "tab-checks",
-                checksPanel));
+                checksPanel), new ProblemsPanel(model.layouts()).tab());
         PropertiesPanel properties = new PropertiesPanel(model.selectedLayoutProperty());
 
         BorderPane root = new BorderPane(new MapAndFeatures(map, bottomTabs), new VBox(menuBar, toolBar),
                 properties, statusBar, layersPanel);
         root.getStyleClass().add("main-window");
-        Rectangle2D screen = Screen.getPrimary().getVisualBounds();
-        Scene scene = new Scene(root, Math.min(DEFAULT_WIDTH, screen.getWidth()),
-                Math.min(DEFAULT_HEIGHT, screen.getHeight()));
+        Scene scene = new Scene(root);
         scene.getStylesheets().add(MainWindow.class.getResource(STYLESHEET).toExternalForm());
         scene.addEventHandler(KeyEvent.KEY_PRESSED, this::zoomWithKeys);
         // The second redo key many programs use; a menu item takes only one.
@@ -178,12 +174,23 @@ final class MainWindow implements WindowActions {
      * background.
      */
     static MainWindow show(Stage stage, List<Path> layoutFiles) {
-        return show(stage, LayoutSource.files(), layoutFiles);
+        return show(stage, LayoutSource.files(), layoutFiles, WindowMemory.none());
+    }
+
+    /** As {@link #show(Stage, List)}, at the place and size {@code memory} kept, which it keeps again on closing. */
+    static MainWindow show(Stage stage, List<Path> layoutFiles, WindowMemory memory) {
+        return show(stage, LayoutSource.files(), layoutFiles, memory);
     }
 
     static MainWindow show(Stage stage, LayoutSource layoutSource, List<Path> layoutFiles) {
+        return show(stage, layoutSource, layoutFiles, WindowMemory.none());
+    }
+
+    private static MainWindow show(Stage stage, LayoutSource layoutSource, List<Path> layoutFiles,
+            WindowMemory memory) {
         MainWindow window = new MainWindow(stage, layoutSource, BundledBasemap.tiles(),
                 BundledBasemap.painter());
+        memory.restore(stage, DEFAULT_WIDTH, DEFAULT_HEIGHT);
         window.stage.show();
         window.map.requestFocus();
         if (!layoutFiles.isEmpty()) {
@@ -240,6 +247,10 @@ final class MainWindow implements WindowActions {
 
     MapEditor editor() {
         return editor;
+    }
+
+    Dialogs dialogs() {
+        return dialogs;
     }
 
     BasemapTileSource tiles() {

@@ -1,6 +1,5 @@
 package org.hubmap.ui;
 
-import org.hubmap.model.FeatureSchema;
 import java.util.List;
 import java.util.Set;
 import javafx.geometry.VPos;
@@ -12,6 +11,7 @@ import javafx.scene.layout.GridPane;
 import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 import org.hubmap.model.FeatureKind;
+import org.hubmap.model.FeatureSchema;
 import org.hubmap.model.LayoutFeature;
 
 /**

@@ -1,10 +1,5 @@
 package org.hubmap.ui;
 
-import org.hubmap.geo.CircleZone;
-import org.hubmap.geo.GeoPosition;
-import org.hubmap.geo.PositionFormat;
-import org.hubmap.model.FeatureSchema;
-import org.hubmap.ui.edit.OpenedLayout;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
@@ -27,9 +22,14 @@ import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
+import org.hubmap.geo.CircleZone;
+import org.hubmap.geo.GeoPosition;
+import org.hubmap.geo.PositionFormat;
 import org.hubmap.model.FeatureKind;
+import org.hubmap.model.FeatureSchema;
 import org.hubmap.model.FeatureStatus;
 import org.hubmap.model.LayoutFeature;
+import org.hubmap.ui.edit.OpenedLayout;
 
 /**
  * The panel right of the map that shows and edits the properties of the features selected in the active layout:

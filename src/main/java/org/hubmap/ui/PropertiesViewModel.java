@@ -1,17 +1,17 @@
 package org.hubmap.ui;
 
-import org.hubmap.ui.edit.OpenedLayout;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
-import org.hubmap.geo.CircleZone;
 import java.util.function.UnaryOperator;
 import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.beans.value.ObservableValue;
+import org.hubmap.geo.CircleZone;
 import org.hubmap.model.LayoutFeature;
 import org.hubmap.model.edit.ReplaceFeatures;
+import org.hubmap.ui.edit.OpenedLayout;
 
 /**
  * What the properties panel shows and does: the features selected in the active layout, read again whenever the
@@ -19,7 +19,7 @@ import org.hubmap.model.edit.ReplaceFeatures;
  * {@link ReplaceFeatures} command on the active layout that keeps the selection, and touches only the features it
  * changes; an edit that would change none executes nothing. Use on the FX thread.
  */
-final class PropertiesViewModel {
+final class PropertiesViewModel implements FieldCommit.LayoutHistory {
     private final ObservableValue<OpenedLayout> active;
     private final ReadOnlyObjectWrapper<List<LayoutFeature>> selected =
             new ReadOnlyObjectWrapper<>(this, "selectedFeatures", List.of());
@@ -91,6 +91,24 @@ final class PropertiesViewModel {
         ReplaceFeatures edit = ReplaceFeatures.of(action, layout.layout(), changed);
         layout.execute(edit, layout.selection().following(edit.changes()));
         return true;
+    }
+
+    /** Takes back the active layout's last edit. */
+    @Override
+    public void undo() {
+        OpenedLayout layout = active.getValue();
+        if (layout != null && layout.canUndo()) {
+            layout.undo();
+        }
+    }
+
+    /** Makes the active layout's last undone edit again. */
+    @Override
+    public void redo() {
+        OpenedLayout layout = active.getValue();
+        if (layout != null && layout.canRedo()) {
+            layout.redo();
+        }
     }
 
     private void readSelection() {

@@ -47,7 +47,7 @@ final class TextPropertyEditor {
             // Narrow by default, so the field takes the panel's width rather than setting it.
             line.setPrefColumnCount(6);
         }
-        FieldCommit.install(field, this::commit, this::revert);
+        FieldCommit.install(field, this::commit, this::revert, model);
     }
 
     /** Where the editor says why typed text cannot be used; hidden while there is nothing to say. */

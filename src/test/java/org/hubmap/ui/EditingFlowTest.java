@@ -1,6 +1,5 @@
 package org.hubmap.ui;
 
-import org.hubmap.document.Selection;
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
@@ -15,6 +14,7 @@ import javafx.geometry.Point2D;
 import javafx.scene.input.KeyCode;
 import javafx.scene.input.MouseButton;
 import javafx.stage.Stage;
+import org.hubmap.document.Selection;
 import org.hubmap.geo.CircleZone;
 import org.hubmap.geo.GeoPosition;
 import org.hubmap.geo.GeodesicDistance;
@@ -23,6 +23,7 @@ import org.hubmap.model.FeatureKind;
 import org.hubmap.model.Layout;
 import org.hubmap.model.LayoutFeature;
 import org.hubmap.render.MapViewport;
+import org.hubmap.ui.edit.MapTool;
 import org.hubmap.ui.edit.OpenedLayout;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -246,6 +247,17 @@ class EditingFlowTest {
 
     private static String hint(FxRobot robot) {
         return robot.lookup("#tool-hint").queryLabeled().getText();
+    }
+
+    @Test
+    void aDepotPlacedOnAnotherSiteIsFlaggedAtOnce(FxRobot robot) {
+        robot.clickOn("#tool-add-depot");
+        robot.moveTo(screen(30.22, 48.75).add(3, 2)).clickOn(MouseButton.PRIMARY);
+        assertEquals(2, features().size());
+        assertTrue(hint(robot).startsWith("⚠ Depot 1 is at the same position as Depot Uman (within 10 m)"),
+                hint(robot));
+        robot.moveTo(screen(30.6, 48.9)).clickOn(MouseButton.PRIMARY);
+        assertEquals(MapTool.ADD_DEPOT.hint(), hint(robot), "a depot placed apart raises nothing");
     }
 
     @Test

@@ -1,7 +1,5 @@
 package org.hubmap.ui;
 
-import org.hubmap.document.Selection;
-import org.hubmap.ui.edit.OpenedLayout;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotSame;
@@ -11,9 +9,11 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
+import org.hubmap.document.Selection;
 import org.hubmap.model.Layout;
 import org.hubmap.model.LayoutFeature;
 import org.hubmap.model.edit.ReplaceFeatures;
+import org.hubmap.ui.edit.OpenedLayout;
 import org.junit.jupiter.api.Test;
 
 class FeatureListModelTest {

@@ -1,7 +1,5 @@
 package org.hubmap.ui;
 
-import org.hubmap.document.Selection;
-import org.hubmap.ui.edit.OpenedLayout;
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
@@ -24,12 +22,14 @@ import javafx.scene.control.Label;
 import javafx.scene.control.TableView;
 import javafx.scene.input.KeyCode;
 import javafx.stage.Stage;
+import org.hubmap.document.Selection;
 import org.hubmap.io.LayoutReader;
 import org.hubmap.model.FeatureKind;
 import org.hubmap.model.JsonNumber;
 import org.hubmap.model.Layout;
 import org.hubmap.model.LayoutFeature;
 import org.hubmap.model.edit.ReplaceFeatures;
+import org.hubmap.ui.edit.OpenedLayout;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.testfx.api.FxRobot;

@@ -1,7 +1,5 @@
 package org.hubmap.ui;
 
-import org.hubmap.document.Selection;
-import org.hubmap.ui.edit.OpenedLayout;
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -18,6 +16,7 @@ import org.hubmap.geo.GeometryFraming;
 import org.hubmap.geo.WebMercator;
 import org.hubmap.model.LayoutFeature;
 import org.hubmap.render.MapViewport;
+import org.hubmap.ui.edit.OpenedLayout;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.testfx.api.FxRobot;

@@ -10,9 +10,9 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
 import java.util.stream.Collectors;
+import javafx.event.Event;
 import javafx.geometry.Bounds;
 import javafx.geometry.Point2D;
-import javafx.event.Event;
 import javafx.scene.Node;
 import javafx.scene.control.CheckBox;
 import javafx.scene.control.Menu;
@@ -26,15 +26,15 @@ import javafx.stage.Stage;
 import org.hubmap.geo.GeoBounds;
 import org.hubmap.geo.MgrsFormat;
 import org.hubmap.geo.WebMercator;
-import org.hubmap.model.Layout;
-import org.hubmap.model.LayoutFeature;
 import org.hubmap.model.FeatureKind;
 import org.hubmap.model.FeatureStatus;
+import org.hubmap.model.Layout;
+import org.hubmap.model.LayoutFeature;
 import org.hubmap.render.BasemapLayer;
 import org.hubmap.render.Legend;
+import org.hubmap.render.MapViewport;
 import org.hubmap.render.PointSymbolStyle;
 import org.hubmap.render.Symbology;
-import org.hubmap.render.MapViewport;
 import org.hubmap.ui.map.MapPane;
 import org.hubmap.ui.map.MapPosition;
 import org.junit.jupiter.api.Test;
@@ -88,7 +88,8 @@ class MainWindowTest {
                 + " | Exit", itemsOf("File"));
         assertEquals("Undo | Redo | - | Copy | Paste | Duplicate | Delete | Select All | - | Copy Position"
                 + " | Copy Position as MGRS | Copy Map Image | - | Snap to Corners and Points", itemsOf("Edit"));
-        assertEquals("Select | Add hub | Add depot | Draw zone | Draw circle | Measure", itemsOf("Tools"));
+        assertEquals("Select   (S) | Add hub   (H) | Add depot   (D) | Draw zone   (P) | Draw circle   (C)"
+                + " | Measure   (M)", itemsOf("Tools"), "each tool with the letter that picks it on the map");
         assertEquals("Sea | Countries | Lakes and reservoirs | Rivers | Oblast boundaries | State borders | Cities"
                 + " | Place names | - | Label Language (English | Українська) | MGRS Grid | - | Go to Position…"
                 + " | Zoom In | Zoom Out"

@@ -1,7 +1,5 @@
 package org.hubmap.ui;
 
-import org.hubmap.document.Selection;
-import org.hubmap.ui.edit.OpenedLayout;
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
@@ -25,6 +23,7 @@ import javafx.stage.Stage;
 import org.hubmap.model.JsonNumber;
 import org.hubmap.model.Layout;
 import org.hubmap.model.LayoutFeature;
+import org.hubmap.ui.edit.OpenedLayout;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.locationtech.jts.geom.Coordinate;
@@ -79,6 +78,28 @@ class PropertiesPanelTest {
         assertEquals("Hub Alpha", feature(HUB).name());
         assertFalse(opened.canUndo(), "one command, taken back by one undo");
         assertEquals("Hub Alpha", field(robot, "#property-name").getText(), "the panel follows the undo");
+    }
+
+    @Test
+    void undoAndRedoKeysInAFieldActOnTheLayoutOnceTheTypingIsCommitted(FxRobot robot) {
+        select(robot, HUB);
+        UserSteps.typeOver(robot, "#property-capacity", "1500");
+        robot.type(KeyCode.ENTER);
+        UserSteps.typeOver(robot, "#property-name", "Hub Kyiv North");
+
+        robot.press(KeyCode.CONTROL).type(KeyCode.Z).release(KeyCode.CONTROL);
+        assertEquals("Hub Alpha", feature(HUB).name(), "the rename was committed, then undone");
+        assertEquals("Hub Alpha", field(robot, "#property-name").getText());
+        assertEquals(Optional.of("Set capacity of hub"), opened.undoDescription(), "the earlier edit is still there");
+
+        robot.press(KeyCode.CONTROL).type(KeyCode.Z).release(KeyCode.CONTROL);
+        assertEquals(JsonNumber.of(1200), feature(HUB).properties().get("capacity"), "a second undo, still in the field");
+
+        robot.press(KeyCode.CONTROL).press(KeyCode.SHIFT).type(KeyCode.Z).release(KeyCode.SHIFT)
+                .release(KeyCode.CONTROL);
+        robot.press(KeyCode.CONTROL).type(KeyCode.Y).release(KeyCode.CONTROL);
+        assertEquals("Hub Kyiv North", feature(HUB).name(), "both redone");
+        assertEquals(JsonNumber.of(1500), feature(HUB).properties().get("capacity"));
     }
 
     @Test

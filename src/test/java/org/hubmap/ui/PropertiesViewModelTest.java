@@ -1,7 +1,5 @@
 package org.hubmap.ui;
 
-import org.hubmap.document.Selection;
-import org.hubmap.ui.edit.OpenedLayout;
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
@@ -13,8 +11,10 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import javafx.beans.property.SimpleObjectProperty;
+import org.hubmap.document.Selection;
 import org.hubmap.model.Layout;
 import org.hubmap.model.LayoutFeature;
+import org.hubmap.ui.edit.OpenedLayout;
 import org.junit.jupiter.api.Test;
 
 class PropertiesViewModelTest {

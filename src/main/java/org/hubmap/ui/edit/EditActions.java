@@ -8,15 +8,14 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.stream.IntStream;
 import javafx.beans.property.ObjectProperty;
 import javafx.scene.input.Clipboard;
 import javafx.scene.input.ClipboardContent;
+import org.hubmap.document.Selection;
 import org.hubmap.io.LayoutFormatException;
 import org.hubmap.io.LayoutReader;
 import org.hubmap.io.LayoutWriter;
 import org.hubmap.io.WriteOptions;
-import org.hubmap.document.Selection;
 import org.hubmap.model.Layout;
 import org.hubmap.model.LayoutFeature;
 

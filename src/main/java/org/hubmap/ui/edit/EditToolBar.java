@@ -48,11 +48,16 @@ public final class EditToolBar extends HBox {
         editor.radiusField().managedProperty().bind(editor.radiusField().visibleProperty());
         buttons.getItems().addAll(new Separator(), snap, editor.radiusField());
 
-        // Beside the buttons rather than among them, so that a long hint is cut short instead of hiding tools.
+        // Beside the buttons rather than among them, so that a long hint wraps onto a second line instead of hiding
+        // tools; the tooltip has it whole should even two lines not hold it.
         Label hint = new Label();
         hint.setId("tool-hint");
         hint.getStyleClass().add("tool-hint");
         hint.textProperty().bind(editor.statusProperty());
+        hint.setWrapText(true);
+        Tooltip whole = new Tooltip();
+        whole.textProperty().bind(editor.statusProperty());
+        hint.setTooltip(whole);
         hint.setMinWidth(0);
         hint.setMaxWidth(Double.MAX_VALUE);
         hint.setMaxHeight(Double.MAX_VALUE);

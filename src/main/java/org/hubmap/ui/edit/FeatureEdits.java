@@ -1,24 +1,24 @@
 package org.hubmap.ui.edit;
 
-import org.hubmap.model.FeatureSchema;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
-import java.util.stream.IntStream;
+import org.hubmap.check.SitesNearby;
+import org.hubmap.document.Selection;
 import org.hubmap.geo.CircleZone;
 import org.hubmap.geo.GeoPosition;
 import org.hubmap.geo.GeodesicShift;
-import org.hubmap.document.Selection;
+import org.hubmap.geo.Rings;
 import org.hubmap.model.FeatureKind;
-import org.hubmap.model.FeatureStatus;
+import org.hubmap.model.FeatureSchema;
 import org.hubmap.model.Layout;
 import org.hubmap.model.LayoutFeature;
 import org.hubmap.model.edit.AddFeatures;
-import org.hubmap.model.edit.EditDescription;
 import org.hubmap.model.edit.RemoveFeatures;
 import org.hubmap.model.edit.ReplaceFeatures;
 import org.locationtech.jts.geom.Coordinate;
@@ -37,22 +37,34 @@ final class FeatureEdits {
     }
 
     /** Adds a hub or depot at {@code position}. */
-    static void addPoint(OpenedLayout target, FeatureKind kind, GeoPosition position) {
+    static LayoutFeature addPoint(OpenedLayout target, FeatureKind kind, GeoPosition position) {
         LayoutFeature point = LayoutFeature.create(newProperties(target.layout(), kind),
                 GEOMETRY.createPoint(new Coordinate(position.lonDegrees(), position.latDegrees())));
         add(target, "Add", List.of(point));
+        return point;
+    }
+
+    /**
+     * A warning when the hub or depot {@code placed} at {@code position} stands on another, as the planning checks
+     * will also say: "Depot 3 is at the same position as Hub Kyiv North".
+     */
+    static Optional<String> samePositionWarning(OpenedLayout target, LayoutFeature placed, GeoPosition position) {
+        List<LayoutFeature> near = SitesNearby.at(target.layout(), position, placed);
+        if (near.isEmpty()) {
+            return Optional.empty();
+        }
+        String others = near.size() == 1 ? near.get(0).name() : near.get(0).name() + " and " + (near.size() - 1)
+                + " more";
+        return Optional.of("⚠ " + placed.name() + " is at the same position as " + others + " (within "
+                + (int) SitesNearby.nearMetres() + " m); the planning checks list it");
     }
 
     /** Adds a polygon zone with these vertices (at least three, not closed). */
     static void addPolygonZone(OpenedLayout target, List<GeoPosition> vertices) {
-        Coordinate[] ring = new Coordinate[vertices.size() + 1];
-        for (int i = 0; i < vertices.size(); i++) {
-            ring[i] = new Coordinate(vertices.get(i).lonDegrees(), vertices.get(i).latDegrees());
-        }
-        ring[vertices.size()] = ring[0].copy();
         Map<String, Object> properties = newProperties(target.layout(), FeatureKind.MONITORING_ZONE);
         properties.put(FeatureSchema.SHAPE, FeatureSchema.POLYGON);
-        add(target, "Draw", List.of(LayoutFeature.create(properties, counterClockwise(GEOMETRY.createPolygon(ring)))));
+        Polygon zone = counterClockwise(GEOMETRY.createPolygon(Rings.closed(vertices)));
+        add(target, "Draw", List.of(LayoutFeature.create(properties, zone)));
     }
 
     /** Adds a circle zone of {@code radiusMetres} round {@code centre}. */

@@ -89,7 +89,7 @@ public final class MapEditor {
             restart();
         });
         active.addListener((o, before, now) -> {
-            ((SelectMode) modes.get(MapTool.SELECT)).forgetCorner();
+            modes.values().forEach(MapMode::activeLayoutChanged);
             mode().cancel();
             restart();
         });
@@ -128,6 +128,11 @@ public final class MapEditor {
      */
     public ReadOnlyStringProperty hoveredProperty() {
         return hovered.getReadOnlyProperty();
+    }
+
+    /** Puts {@code message} in the status line until the next thing the tool has to say. */
+    public void say(String message) {
+        status.set(message);
     }
 
     /** Where Go to Position last took the map, marked there until Escape or the next Go to; null for none. */

@@ -42,6 +42,13 @@ interface MapMode {
     default void cancel() {
     }
 
+    /**
+     * Another layout became the one edits go to: forget whatever was chosen in the one before. Every tool hears
+     * it, the one in use and the others, since a tool may keep a choice between uses (the Select tool's corner).
+     */
+    default void activeLayoutChanged() {
+    }
+
     /** Draws what the tool is doing over the map. */
     default void paint(SketchLayer sketch) {
     }

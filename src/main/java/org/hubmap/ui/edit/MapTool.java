@@ -10,8 +10,8 @@ import org.hubmap.model.FeatureKind;
  */
 public enum MapTool {
     SELECT("Select", KeyCode.S,
-            "Click a feature to select it, Shift+click to add or remove, Shift+drag a box; drag selected features "
-                    + "to move them, arrow keys nudge", (tools, self) -> new SelectMode(tools)),
+            "Click selects, Shift+click adds or removes, Shift+drag selects a box; drag the selection to move it, "
+                    + "arrow keys nudge it; drag elsewhere pans", (tools, self) -> new SelectMode(tools)),
     ADD_HUB("Add hub", KeyCode.H, "Click the map to place a hub",
             (tools, self) -> new PointMode(tools, FeatureKind.HUB, self)),
     ADD_DEPOT("Add depot", KeyCode.D, "Click the map to place a depot",

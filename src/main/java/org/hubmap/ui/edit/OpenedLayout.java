@@ -34,9 +34,16 @@ public final class OpenedLayout {
     private final ReadOnlyObjectWrapper<DocumentChange> change = new ReadOnlyObjectWrapper<>(this, "change");
     private final ReadOnlyBooleanWrapper modified;
     private final ReadOnlyObjectWrapper<Path> file;
+    private final List<String> readWarnings;
 
     public OpenedLayout(LayoutDocument document) {
+        this(document, List.of());
+    }
+
+    /** A document read with {@code readWarnings}: what its file says that deserves a look, one message each. */
+    public OpenedLayout(LayoutDocument document, List<String> readWarnings) {
         this.document = document;
+        this.readWarnings = List.copyOf(readWarnings);
         this.state = new ReadOnlyObjectWrapper<>(this, "state", document.state());
         this.layout = new ReadOnlyObjectWrapper<>(this, "layout", document.layout());
         this.selection = new ReadOnlyObjectWrapper<>(this, "selection", document.selection());
@@ -56,6 +63,11 @@ public final class OpenedLayout {
 
     public LayoutDocument document() {
         return document;
+    }
+
+    /** The warnings about what the file said when it was read, as {@code FILE:LINE:COL: warning: ...}. */
+    public List<String> readWarnings() {
+        return readWarnings;
     }
 
     /** The layout and its selection, changing together, once per change of the document. */

@@ -2,7 +2,9 @@ package org.hubmap.ui.edit;
 
 import java.util.Set;
 import javafx.scene.input.MouseEvent;
+import org.hubmap.geo.GeoPosition;
 import org.hubmap.model.FeatureKind;
+import org.hubmap.model.LayoutFeature;
 
 /** Add hub, Add depot: a click places a new hub or depot there (on a corner or point nearby, with snapping). */
 final class PointMode implements MapMode {
@@ -24,7 +26,10 @@ final class PointMode implements MapMode {
     @Override
     public void clicked(MouseEvent event) {
         event.consume();
-        FeatureEdits.addPoint(tools.layoutToEdit(), kind, tools.snapped(event.getX(), event.getY(), Set.of()));
+        OpenedLayout target = tools.layoutToEdit();
+        GeoPosition at = tools.snapped(event.getX(), event.getY(), Set.of());
+        LayoutFeature placed = FeatureEdits.addPoint(target, kind, at);
+        tools.say(FeatureEdits.samePositionWarning(target, placed, at).orElse(hint()));
     }
 
     @Override

@@ -21,8 +21,10 @@ import org.hubmap.geo.PositionFormat;
 import org.hubmap.geo.PositionParseException;
 import org.hubmap.geo.PositionParser;
 import org.hubmap.model.FeatureKind;
+import org.hubmap.model.LayoutFeature;
 import org.hubmap.render.PlaceSearch;
 import org.hubmap.ui.map.MapPane;
+import org.hubmap.ui.window.ScreenFit;
 
 /**
  * "Go to Position": the user types a position in any form HubMap reads (decimal degrees, DMS, MGRS, UTM) or a name,
@@ -79,6 +81,7 @@ public final class PositionDialog {
         dialog.getDialogPane().setContent(new VBox(8, text, choices, reading));
         dialog.getDialogPane().getButtonTypes().addAll(GO, HUB, DEPOT, ButtonType.CANCEL);
         dialog.setResizable(true);
+        ScreenFit.keepOnScreen(dialog);
 
         PlaceSearch search = places.get();
         text.textProperty().addListener((o, before, now) -> {
@@ -122,8 +125,10 @@ public final class PositionDialog {
         GeoPosition at = chosen.at();
         if (choice.get() == HUB || choice.get() == DEPOT) {
             OpenedLayout target = active.get() != null ? active.get() : newLayout.get();
-            FeatureEdits.addPoint(target, choice.get() == HUB ? FeatureKind.HUB : FeatureKind.DEPOT, at);
+            LayoutFeature placed = FeatureEdits.addPoint(target,
+                    choice.get() == HUB ? FeatureKind.HUB : FeatureKind.DEPOT, at);
             map.centerOn(at.lonDegrees(), at.latDegrees());
+            FeatureEdits.samePositionWarning(target, placed, at).ifPresent(editor::say);
         } else {
             map.showAround(at.lonDegrees(), at.latDegrees(), chosen.zoom());
             editor.markerProperty().set(chosen);

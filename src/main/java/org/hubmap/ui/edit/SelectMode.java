@@ -77,8 +77,8 @@ final class SelectMode implements MapMode {
         preview = null;
     }
 
-    /** Forgets the corner chosen for Delete, as when another layout becomes active. */
-    void forgetCorner() {
+    @Override
+    public void activeLayoutChanged() {
         selectedCorner = -1;
     }
 

@@ -11,7 +11,6 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.prefs.Preferences;
-import javafx.application.Platform;
 import javafx.beans.InvalidationListener;
 import javafx.beans.property.ReadOnlyBooleanProperty;
 import javafx.beans.property.ReadOnlyBooleanWrapper;
@@ -59,6 +58,7 @@ import org.hubmap.sheet.SheetContent;
 import org.hubmap.sheet.SheetPainter;
 import org.hubmap.sheet.SheetSize;
 import org.hubmap.ui.map.DaemonThreadFactory;
+import org.hubmap.ui.window.ScreenFit;
 
 /**
  * File > Export Map: every choice of a sheet beside a live preview of its first page, and an Export button that
@@ -124,6 +124,7 @@ public final class ExportDialog {
     public void show(Window owner) {
         stage.initOwner(owner);
         stage.initModality(Modality.WINDOW_MODAL);
+        ScreenFit.keepOnScreen(stage, owner);
         stage.getScene().getStylesheets().addAll(owner.getScene().getStylesheets());
         stage.show();
         refresh();

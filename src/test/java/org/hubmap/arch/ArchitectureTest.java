@@ -1,17 +1,23 @@
 package org.hubmap.arch;
 
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.classes;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
 import static com.tngtech.archunit.library.Architectures.layeredArchitecture;
 
+import com.tngtech.archunit.core.domain.JavaClass;
 import com.tngtech.archunit.core.domain.JavaClasses;
 import com.tngtech.archunit.core.importer.ClassFileImporter;
 import com.tngtech.archunit.core.importer.ImportOption;
+import java.nio.file.Path;
+import org.hubmap.io.LayoutWriter;
+import org.hubmap.model.Layout;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
 /**
  * The layering of docs/architecture.md: model <- geo <- io <- render <- sheet <- export <- ui, with cli beside ui,
- * and check on model and geo, used by ui, cli and the launcher.
+ * check on model and geo, and document on model and io (its storage), both used by ui, cli and the launcher; the
+ * map tools behind one interface; the feature schema in one class.
  */
 class ArchitectureTest {
     private static JavaClasses classes;
@@ -37,6 +43,7 @@ class ArchitectureTest {
                 .layer("Geo").definedBy("org.hubmap.geo..")
                 .layer("Check").definedBy("org.hubmap.check..")
                 .layer("IO").definedBy("org.hubmap.io..")
+                .layer("Document").definedBy("org.hubmap.document..")
                 .layer("Render").definedBy("org.hubmap.render..")
                 .layer("Sheet").definedBy("org.hubmap.sheet..")
                 .layer("Export").definedBy("org.hubmap.export..")
@@ -45,12 +52,14 @@ class ArchitectureTest {
                 .whereLayer("UI").mayOnlyBeAccessedByLayers("Launcher")
                 .whereLayer("CLI").mayOnlyBeAccessedByLayers("Launcher")
                 .whereLayer("Check").mayOnlyBeAccessedByLayers("UI", "CLI", "Launcher")
+                .whereLayer("Document").mayOnlyBeAccessedByLayers("UI", "CLI", "Launcher")
                 .whereLayer("Export").mayOnlyBeAccessedByLayers("UI", "CLI", "Launcher")
                 .whereLayer("Sheet").mayOnlyBeAccessedByLayers("Export", "UI", "CLI", "Launcher")
                 .whereLayer("Render").mayOnlyBeAccessedByLayers("Sheet", "Export", "UI", "CLI", "Launcher")
-                .whereLayer("IO").mayOnlyBeAccessedByLayers("Render", "Sheet", "Export", "UI", "CLI", "Launcher")
-                .whereLayer("Geo").mayOnlyBeAccessedByLayers("Check", "IO", "Render", "Sheet", "Export", "UI", "CLI",
+                .whereLayer("IO").mayOnlyBeAccessedByLayers("Document", "Render", "Sheet", "Export", "UI", "CLI",
                         "Launcher")
+                .whereLayer("Geo").mayOnlyBeAccessedByLayers("Check", "IO", "Document", "Render", "Sheet", "Export",
+                        "UI", "CLI", "Launcher")
                 .withOptionalLayers(true)
                 .check(classes);
     }
@@ -76,6 +85,41 @@ class ArchitectureTest {
         noClasses().that().resideInAPackage("org.hubmap.check..")
                 .should().dependOnClassesThat().resideInAnyPackage("java.awt..", "java.nio.file..", "java.io..",
                         "javafx..", "com.fasterxml..")
+                .check(classes);
+    }
+
+    @Test
+    void theDocumentIsPlainJavaAndKnowsNoFileFormat() {
+        noClasses().that().resideInAPackage("org.hubmap.document..")
+                .should().dependOnClassesThat().resideInAnyPackage("java.awt..", "java.nio.file..", "javafx..",
+                        "com.fasterxml..", "org.hubmap.render..", "org.hubmap.check..")
+                .orShould().dependOnClassesThat().haveSimpleNameEndingWith("Reader")
+                .orShould().dependOnClassesThat().haveSimpleNameEndingWith("Writer")
+                .because("a document reads and saves through its LayoutStorage, whichever store that is")
+                .check(classes);
+    }
+
+    @Test
+    void theWindowSavesThroughStorageNotTheWriter() {
+        noClasses().that().resideInAPackage("org.hubmap.ui..")
+                .should().callMethod(LayoutWriter.class, "save", Layout.class, Path.class)
+                .because("saving is the storage's business (a file today, a database later)")
+                .check(classes);
+    }
+
+    @Test
+    void mapToolsAreReachedOnlyThroughTheirInterface() {
+        noClasses().that().doNotHaveSimpleName("MapTool")
+                .should().dependOnClassesThat(JavaClass.Predicates.implement("org.hubmap.ui.edit.MapMode"))
+                .because("adding a tool is adding its class and naming it in MapTool; nothing else may know it")
+                .check(classes);
+    }
+
+    @Test
+    void mapToolsKeepTheirStateToThemselves() {
+        classes().that().implement("org.hubmap.ui.edit.MapMode")
+                .should().haveSimpleNameEndingWith("Mode").andShould().notBePublic()
+                .andShould().resideInAPackage("org.hubmap.ui.edit")
                 .check(classes);
     }
 }

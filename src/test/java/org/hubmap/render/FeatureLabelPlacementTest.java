@@ -96,6 +96,17 @@ class FeatureLabelPlacementTest {
     }
 
     @Test
+    void kyivKeepsItsNameAtEveryZoomAUserSeesTheSampleAt() {
+        for (double zoom : new double[] {5, 5.5, 6, 6.5, 7, 7.5, 8}) {
+            LabelPlacement placement = PLACER.placement(LayoutRenderer.placementZoom(zoom), BasemapOptions.defaults(),
+                    marks);
+            assertTrue(placement.labels().stream()
+                    .anyMatch(l -> l.place() != null && l.place().nameEnglish().equals("Kyiv")),
+                    "Kyiv is named at zoom " + zoom + " with the sample layout open");
+        }
+    }
+
+    @Test
     void theSelectedFeatureIsNamedFirstEvenBelowItsLabelZoom() {
         LayoutFeature depot = sample.features().stream().filter(f -> "depot-izmail".equals(f.id())).findFirst()
                 .orElseThrow();

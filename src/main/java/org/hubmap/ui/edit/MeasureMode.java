@@ -71,23 +71,10 @@ final class MeasureMode implements MapMode {
 
     @Override
     public void keyPressed(KeyEvent event) {
-        switch (event.getCode()) {
-            case ENTER -> {
-                done = true;
-                event.consume();
-            }
-            case BACK_SPACE, DELETE -> {
-                if (!path.isEmpty()) {
-                    path.removeLast();
-                    event.consume();
-                }
-            }
-            default -> {
-                return;
-            }
+        if (path.keyPressed(event, () -> done = true)) {
+            tools.say(hint());
+            tools.sketch().redraw();
         }
-        tools.say(hint());
-        tools.sketch().redraw();
     }
 
     /** The measured path: the points clicked and, while measuring, the pointer after them. */

@@ -3,6 +3,7 @@ package org.hubmap.ui.edit;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
+import javafx.scene.input.KeyEvent;
 import javafx.scene.input.MouseEvent;
 import org.hubmap.geo.GeoPosition;
 
@@ -37,6 +38,27 @@ final class PathSketch {
             return false;
         }
         points.add(tools.snapped(event.getX(), event.getY(), Set.of()));
+        return true;
+    }
+
+    /**
+     * Takes the keys of path drawing: Enter runs {@code finish}, Backspace or Delete takes the last point back.
+     * Consumes the event it acts on and says whether it did.
+     */
+    boolean keyPressed(KeyEvent event, Runnable finish) {
+        switch (event.getCode()) {
+            case ENTER -> finish.run();
+            case BACK_SPACE, DELETE -> {
+                if (points.isEmpty()) {
+                    return false;
+                }
+                removeLast();
+            }
+            default -> {
+                return false;
+            }
+        }
+        event.consume();
         return true;
     }
 

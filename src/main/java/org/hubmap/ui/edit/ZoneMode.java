@@ -50,20 +50,7 @@ final class ZoneMode implements MapMode {
 
     @Override
     public void keyPressed(KeyEvent event) {
-        switch (event.getCode()) {
-            case ENTER -> {
-                finish();
-                event.consume();
-            }
-            case BACK_SPACE, DELETE -> {
-                if (!path.isEmpty()) {
-                    path.removeLast();
-                    event.consume();
-                }
-            }
-            default -> {
-            }
-        }
+        path.keyPressed(event, this::finish);
         tools.sketch().redraw();
     }
 

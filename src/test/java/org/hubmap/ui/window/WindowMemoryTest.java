@@ -3,6 +3,8 @@ package org.hubmap.ui.window;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.util.concurrent.Callable;
+import java.util.concurrent.TimeUnit;
 import java.util.prefs.BackingStoreException;
 import java.util.prefs.Preferences;
 import javafx.geometry.Rectangle2D;
@@ -13,6 +15,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.ApplicationExtension;
+import org.testfx.util.WaitForAsyncUtils;
 
 @ExtendWith(ApplicationExtension.class)
 class WindowMemoryTest {
@@ -23,13 +26,17 @@ class WindowMemoryTest {
         store.removeNode();
     }
 
+    private static Stage onFx(Callable<Stage> action) throws Exception {
+        return WaitForAsyncUtils.asyncFx(action).get(30, TimeUnit.SECONDS);
+    }
+
     private static Rectangle2D screen() {
         return Screen.getPrimary().getVisualBounds();
     }
 
     @Test
-    void withNothingKeptTheWindowFitsTheScreenAndIsCentred(FxRobot robot) {
-        Stage stage = robot.interact(() -> {
+    void withNothingKeptTheWindowFitsTheScreenAndIsCentred(FxRobot robot) throws Exception {
+        Stage stage = onFx(() -> {
             Stage shown = new Stage();
             WindowMemory.in(store).restore(shown, 1400, 900);
             return shown;
@@ -40,7 +47,7 @@ class WindowMemoryTest {
     }
 
     @Test
-    void theWindowOpensAsItWasLeft(FxRobot robot) {
+    void theWindowOpensAsItWasLeft(FxRobot robot) throws Exception {
         robot.interact(() -> {
             Stage first = new Stage();
             WindowMemory.in(store).restore(first, 1400, 900);
@@ -51,7 +58,7 @@ class WindowMemoryTest {
             first.show();
             first.hide();
         });
-        Stage second = robot.interact(() -> {
+        Stage second = onFx(() -> {
             Stage shown = new Stage();
             WindowMemory.in(store).restore(shown, 1400, 900);
             return shown;
@@ -63,12 +70,12 @@ class WindowMemoryTest {
     }
 
     @Test
-    void aSizeKeptOnALargerScreenIsShrunkToThisOne(FxRobot robot) {
+    void aSizeKeptOnALargerScreenIsShrunkToThisOne(FxRobot robot) throws Exception {
         store.putDouble("x", 2000);
         store.putDouble("y", 1500);
         store.putDouble("width", 2500);
         store.putDouble("height", 1400);
-        Stage stage = robot.interact(() -> {
+        Stage stage = onFx(() -> {
             Stage shown = new Stage();
             WindowMemory.in(store).restore(shown, 1400, 900);
             return shown;

@@ -19,21 +19,21 @@ class BasemapTest {
 
     private static void assertComplete(Basemap basemap) {
         assertEquals(1, basemap.layer(BasemapLayer.SEA).size());
-        assertEquals(20, basemap.layer(BasemapLayer.COUNTRIES).size());
-        assertEquals(24, basemap.layer(BasemapLayer.LAKES).size());
-        assertEquals(50, basemap.layer(BasemapLayer.RIVERS).size());
+        assertEquals(49, basemap.layer(BasemapLayer.COUNTRIES).size());
+        assertEquals(79, basemap.layer(BasemapLayer.LAKES).size());
+        assertEquals(137, basemap.layer(BasemapLayer.RIVERS).size());
         assertEquals(54, basemap.layer(BasemapLayer.OBLAST_BOUNDARIES).size());
-        assertEquals(39, basemap.layer(BasemapLayer.BORDERS).size());
+        assertEquals(98, basemap.layer(BasemapLayer.BORDERS).size());
         assertEquals(0, basemap.layer(BasemapLayer.CITIES).size());
         Map<PlaceKind, Long> places = basemap.places().stream()
                 .collect(Collectors.groupingBy(MapPlace::kind, Collectors.counting()));
-        assertEquals(12, places.get(PlaceKind.CAPITAL));
-        assertEquals(493, places.get(PlaceKind.CAPITAL) + places.get(PlaceKind.REGIONAL_CENTRE)
+        assertEquals(33, places.get(PlaceKind.CAPITAL));
+        assertEquals(528, places.get(PlaceKind.CAPITAL) + places.get(PlaceKind.REGIONAL_CENTRE)
                 + places.get(PlaceKind.TOWN) + places.get(PlaceKind.SMALL_TOWN));
         assertEquals(25, places.get(PlaceKind.OBLAST), "24 oblasts and Crimea; Kyiv and Sevastopol are cities");
-        assertEquals(19, places.get(PlaceKind.COUNTRY), "every neighbour, not Ukraine");
-        assertEquals(2, places.get(PlaceKind.SEA));
-        assertEquals(12, places.get(PlaceKind.LAKE), "the lakes that have names");
+        assertEquals(48, places.get(PlaceKind.COUNTRY), "every other country, not Ukraine");
+        assertEquals(6, places.get(PlaceKind.SEA));
+        assertEquals(27, places.get(PlaceKind.LAKE), "the lakes that have names");
     }
 
     private static Path copyOfMaps(Path folder) throws IOException {

@@ -33,8 +33,11 @@ import org.hubmap.render.MapViewport;
  * position last under the mouse pointer.
  */
 public final class MapPane extends Region {
-    /** Smallest zoom offered: all of Europe. */
-    public static final double MIN_ZOOM = 3;
+    /**
+     * Smallest zoom offered: the basemap's whole box (4-58 E) fits a wide screen and hubs are still drawn; farther
+     * out there would be only blank ground and no features.
+     */
+    public static final double MIN_ZOOM = 4;
     /** Largest zoom offered: a few streets; the basemap has no more detail than that. */
     public static final double MAX_ZOOM = 18;
     /** The sources of the basemap, as their licences require. */

@@ -49,6 +49,12 @@ record FeatureMark(LayoutFeature feature, int layoutIndex, int featureIndex, dou
         }
     }
 
+    /** The same mark of the same feature, at {@code index} in its layout, as after an edit moved it there. */
+    FeatureMark atFeatureIndex(int index) {
+        return index == featureIndex ? this : new FeatureMark(feature, layoutIndex, index, worldX, worldY, area,
+                point, ring, label, selected, symbolBox, parts);
+    }
+
     /** The label rule of the symbol or area. */
     LabelRule labelRule() {
         return point.isPresent() ? point.get().label() : area.orElseThrow().style().label();

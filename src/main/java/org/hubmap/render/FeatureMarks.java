@@ -1,5 +1,6 @@
 package org.hubmap.render;
 
+import java.lang.ref.WeakReference;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.Comparator;
@@ -31,9 +32,10 @@ import org.locationtech.jts.geom.Polygonal;
 
 /**
  * What the open layouts put on the map, feature by feature, in the order labels are offered room: the selection
- * first, then hubs, depots, zones and other features, each in file order. Built once per change of the layouts or
+ * first, then hubs, depots, zones and other features, each in file order. Made once per change of the layouts or
  * the selection and shared by drawing, label placement and picking features with the mouse. Immutable and
- * thread-safe; the spatial index that culling and picking use is built on first use.
+ * thread-safe; the spatial index that culling and picking use is built on first use. After an edit that says what
+ * it changed, {@link #updated} makes the new marks and index from these, remaking only what the edit touched.
  *
  * <p>Every geometry type is drawn, by the parts a staff officer sees in it:
  * <ul>
@@ -49,7 +51,10 @@ import org.locationtech.jts.geom.Polygonal;
  * points, its largest area, else its first line, else its first point.
  */
 public final class FeatureMarks {
-    private static final FeatureMarks NONE = new FeatureMarks(List.of());
+    private static final FeatureMarks NONE = new FeatureMarks(List.of(), MarkKeys.sized(0), List.of(), Set.of(),
+            null);
+    /** How many edits back {@link #changesSince} looks for the marks it is asked about. */
+    private static final int EDITS_LOOKED_BACK = 16;
     /** Layouts of at least this many features are projected on every processor. */
     private static final int LEAST_FEATURES_PROJECTED_IN_PARALLEL = 2_000;
     /**
@@ -68,10 +73,46 @@ public final class FeatureMarks {
             Collections.synchronizedMap(new WeakHashMap<>());
 
     private final List<FeatureMark> marks;
+    private final MarkKeys keys;
+    private final List<Layout> layouts;
+    private final Set<LayoutFeature> selected;
+    /** How these marks follow from earlier ones by an edit; null for marks made from scratch. */
+    private final Succession succession;
     private volatile MarkIndex index;
+    /**
+     * The index of the marks these follow from, when it was built before the edit: this index is then made from it.
+     * Let go of once this index is built, so that no chain of earlier marks stays in memory.
+     */
+    private MarkIndex indexBefore;
 
-    private FeatureMarks(List<FeatureMark> marks) {
+    private FeatureMarks(List<FeatureMark> marks, MarkKeys keys, List<Layout> layouts, Set<LayoutFeature> selected,
+            Succession succession) {
         this.marks = List.copyOf(marks);
+        this.keys = keys;
+        this.layouts = List.copyOf(layouts);
+        this.selected = selected;
+        this.succession = succession;
+    }
+
+    /**
+     * How marks follow from earlier ones by one edit.
+     *
+     * @param earlier the marks before, held weakly: a chain of them must not stay in memory
+     * @param previousPositions for each mark, its position among the earlier marks, or -1 for one made anew
+     * @param dropped the earlier marks that are gone or were made anew
+     * @param fresh the marks made anew
+     */
+    private record Succession(WeakReference<FeatureMarks> earlier, int[] previousPositions,
+            List<FeatureMark> dropped, List<FeatureMark> fresh) {
+    }
+
+    /**
+     * The marks that differ between {@code earlier} and these.
+     *
+     * @param dropped marks of {@code earlier} that are not among these
+     * @param fresh marks among these that {@code earlier} did not have
+     */
+    record Difference(List<FeatureMark> dropped, List<FeatureMark> fresh) {
     }
 
     /** Nothing on the map. */
@@ -100,7 +141,60 @@ public final class FeatureMarks {
         }
         marks.sort(Comparator.comparing((FeatureMark m) -> !m.selected())
                 .thenComparingInt(m -> m.labelRule().rank()));
-        return new FeatureMarks(marks);
+        return new FeatureMarks(marks, MarkKeys.of(marks), layouts, selected, null);
+    }
+
+    /**
+     * The marks of {@code layouts} with {@code selected} highlighted, where the layouts are those of these marks
+     * after {@code edit}: the marks of the features it changed, and of those whose selection changed, are made
+     * again, and the others kept. The same as {@link #of} would make, which it falls back on when the layouts do
+     * not follow from these marks' by that edit.
+     */
+    public FeatureMarks updated(List<Layout> layouts, Set<LayoutFeature> selected, LayoutEdit edit) {
+        Optional<MarksUpdate.Result> update = MarksUpdate.of(this, layouts, selected, edit);
+        if (update.isEmpty()) {
+            return of(layouts, selected);
+        }
+        MarksUpdate.Result result = update.get();
+        FeatureMarks updated = new FeatureMarks(result.marks(), result.keys(), layouts, selected, new Succession(
+                new WeakReference<>(this), result.previousPositions(), result.dropped(), result.fresh()));
+        updated.indexBefore = index;
+        return updated;
+    }
+
+    /** Whose each mark is. */
+    MarkKeys keys() {
+        return keys;
+    }
+
+    /** The layouts these marks were made of. */
+    List<Layout> layouts() {
+        return layouts;
+    }
+
+    /** The features drawn selected. */
+    Set<LayoutFeature> selected() {
+        return selected;
+    }
+
+    /**
+     * The marks that differ between {@code earlier} and these, when these follow from it by a few edits made with
+     * {@link #updated} and it is still known; else empty. A mark made anew and then dropped again may be listed in
+     * both.
+     */
+    Optional<Difference> changesSince(FeatureMarks earlier) {
+        List<FeatureMark> dropped = new ArrayList<>();
+        List<FeatureMark> fresh = new ArrayList<>();
+        FeatureMarks at = this;
+        for (int step = 0; step < EDITS_LOOKED_BACK && at != earlier; step++) {
+            if (at == null || at.succession == null) {
+                return Optional.empty();
+            }
+            dropped.addAll(at.succession.dropped());
+            fresh.addAll(at.succession.fresh());
+            at = at.succession.earlier().get();
+        }
+        return at == earlier ? Optional.of(new Difference(dropped, fresh)) : Optional.empty();
     }
 
     /** Every mark, in label order. */
@@ -200,7 +294,9 @@ public final class FeatureMarks {
             synchronized (this) {
                 built = index;
                 if (built == null) {
-                    built = new MarkIndex(marks);
+                    built = indexBefore != null ? MarkIndex.patched(indexBefore, marks, succession.previousPositions())
+                            : new MarkIndex(marks);
+                    indexBefore = null;
                     index = built;
                 }
             }
@@ -208,7 +304,8 @@ public final class FeatureMarks {
         return built;
     }
 
-    private static List<FeatureMark> marksOf(LayoutFeature feature, int layoutIndex, int featureIndex,
+    /** The marks of {@code feature}, one per part, its projection made once and remembered. */
+    static List<FeatureMark> marksOf(LayoutFeature feature, int layoutIndex, int featureIndex,
             boolean selected) {
         List<Projected> parts = PROJECTED.get(feature);
         if (parts == null) {

@@ -1,6 +1,7 @@
 package org.hubmap.render;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.BitSet;
 import java.util.Comparator;
 import java.util.HashMap;
@@ -8,6 +9,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.IntConsumer;
 import org.locationtech.jts.geom.Envelope;
 import org.locationtech.jts.geom.Polygonal;
 import org.locationtech.jts.index.strtree.STRtree;
@@ -33,8 +35,24 @@ final class MarkIndex {
      */
     private static final double SCAN_SHARE = 0.1;
 
+    /**
+     * Above this share of the marks made anew since the tree was built, a patched index builds its own tree: the
+     * marks outside the tree are read one by one by every query.
+     */
+    private static final double MOST_OUTSIDE_TREE_SHARE = 1.0 / 16;
+    /** Up to this many marks outside the tree are always let be. */
+    private static final int LEAST_OUTSIDE_TREE_LIMIT = 1_024;
+
     private final List<FeatureMark> marks;
-    private final STRtree tree = new STRtree();
+    /**
+     * The tree of the marks' extents. Its items are positions in the marks it was built for, which may be earlier
+     * marks: {@link #treePositions} then says where each stands now.
+     */
+    private final STRtree tree;
+    /** The position now of each item of the tree, or -1 for a mark gone; null when the tree was built for these. */
+    private final int[] treePositions;
+    /** The positions of marks not in the tree, in ascending order. */
+    private final int[] outsideTree;
     private final Envelope bounds = new Envelope();
     private final double reachPixels;
     /**
@@ -50,7 +68,10 @@ final class MarkIndex {
     private final double[] areaBoxes;
     /** A point's frame colour in the upper half and fill colour in the lower, as ARGB; 0 for areas. */
     private final long[] symbolColours;
+    /** How far each mark's drawing reaches beyond its extent, in screen pixels. */
+    private final double[] reaches;
     private final BitSet selected = new BitSet();
+    private final BitSet severalParts = new BitSet();
     /**
      * The outline each mark adds to the simple look of zones: an unselected zone's, or a protection ring's; null
      * for none. Compared by identity: a feature keeps its shapes until it is edited.
@@ -65,53 +86,189 @@ final class MarkIndex {
     private final Map<Long, List<Integer>> partPositions = new HashMap<>();
 
     MarkIndex(List<FeatureMark> marks) {
+        this(marks, null, null);
+    }
+
+    /**
+     * The index of {@code marks}, made from {@code before}, the index of the marks they follow from:
+     * {@code previousPositions} gives for each mark its position there, or -1 for a mark made anew. What is known
+     * of the marks kept is copied, and the tree kept with the few marks made anew beside it, so that an edit of a
+     * few features of a large layout costs little more than copying arrays.
+     */
+    static MarkIndex patched(MarkIndex before, List<FeatureMark> marks, int[] previousPositions) {
+        return new MarkIndex(marks, before, previousPositions);
+    }
+
+    private MarkIndex(List<FeatureMark> marks, MarkIndex before, int[] previousPositions) {
         this.marks = marks;
-        this.minZooms = new int[marks.size()];
-        this.anchors = new double[2 * marks.size()];
-        this.extents = new double[4 * marks.size()];
-        this.areaBoxes = new double[4 * marks.size()];
-        this.symbolColours = new long[marks.size()];
-        this.simpleShapes = new FeatureMark.AreaShape[marks.size()];
-        this.simpleTints = new int[marks.size()];
+        int size = marks.size();
+        this.minZooms = new int[size];
+        this.anchors = new double[2 * size];
+        this.extents = new double[4 * size];
+        this.areaBoxes = new double[4 * size];
+        this.symbolColours = new long[size];
+        this.reaches = new double[size];
+        this.simpleShapes = new FeatureMark.AreaShape[size];
+        this.simpleTints = new int[size];
+        int anew = 0;
+        int at = 0;
+        while (at < size) {
+            int from = before == null ? -1 : previousPositions[at];
+            if (from < 0) {
+                describe(marks.get(at), at++);
+                anew++;
+                continue;
+            }
+            int run = 1;
+            while (at + run < size && previousPositions[at + run] == from + run) {
+                run++;
+            }
+            copy(before, from, at, run);
+            at += run;
+        }
         double reach = AREA_MARGIN_PIXELS;
-        for (int i = 0; i < marks.size(); i++) {
+        for (int i = 0; i < size; i++) {
+            bounds.expandToInclude(extents[4 * i], extents[4 * i + 1]);
+            bounds.expandToInclude(extents[4 * i + 2], extents[4 * i + 3]);
+            reach = Math.max(reach, reaches[i]);
+        }
+        for (int i = severalParts.nextSetBit(0); i >= 0; i = severalParts.nextSetBit(i + 1)) {
             FeatureMark mark = marks.get(i);
-            Envelope extent = extentOf(mark);
-            tree.insert(extent, i);
-            extents[4 * i] = extent.getMinX();
-            extents[4 * i + 1] = extent.getMinY();
-            extents[4 * i + 2] = extent.getMaxX();
-            extents[4 * i + 3] = extent.getMaxY();
-            bounds.expandToInclude(extent);
-            minZooms[i] = mark.minZoom();
-            selected.set(i, mark.selected());
-            if (mark.onePartOfSeveral()) {
-                partPositions.computeIfAbsent(mark.featureKey(), key -> new ArrayList<>(mark.parts())).add(i);
+            partPositions.computeIfAbsent(mark.featureKey(), key -> new ArrayList<>(mark.parts())).add(i);
+        }
+        this.reachPixels = reach;
+        int[] moved = before == null ? null : movedPositions(before, previousPositions);
+        int[] outside = moved == null ? null : outsideTree(before, moved, previousPositions, anew);
+        if (outside == null || outside.length > Math.max(LEAST_OUTSIDE_TREE_LIMIT, size * MOST_OUTSIDE_TREE_SHARE)) {
+            this.tree = new STRtree();
+            for (int i = 0; i < size; i++) {
+                tree.insert(new Envelope(extents[4 * i], extents[4 * i + 2], extents[4 * i + 1], extents[4 * i + 3]),
+                        i);
             }
-            anchors[2 * i] = mark.worldX();
-            anchors[2 * i + 1] = mark.worldY();
-            Envelope area = mark.area().or(mark::ring).map(FeatureMark.AreaShape::envelope).orElse(null);
-            areaBoxes[4 * i] = area == null ? Double.NaN : area.getMinX();
-            areaBoxes[4 * i + 1] = area == null ? Double.NaN : area.getMinY();
-            areaBoxes[4 * i + 2] = area == null ? Double.NaN : area.getMaxX();
-            areaBoxes[4 * i + 3] = area == null ? Double.NaN : area.getMaxY();
-            FeatureMark.AreaShape simple = mark.selected() ? mark.ring().orElse(null) : mark.area().or(mark::ring)
-                    .orElse(null);
-            if (simple != null) {
-                simpleShapes[i] = simple;
-                simpleTints[i] = simple.world() instanceof Polygonal ? Symbology.simpleZoneFill(simple.style())
-                        .map(ZoneMosaic::premultiplied).orElse(0) : 0;
-            }
-            if (mark.point().isPresent()) {
-                PointSymbolStyle style = mark.point().get();
-                symbolColours[i] = (long) style.frame().getRGB() << 32 | style.fill().getRGB() & 0xffffffffL;
-                PixelBox box = mark.symbolBox().orElseThrow();
-                reach = Math.max(reach, SYMBOL_MARGIN_PIXELS + Math.max(Math.max(-box.minX(), box.maxX()),
-                        Math.max(-box.minY(), box.maxY())));
+            tree.build();
+            this.treePositions = null;
+            this.outsideTree = new int[0];
+        } else {
+            this.tree = before.tree;
+            this.treePositions = treePositions(before, moved);
+            this.outsideTree = outside;
+        }
+    }
+
+    /** Copies what {@code before} knows of its {@code count} marks from {@code from} on to positions {@code to} on. */
+    private void copy(MarkIndex before, int from, int to, int count) {
+        System.arraycopy(before.minZooms, from, minZooms, to, count);
+        System.arraycopy(before.anchors, 2 * from, anchors, 2 * to, 2 * count);
+        System.arraycopy(before.extents, 4 * from, extents, 4 * to, 4 * count);
+        System.arraycopy(before.areaBoxes, 4 * from, areaBoxes, 4 * to, 4 * count);
+        System.arraycopy(before.symbolColours, from, symbolColours, to, count);
+        System.arraycopy(before.reaches, from, reaches, to, count);
+        System.arraycopy(before.simpleShapes, from, simpleShapes, to, count);
+        System.arraycopy(before.simpleTints, from, simpleTints, to, count);
+        copyBits(before.selected, selected, from, to, count);
+        copyBits(before.severalParts, severalParts, from, to, count);
+    }
+
+    private static void copyBits(BitSet source, BitSet target, int from, int to, int count) {
+        for (int bit = source.nextSetBit(from); bit >= 0 && bit < from + count; bit = source.nextSetBit(bit + 1)) {
+            target.set(to + bit - from);
+        }
+    }
+
+    /** Reads what drawing and picking need of {@code mark}, at {@code i}. */
+    private void describe(FeatureMark mark, int i) {
+        Envelope extent = extentOf(mark);
+        extents[4 * i] = extent.getMinX();
+        extents[4 * i + 1] = extent.getMinY();
+        extents[4 * i + 2] = extent.getMaxX();
+        extents[4 * i + 3] = extent.getMaxY();
+        minZooms[i] = mark.minZoom();
+        selected.set(i, mark.selected());
+        severalParts.set(i, mark.onePartOfSeveral());
+        anchors[2 * i] = mark.worldX();
+        anchors[2 * i + 1] = mark.worldY();
+        Envelope area = mark.area().or(mark::ring).map(FeatureMark.AreaShape::envelope).orElse(null);
+        areaBoxes[4 * i] = area == null ? Double.NaN : area.getMinX();
+        areaBoxes[4 * i + 1] = area == null ? Double.NaN : area.getMinY();
+        areaBoxes[4 * i + 2] = area == null ? Double.NaN : area.getMaxX();
+        areaBoxes[4 * i + 3] = area == null ? Double.NaN : area.getMaxY();
+        FeatureMark.AreaShape simple = mark.selected() ? mark.ring().orElse(null) : mark.area().or(mark::ring)
+                .orElse(null);
+        if (simple != null) {
+            simpleShapes[i] = simple;
+            simpleTints[i] = simple.world() instanceof Polygonal ? Symbology.simpleZoneFill(simple.style())
+                    .map(ZoneMosaic::premultiplied).orElse(0) : 0;
+        }
+        reaches[i] = AREA_MARGIN_PIXELS;
+        if (mark.point().isPresent()) {
+            PointSymbolStyle style = mark.point().get();
+            symbolColours[i] = (long) style.frame().getRGB() << 32 | style.fill().getRGB() & 0xffffffffL;
+            PixelBox box = mark.symbolBox().orElseThrow();
+            reaches[i] = SYMBOL_MARGIN_PIXELS + Math.max(Math.max(-box.minX(), box.maxX()),
+                    Math.max(-box.minY(), box.maxY()));
+        }
+    }
+
+    /** For each position in {@code before}, the position of the same mark now, or -1 for a mark gone. */
+    private static int[] movedPositions(MarkIndex before, int[] previousPositions) {
+        int[] moved = new int[before.marks.size()];
+        Arrays.fill(moved, -1);
+        for (int i = 0; i < previousPositions.length; i++) {
+            if (previousPositions[i] >= 0) {
+                moved[previousPositions[i]] = i;
             }
         }
-        tree.build();
-        this.reachPixels = reach;
+        return moved;
+    }
+
+    /** Where the items of {@code before}'s tree stand now. */
+    private static int[] treePositions(MarkIndex before, int[] moved) {
+        int items = before.treePositions == null ? before.marks.size() : before.treePositions.length;
+        int[] positions = new int[items];
+        for (int item = 0; item < items; item++) {
+            int then = before.treePositions == null ? item : before.treePositions[item];
+            positions[item] = then < 0 ? -1 : moved[then];
+        }
+        return positions;
+    }
+
+    /** The positions now of the marks outside the tree: those outside it before and those made anew. */
+    private static int[] outsideTree(MarkIndex before, int[] moved, int[] previousPositions, int anew) {
+        int[] outside = new int[before.outsideTree.length + anew];
+        int count = 0;
+        for (int then : before.outsideTree) {
+            if (moved[then] >= 0) {
+                outside[count++] = moved[then];
+            }
+        }
+        for (int i = 0; i < previousPositions.length; i++) {
+            if (previousPositions[i] < 0) {
+                outside[count++] = i;
+            }
+        }
+        int[] sorted = Arrays.copyOf(outside, count);
+        Arrays.sort(sorted);
+        return sorted;
+    }
+
+    /** Calls {@code found} with the position of every mark whose extent may meet {@code area}. */
+    private void query(Envelope area, IntConsumer found) {
+        tree.query(area, item -> {
+            int position = treePositions == null ? (Integer) item : treePositions[(Integer) item];
+            if (position >= 0) {
+                found.accept(position);
+            }
+        });
+        for (int position : outsideTree) {
+            if (meets(position, area)) {
+                found.accept(position);
+            }
+        }
+    }
+
+    private boolean meets(int i, Envelope area) {
+        return extents[4 * i] <= area.getMaxX() && extents[4 * i + 2] >= area.getMinX()
+                && extents[4 * i + 1] <= area.getMaxY() && extents[4 * i + 3] >= area.getMinY();
     }
 
     private static Envelope extentOf(FeatureMark mark) {
@@ -141,7 +298,7 @@ final class MarkIndex {
         } else if (grown.intersection(bounds).getArea() > SCAN_SHARE * bounds.getArea()) {
             scan(grown, found);
         } else {
-            tree.query(grown, item -> found.set((Integer) item));
+            query(grown, found::set);
         }
         for (int i = found.nextSetBit(0); i >= 0; i = found.nextSetBit(i + 1)) {
             if (minZooms[i] > zoom) {
@@ -154,8 +311,7 @@ final class MarkIndex {
     /** Sets in {@code found} the positions of the marks whose extent meets {@code area}, reading every one. */
     private void scan(Envelope area, BitSet found) {
         for (int i = 0; i < marks.size(); i++) {
-            if (extents[4 * i] <= area.getMaxX() && extents[4 * i + 2] >= area.getMinX()
-                    && extents[4 * i + 1] <= area.getMaxY() && extents[4 * i + 3] >= area.getMinY()) {
+            if (meets(i, area)) {
                 found.set(i);
             }
         }
@@ -254,8 +410,8 @@ final class MarkIndex {
     List<FeatureMark> within(Envelope area, int zoom) {
         List<FeatureMark> inside = new ArrayList<>();
         Set<Long> decided = new HashSet<>();
-        tree.query(area, item -> {
-            FeatureMark mark = marks.get((Integer) item);
+        query(area, position -> {
+            FeatureMark mark = marks.get(position);
             if (mark.minZoom() <= zoom && whollyInside(mark, area) && (!mark.onePartOfSeveral()
                     || decided.add(mark.featureKey()) && everyPartInside(mark, area, zoom))) {
                 inside.add(mark);

@@ -2,6 +2,7 @@ package org.hubmap.render;
 
 import java.util.LinkedHashMap;
 import java.util.Map;
+import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
 import java.util.function.Function;
@@ -60,6 +61,13 @@ final class BoundedMemo<K, V> {
             pending.completeExceptionally(e);
             throw e;
         }
+    }
+
+    /** The value remembered for {@code key} when it has been computed; empty while none is, or it is being computed. */
+    synchronized Optional<V> ready(K key) {
+        CompletableFuture<V> known = entries.get(key);
+        return known != null && known.isDone() && !known.isCompletedExceptionally()
+                ? Optional.of(known.join()) : Optional.empty();
     }
 
     private static <V> V await(CompletableFuture<V> future) {

@@ -7,6 +7,7 @@ import java.util.IdentityHashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
 import org.hubmap.model.LayoutFeature;
 import org.locationtech.jts.geom.Envelope;
@@ -17,13 +18,14 @@ import org.locationtech.jts.geom.Envelope;
  *
  * <p>Places are taken greedily by importance (capitals, sea names, country names, regional centres, oblast names,
  * towns, lakes; Ukraine before abroad; larger before smaller); capitals and Ukraine's oblast centres are named
- * after the selected features and before the other features, every other place after them. A settlement's name tries several spots around its
- * dot and is dropped when each would overlap a name or dot already placed; a settlement whose name finds no room
- * is left off entirely, except that capitals and Ukraine's oblast centres always keep their dots. Thread-safe;
- * placements are remembered per zoom and options.
+ * after the selected features and before the other features, every other place after them. A settlement's name
+ * tries several spots around its dot and is dropped when each would overlap a name or dot already placed; a
+ * settlement whose name finds no room is left off entirely, except that capitals and Ukraine's oblast centres
+ * always keep their dots. Thread-safe; placements are remembered per zoom and options.
  *
  * <p>After an edit, a placement starts from the last one at its zoom and options ({@link PlacementTrace}): it
  * decides again only the names whose room the edit may have changed, and comes out as one made from scratch.
+ * Until it is made, {@link #placedWithoutWaiting} offers the last one less the names the edit may have made wrong.
  */
 final class LabelPlacer {
     private static final int REMEMBERED_PLACEMENTS = 64;
@@ -97,10 +99,44 @@ final class LabelPlacer {
             Placing placing = new Placing(zoom, options, features, previous);
             LabelPlacement placement = placing.place();
             synchronized (traces) {
-                traces.put(traceKey, placing.trace());
+                traces.put(traceKey, placing.trace(placement));
             }
             return placement;
         });
+    }
+
+    /**
+     * A placement to draw at once, without placing names: the placement at {@code zoom} with {@code options} around
+     * {@code features} when it has been made; else, when these marks follow by a few edits from those of the last
+     * placement at that zoom and options, that placement less the names the edits may have made wrong
+     * ({@link InterimPlacement}); else empty.
+     */
+    Optional<Placed> placedWithoutWaiting(int zoom, BasemapOptions options, FeatureMarks features) {
+        Optional<LabelPlacement> made = placements.ready(new PlacementKey(zoom, options, features));
+        if (made.isPresent()) {
+            return Optional.of(new Placed(made.get(), true));
+        }
+        PlacementTrace last;
+        synchronized (traces) {
+            last = traces.get(new TraceKey(zoom, options));
+        }
+        if (last == null) {
+            return Optional.empty();
+        }
+        if (last.marks() == features) {
+            return Optional.of(new Placed(last.placement(), true));
+        }
+        return features.changesSince(last.marks())
+                .map(difference -> new Placed(InterimPlacement.of(last.placement(), difference), false));
+    }
+
+    /**
+     * A placement and whether it is final.
+     *
+     * @param placement the dots and names
+     * @param complete whether it is the placement for the marks asked about, rather than an interim one
+     */
+    record Placed(LabelPlacement placement, boolean complete) {
     }
 
     /** The dots and names of the basemap alone. */
@@ -115,7 +151,7 @@ final class LabelPlacer {
     }
 
     /** Capitals and Ukraine's oblast centres are shown even where their names find no room. */
-    private static boolean keepsDot(MapPlace place) {
+    static boolean keepsDot(MapPlace place) {
         return place.kind() == PlaceKind.CAPITAL || place.kind() == PlaceKind.REGIONAL_CENTRE && place.inUkraine();
     }
 
@@ -246,9 +282,9 @@ final class LabelPlacer {
             }
         }
 
-        /** What this run decided, for the next one. */
-        PlacementTrace trace() {
-            return new PlacementTrace(features, markSpaces, markLabels, placeSpaces, placeDots, placeLabels);
+        /** What this run decided, with its result {@code placement}, for the next one. */
+        PlacementTrace trace(LabelPlacement placement) {
+            return new PlacementTrace(features, placement, markSpaces, markLabels, placeSpaces, placeDots, placeLabels);
         }
 
         /**

@@ -55,13 +55,33 @@ public final class LayoutRenderer {
      * drawn at once. Into a {@linkplain MapOutput#VECTOR vector document} names are written as text.
      */
     public void draw(Graphics2D g, FeatureMarks marks, BasemapOptions options, MapViewport view, MapOutput output) {
+        draw(g, marks, options, view, output, labeller.placement(placementZoom(view.zoom()), options, marks));
+    }
+
+    /**
+     * As {@link #draw(Graphics2D, FeatureMarks, BasemapOptions, MapViewport, MapOutput)}, without waiting for names
+     * to be placed after an edit: where the marks follow by a few edits from those last drawn at this zoom, the names
+     * the edits may have made wrong are left out for now ({@link InterimPlacement}).
+     *
+     * @return whether every name is shown as it will stay; when not, drawing the same again shows the rest
+     */
+    public boolean drawWithoutWaiting(Graphics2D g, FeatureMarks marks, BasemapOptions options, MapViewport view,
+            MapOutput output) {
+        int zoom = placementZoom(view.zoom());
+        LabelPlacer.Placed placed = labeller.placedWithoutWaiting(zoom, options, marks)
+                .orElseGet(() -> new LabelPlacer.Placed(labeller.placement(zoom, options, marks), true));
+        draw(g, marks, options, view, output, placed.placement());
+        return placed.complete();
+    }
+
+    private void draw(Graphics2D g, FeatureMarks marks, BasemapOptions options, MapViewport view, MapOutput output,
+            LabelPlacement placement) {
         boolean ontoClearImage = output == MapOutput.CLEARED_IMAGE;
         g.setRenderingHint(RenderingHints.KEY_ANTIALIASING, RenderingHints.VALUE_ANTIALIAS_ON);
         g.setRenderingHint(RenderingHints.KEY_TEXT_ANTIALIASING, RenderingHints.VALUE_TEXT_ANTIALIAS_ON);
         g.setRenderingHint(RenderingHints.KEY_STROKE_CONTROL, RenderingHints.VALUE_STROKE_PURE);
         int zoom = placementZoom(view.zoom());
         ScreenFrame frame = ScreenFrame.of(view);
-        LabelPlacement placement = labeller.placement(zoom, options, marks);
         FeaturePainter.Look look = FeaturePainter.Look.of(frame, marks, zoom);
         List<PlacedLabel> labels = shownLabels(placement, frame, zoom, look.symbolDetail() != SymbolDetail.SIMPLE);
         int split = bandSplit(frame.heightPixels());

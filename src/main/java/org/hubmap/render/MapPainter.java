@@ -56,14 +56,38 @@ public final class MapPainter {
      */
     public void paintOverBasemap(Graphics2D g, MapViewport view, FeatureMarks marks, BasemapOptions options,
             boolean mgrsGrid, MapOutput output) {
-        if (!mgrsGrid) {
-            layouts.draw(g, marks, options, view, output);
-            return;
+        paintOverBasemap(g, view, marks, options, mgrsGrid, output, false);
+    }
+
+    /**
+     * As {@link #paintOverBasemap(Graphics2D, MapViewport, FeatureMarks, BasemapOptions, boolean, MapOutput)}, as
+     * the screen draws right after an edit: without waiting for the names to be placed again, leaving out those the
+     * edit may have made wrong ({@link LayoutRenderer#drawWithoutWaiting}).
+     *
+     * @return whether every name is shown as it will stay; when not, drawing the same again shows the rest
+     */
+    public boolean paintOverBasemapWithoutWaiting(Graphics2D g, MapViewport view, FeatureMarks marks,
+            BasemapOptions options, boolean mgrsGrid, MapOutput output) {
+        return paintOverBasemap(g, view, marks, options, mgrsGrid, output, true);
+    }
+
+    private boolean paintOverBasemap(Graphics2D g, MapViewport view, FeatureMarks marks, BasemapOptions options,
+            boolean mgrsGrid, MapOutput output, boolean withoutWaiting) {
+        MgrsGridPainter.Drawing grid = mgrsGrid ? MgrsGridPainter.prepare(g, view) : null;
+        if (grid != null) {
+            grid.paintLines(g);
         }
-        MgrsGridPainter.Drawing grid = MgrsGridPainter.prepare(g, view);
-        grid.paintLines(g);
-        // The image is no longer clear under the layouts.
-        layouts.draw(g, marks, options, view, output == MapOutput.CLEARED_IMAGE ? MapOutput.IMAGE : output);
-        grid.paintEdgeLabels(g);
+        // Over the grid's lines the image is no longer clear.
+        MapOutput under = grid != null && output == MapOutput.CLEARED_IMAGE ? MapOutput.IMAGE : output;
+        boolean complete = true;
+        if (withoutWaiting) {
+            complete = layouts.drawWithoutWaiting(g, marks, options, view, under);
+        } else {
+            layouts.draw(g, marks, options, view, under);
+        }
+        if (grid != null) {
+            grid.paintEdgeLabels(g);
+        }
+        return complete;
     }
 }

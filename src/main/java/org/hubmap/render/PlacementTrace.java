@@ -16,6 +16,7 @@ final class PlacementTrace {
     static final PixelBox READ_NOTHING = new PixelBox(0, 0, 0, 0);
 
     private final FeatureMarks marks;
+    private final LabelPlacement placement;
     private final PixelBox[] markSpaces;
     private final PlacedLabel[] markLabels;
     private final PixelBox[] placeSpaces;
@@ -23,14 +24,15 @@ final class PlacementTrace {
     private final PlacedLabel[] placeLabels;
 
     /**
-     * A trace of the placement around {@code marks}: per mark position, and per basemap place in the order they
-     * were offered room, the space read ({@code null} for a subject not offered room, {@link #READ_NOTHING} for one
-     * whose decision read nothing) and the name placed; per place also the dot placed with it, when it was not kept
-     * before any name was placed.
+     * A trace of {@code placement}, made around {@code marks}: per mark position, and per basemap place in the
+     * order they were offered room, the space read ({@code null} for a subject not offered room,
+     * {@link #READ_NOTHING} for one whose decision read nothing) and the name placed; per place also the dot placed
+     * with it, when it was not kept before any name was placed.
      */
-    PlacementTrace(FeatureMarks marks, PixelBox[] markSpaces, PlacedLabel[] markLabels, PixelBox[] placeSpaces,
-            PlacedDot[] placeDots, PlacedLabel[] placeLabels) {
+    PlacementTrace(FeatureMarks marks, LabelPlacement placement, PixelBox[] markSpaces, PlacedLabel[] markLabels,
+            PixelBox[] placeSpaces, PlacedDot[] placeDots, PlacedLabel[] placeLabels) {
         this.marks = marks;
+        this.placement = placement;
         this.markSpaces = markSpaces;
         this.markLabels = markLabels;
         this.placeSpaces = placeSpaces;
@@ -40,6 +42,11 @@ final class PlacementTrace {
 
     FeatureMarks marks() {
         return marks;
+    }
+
+    /** The placement traced. */
+    LabelPlacement placement() {
+        return placement;
     }
 
     PixelBox markSpace(int position) {

@@ -33,6 +33,7 @@ import javafx.scene.input.KeyEvent;
 import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.VBox;
 import javafx.stage.Stage;
+import org.hubmap.document.DocumentChange;
 import org.hubmap.document.Selection;
 import org.hubmap.export.MapImage;
 import org.hubmap.geo.GeoBounds;
@@ -42,6 +43,7 @@ import org.hubmap.model.LayoutFeature;
 import org.hubmap.model.ZoneValidity;
 import org.hubmap.render.BasemapOptions;
 import org.hubmap.render.FeatureMarks;
+import org.hubmap.render.LayoutEdit;
 import org.hubmap.render.MapPainter;
 import org.hubmap.render.MapViewport;
 import org.hubmap.render.TileCache;
@@ -210,9 +212,35 @@ final class MainWindow implements WindowActions {
         if (sameLayouts(layouts, shownLayouts) && selection.equals(shownSelection)) {
             return;
         }
+        LayoutEdit edit = editBetween(shownLayouts, layouts);
         shownLayouts = layouts;
         shownSelection = selection;
-        map.showLayouts(layouts, selection.asSet());
+        map.showLayouts(layouts, selection.asSet(), edit);
+    }
+
+    /**
+     * What changed the layouts shown into {@code now}, when one layout changed by the last change it announced;
+     * else {@link LayoutEdit#NONE}, and the map draws every feature anew.
+     */
+    private LayoutEdit editBetween(List<Layout> shown, List<Layout> now) {
+        if (shown == null || shown.size() != now.size()) {
+            return LayoutEdit.NONE;
+        }
+        int changed = -1;
+        for (int i = 0; i < now.size(); i++) {
+            if (shown.get(i) != now.get(i)) {
+                if (changed >= 0) {
+                    return LayoutEdit.NONE;
+                }
+                changed = i;
+            }
+        }
+        if (changed < 0) {
+            return LayoutEdit.NONE;
+        }
+        DocumentChange last = model.layouts().get(changed).changeProperty().get();
+        return last != null && last.before().layout() == shown.get(changed) && last.after().layout() == now.get(changed)
+                ? new LayoutEdit(changed, last.changes()) : LayoutEdit.NONE;
     }
 
     private static boolean sameLayouts(List<Layout> a, List<Layout> b) {

@@ -21,6 +21,7 @@ import org.hubmap.model.Layout;
 import org.hubmap.model.LayoutFeature;
 import org.hubmap.render.BasemapOptions;
 import org.hubmap.render.FeatureMarks;
+import org.hubmap.render.LayoutEdit;
 import org.hubmap.render.MapOutput;
 import org.hubmap.render.MapPainter;
 import org.hubmap.render.MapViewport;
@@ -46,8 +47,13 @@ final class LayoutOverlay extends Region {
     private OverlayContent drawnScene;
     private MapViewport drawnView;
     private boolean drawing;
-    /** Marks of the layouts last drawn, made on the drawing thread and reused while the layouts stay the same. */
-    private volatile MarkedLayouts marked = new MarkedLayouts(List.of(), Set.of(), FeatureMarks.none());
+    /** The marks of the layouts last given, brought up to date by whichever thread needs them first. */
+    private final LayoutMarks marks = new LayoutMarks();
+    /**
+     * Whether the image shown left out names an edit may have changed, to be drawn in full next: then the first
+     * image after an edit is ready at once.
+     */
+    private boolean namesPending;
     /**
      * The drawing thread's image, cleared and reused: allocating one the size of the view costs more than most
      * drawings.
@@ -76,9 +82,10 @@ final class LayoutOverlay extends Region {
         return painter;
     }
 
-    void setLayouts(List<Layout> newLayouts, Set<LayoutFeature> selected) {
+    void setLayouts(List<Layout> newLayouts, Set<LayoutFeature> selected, LayoutEdit edit) {
         wanted = new OverlayContent(List.copyOf(newLayouts), selected, wanted.options(), wanted.grid(),
                 wanted.view());
+        marks.show(wanted.layouts(), selected, edit);
         requestLayout();
     }
 
@@ -124,34 +131,36 @@ final class LayoutOverlay extends Region {
     private void draw(OverlayContent target) {
         drawing = true;
         MapPainter using = painter;
+        boolean withoutWaiting = !namesPending;
         drawer.execute(() -> {
-            Image image = null;
+            Drawn drawn = new Drawn(null, true);
             try {
-                image = render(using, target);
+                drawn = render(using, target, withoutWaiting);
             } catch (RuntimeException e) {
                 // A drawing cut short because the map is closing is no fault.
                 if (!drawer.isShutdown()) {
                     LOG.log(Level.WARNING, "layouts could not be drawn", e);
                 }
             }
-            Image drawn = image;
+            Drawn result = drawn;
             Platform.runLater(() -> {
                 drawing = false;
-                drawnScene = target;
+                namesPending = !result.namesComplete();
+                // An image with names left out is drawn again in full.
+                drawnScene = namesPending ? null : target;
                 drawnView = target.view();
-                imageView.setImage(drawn);
+                imageView.setImage(result.image());
                 requestLayout();
             });
         });
     }
 
-    private Image render(MapPainter using, OverlayContent target) {
-        MarkedLayouts current = marked;
-        if (current.layouts() != target.layouts() || current.selected() != target.selected()) {
-            current = new MarkedLayouts(target.layouts(), target.selected(),
-                    FeatureMarks.of(target.layouts(), target.selected()));
-            marked = current;
-        }
+    /** An image drawn, and whether it shows every name as it will stay. */
+    private record Drawn(Image image, boolean namesComplete) {
+    }
+
+    private Drawn render(MapPainter using, OverlayContent target, boolean withoutWaiting) {
+        FeatureMarks current = marks.current();
         MapViewport view = target.view();
         int width = (int) Math.ceil(view.widthPixels());
         int height = (int) Math.ceil(view.heightPixels());
@@ -163,15 +172,20 @@ final class LayoutOverlay extends Region {
             Arrays.fill(((DataBufferInt) canvas.getRaster().getDataBuffer()).getData(), 0);
         }
         Graphics2D g = canvas.createGraphics();
+        boolean complete = true;
         try {
-            using.paintOverBasemap(g, view, current.marks(), target.options(), target.grid(),
-                    MapOutput.CLEARED_IMAGE);
+            if (withoutWaiting) {
+                complete = using.paintOverBasemapWithoutWaiting(g, view, current, target.options(), target.grid(),
+                        MapOutput.CLEARED_IMAGE);
+            } else {
+                using.paintOverBasemap(g, view, current, target.options(), target.grid(), MapOutput.CLEARED_IMAGE);
+            }
         } finally {
             g.dispose();
         }
         WritableImage screen = screenImages[nextScreenImage];
         nextScreenImage = 1 - nextScreenImage;
-        return SwingFXUtils.toFXImage(canvas, screen);
+        return new Drawn(SwingFXUtils.toFXImage(canvas, screen), complete);
     }
 
     /**
@@ -189,13 +203,7 @@ final class LayoutOverlay extends Region {
      * thread made when they are current, else made now.
      */
     FeatureMarks currentMarks() {
-        MarkedLayouts current = marked;
-        if (current.layouts() != wanted.layouts() || current.selected() != wanted.selected()) {
-            current = new MarkedLayouts(wanted.layouts(), wanted.selected(),
-                    FeatureMarks.of(wanted.layouts(), wanted.selected()));
-            marked = current;
-        }
-        return current.marks();
+        return marks.current();
     }
 
     /**
@@ -233,8 +241,5 @@ final class LayoutOverlay extends Region {
         public int hashCode() {
             return Objects.hash(System.identityHashCode(layouts), options, grid, view);
         }
-    }
-
-    private record MarkedLayouts(List<Layout> layouts, Set<LayoutFeature> selected, FeatureMarks marks) {
     }
 }

@@ -21,6 +21,7 @@ import org.hubmap.model.LayoutFeature;
 import org.hubmap.render.Basemap;
 import org.hubmap.render.BasemapOptions;
 import org.hubmap.render.FeatureMarks;
+import org.hubmap.render.LayoutEdit;
 import org.hubmap.render.MapPainter;
 import org.hubmap.render.MapViewport;
 
@@ -148,7 +149,15 @@ public final class MapPane extends Region {
      * {@code selected} (compared by identity) highlighted.
      */
     public void showLayouts(List<Layout> layouts, Set<LayoutFeature> selected) {
-        overlay.setLayouts(layouts, selected);
+        showLayouts(layouts, selected, LayoutEdit.NONE);
+    }
+
+    /**
+     * As {@link #showLayouts(List, Set)}, where the layouts are those shown before after {@code edit}: only the
+     * features it changed are drawn anew.
+     */
+    public void showLayouts(List<Layout> layouts, Set<LayoutFeature> selected, LayoutEdit edit) {
+        overlay.setLayouts(layouts, selected, edit);
     }
 
     /** Zooms in to the next whole zoom level, keeping the centre. */

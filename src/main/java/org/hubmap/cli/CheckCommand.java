@@ -10,7 +10,8 @@ import org.hubmap.check.PlanningChecks;
 import org.hubmap.check.Severity;
 import org.hubmap.io.CountryOutline;
 import org.hubmap.io.LayoutFormatException;
-import org.hubmap.io.LayoutReader;
+import org.hubmap.io.LayoutFormats;
+import org.hubmap.io.ReadProgress;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
@@ -48,7 +49,7 @@ public final class CheckCommand implements Callable<Integer> {
     /** Prints the violations in {@code file} and how many there are; whether any is an error. */
     private static boolean check(PlanningChecks checks, Path file, PrintWriter out, PrintWriter err)
             throws LayoutFormatException {
-        CheckReport report = checks.check(LayoutReader.read(file));
+        CheckReport report = checks.check(LayoutFormats.read(file, ReadProgress.NONE).layout());
         report.settingsWarnings().forEach(w -> err.println(file + ": warning: " + w));
         long errors = 0;
         for (CheckViolation violation : report.violations()) {

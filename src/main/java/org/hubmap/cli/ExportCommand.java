@@ -17,7 +17,8 @@ import org.hubmap.export.ExportFormat;
 import org.hubmap.export.SheetExport;
 import org.hubmap.geo.GeoBounds;
 import org.hubmap.io.LayoutFormatException;
-import org.hubmap.io.LayoutReader;
+import org.hubmap.io.LayoutFormats;
+import org.hubmap.io.ReadProgress;
 import org.hubmap.model.Layout;
 import org.hubmap.render.Basemap;
 import org.hubmap.render.BasemapOptions;
@@ -135,7 +136,7 @@ public final class ExportCommand implements Callable<Integer> {
         List<Layout> layouts = new ArrayList<>();
         for (Path file : files) {
             try {
-                layouts.add(LayoutReader.read(file));
+                layouts.add(LayoutFormats.read(file, ReadProgress.NONE).layout());
             } catch (LayoutFormatException e) {
                 return LayoutFiles.notWritten(err, out, e);
             }

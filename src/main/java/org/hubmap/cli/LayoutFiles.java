@@ -17,7 +17,8 @@ final class LayoutFiles {
     @Spec(Spec.Target.MIXEE)
     private CommandSpec command;
 
-    @Parameters(paramLabel = "FILE", arity = "1..*", description = "Layout files to check.")
+    @Parameters(paramLabel = "FILE", arity = "1..*",
+            description = "Layout files to check: .geojson, .json, .geojsons, .kml, .kmz, .csv or .gpkg.")
     private List<Path> files;
 
     /** What a command does with one of its files. */

@@ -12,7 +12,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.Callable;
 import org.hubmap.io.LayoutFormatException;
-import org.hubmap.io.LayoutReader;
+import org.hubmap.io.LayoutFormats;
 import org.hubmap.io.ReadProgress;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
@@ -42,7 +42,7 @@ public final class StatsCommand implements Callable<Integer> {
         try (ZoneAreaSum zoneAreas = new ZoneAreaSum()) {
             LayoutStatistics stats = new LayoutStatistics(zoneAreas);
             try {
-                LayoutReader.stream(file, stats::add, ReadProgress.NONE);
+                LayoutFormats.stream(file, stats::add, ReadProgress.NONE);
             } catch (LayoutFormatException e) {
                 spec.commandLine().getErr().println(LayoutFiles.errorLine(e));
                 spec.commandLine().getErr().flush();

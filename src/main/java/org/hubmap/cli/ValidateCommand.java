@@ -4,6 +4,7 @@ import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
 import org.hubmap.io.LayoutFormatException;
+import org.hubmap.io.LayoutFormats;
 import org.hubmap.io.LayoutReader;
 import org.hubmap.io.ReadProgress;
 import picocli.CommandLine.Command;
@@ -11,7 +12,8 @@ import picocli.CommandLine.Mixin;
 
 /** {@code validate FILE...}: checks layout files and lists every error and warning with its place. */
 @Command(name = "validate", mixinStandardHelpOptions = true,
-        description = {"Check layout files against RFC 7946 and HubMap's layout format.",
+        description = {"Check layout files (GeoJSON against RFC 7946; also KML, KMZ, CSV, GeoPackage) and HubMap's"
+                + " layout format.",
             "Prints each error and warning as FILE:LINE:COL: message; exit 1 if any file has an error."})
 public final class ValidateCommand implements Callable<Integer> {
     @Mixin
@@ -24,7 +26,7 @@ public final class ValidateCommand implements Callable<Integer> {
 
     /** Prints the warnings about {@code file} and what it holds; a file that can be read has no error. */
     private static boolean validate(Path file, PrintWriter out, PrintWriter err) throws LayoutFormatException {
-        LayoutReader.LayoutStreamSummary summary = LayoutReader.stream(file, feature -> { }, ReadProgress.NONE);
+        LayoutReader.LayoutStreamSummary summary = LayoutFormats.stream(file, feature -> { }, ReadProgress.NONE);
         summary.warnings().forEach(err::println);
         long warningCount = summary.warnings().size() + summary.warningsNotListed();
         if (summary.warningsNotListed() > 0) {

@@ -20,7 +20,8 @@ import org.locationtech.jts.geom.Polygon;
 /**
  * Reads one RFC 7946 geometry object into a JTS geometry with x = longitude and y = latitude in degrees (z kept
  * when the file gives a third number). Checks what RFC 7946 requires of each type: positions of two or three
- * numbers in range, lines of two positions or more, closed rings of four positions or more.
+ * numbers in range, lines of two positions or more, closed rings of four positions or more, and no
+ * {@code geometry}, {@code properties} or {@code features} member (section 7.1).
  */
 final class GeoJsonGeometryReader {
     private static final int MAX_COLLECTION_DEPTH = 8;
@@ -59,6 +60,9 @@ final class GeoJsonGeometryReader {
         JsonPlace membersPlace = null;
         while (parser.nextToken() == JsonToken.FIELD_NAME) {
             String field = parser.currentName();
+            if (field.equals("geometry") || field.equals("properties") || field.equals("features")) {
+                throw GeoJsonLayoutParser.misplaced("Geometry", field, JsonPlace.ofToken(parser));
+            }
             JsonToken value = parser.nextToken();
             switch (field) {
                 case "type" -> {

@@ -21,7 +21,12 @@ import org.locationtech.jts.geom.GeometryFactory;
 
 /**
  * Streams one GeoJSON layout document: hands each feature to a sink as soon as it is read, and, when asked, keeps
- * the exact text of every feature and of what lies between them, for lossless saving.
+ * the exact text of every feature and of what lies between them, for lossless saving. The document is a
+ * FeatureCollection, a lone Feature or a bare Geometry (a layout of one feature without properties), or a GeoJSON
+ * text sequence (RFC 8142) of Features. The members RFC 7946 section 7.1 keeps apart are refused where they do not
+ * belong: {@code coordinates} and {@code geometries} in a Feature or FeatureCollection, {@code geometry} and
+ * {@code properties} in a FeatureCollection, {@code features} in a Feature (and all three in a Geometry, see
+ * {@link GeoJsonGeometryReader}).
  */
 final class GeoJsonLayoutParser {
     /** Far deeper than any GeoJSON needs, far shallower than what would exhaust the stack. */
@@ -36,8 +41,12 @@ final class GeoJsonLayoutParser {
             .streamReadConstraints(StreamReadConstraints.builder().maxNestingDepth(MAX_NESTING_DEPTH).build())
             .build();
 
+    /** Member names that make an object a Geometry, a Feature or a FeatureCollection (RFC 7946 section 7.1). */
+    private static final List<String> DEFINING_MEMBERS = List.of("coordinates", "geometries", "geometry",
+            "properties", "features");
+
     private final boolean keepText;
-    private final boolean assumeFeature;
+    private final TopLevel topLevel;
     private final long fileSize;
     private final FeatureSink sink;
     private final ReadProgress progress;
@@ -54,14 +63,25 @@ final class GeoJsonLayoutParser {
     private final List<String> separators = new ArrayList<>();
 
     /**
-     * With {@code assumeFeature}, the top-level object's id, properties and geometry are read as a Feature's even
-     * before its {@code "type": "Feature"} member is seen (the second pass over a lone Feature that names its type
-     * last).
+     * What the text is read as. A lone Feature whose type comes after its geometry, and a bare Geometry, are
+     * recognised only once their type is seen; the text is then read again as one of them.
      */
-    GeoJsonLayoutParser(boolean keepText, boolean assumeFeature, long fileSize, FeatureSink sink,
+    enum TopLevel {
+        /** Whatever the top-level object's type says. */
+        AS_TYPED,
+        /** A lone Feature: id, properties and geometry are read as a Feature's before its type is seen. */
+        FEATURE,
+        /** A bare Geometry, read as a layout of one feature without properties. */
+        GEOMETRY,
+        /** A GeoJSON text sequence (RFC 8142) of Features, record separators already turned into spaces. */
+        SEQUENCE
+    }
+
+    /** {@code keepText} must be false for a {@link TopLevel#SEQUENCE}, whose text is not kept. */
+    GeoJsonLayoutParser(boolean keepText, TopLevel topLevel, long fileSize, FeatureSink sink,
             ReadProgress progress, Warnings warnings) {
-        this.keepText = keepText;
-        this.assumeFeature = assumeFeature;
+        this.keepText = keepText && topLevel != TopLevel.SEQUENCE;
+        this.topLevel = topLevel;
         this.fileSize = fileSize;
         this.sink = sink;
         this.progress = progress;
@@ -90,6 +110,9 @@ final class GeoJsonLayoutParser {
     }
 
     private Document readDocument() throws IOException, GeoJsonSyntaxError {
+        if (topLevel == TopLevel.SEQUENCE) {
+            return readSequence();
+        }
         JsonToken first = parser.nextToken();
         JsonPlace start = JsonPlace.ofToken(parser);
         if (first == null) {
@@ -100,22 +123,36 @@ final class GeoJsonLayoutParser {
             throw new GeoJsonSyntaxError(start, "a layout must be a GeoJSON object, found "
                     + CoordinateTree.describe(first));
         }
+        if (topLevel == TopLevel.GEOMETRY) {
+            return bareGeometry(start);
+        }
         long objectStart = parser.currentTokenLocation().getByteOffset();
         String type = null;
         boolean sawFeatures = false;
         long emptyArrayInside = -1;
         Map<String, Object> members = new LinkedHashMap<>();
         FeatureParts lone = new FeatureParts(objectStart, start);
+        Map<String, JsonPlace> definingMembers = new LinkedHashMap<>();
         while (parser.nextToken() == JsonToken.FIELD_NAME) {
             String field = parser.currentName();
+            if (DEFINING_MEMBERS.contains(field)) {
+                definingMembers.putIfAbsent(field, JsonPlace.ofToken(parser));
+            }
             JsonToken value = parser.nextToken();
             if (field.equals("type")) {
                 type = readString(value, "type");
+                if (isGeometryType(type)) {
+                    throw new ReadAgain(TopLevel.GEOMETRY);
+                }
                 lone.memberOrder.add(field);
             } else if (field.equals("features")) {
+                if ("Feature".equals(type) || topLevel == TopLevel.FEATURE) {
+                    throw misplaced("Feature", "features", definingMembers.get(field));
+                }
                 sawFeatures = true;
                 emptyArrayInside = readFeatures();
-            } else if (("Feature".equals(type) || assumeFeature) && FeatureParts.isFeatureMember(field)) {
+            } else if (("Feature".equals(type) || topLevel == TopLevel.FEATURE)
+                    && FeatureParts.isFeatureMember(field)) {
                 lone.accept(field);
             } else if (field.equals("crs")) {
                 JsonPlace place = JsonPlace.ofToken(parser);
@@ -137,6 +174,7 @@ final class GeoJsonLayoutParser {
             throw new GeoJsonSyntaxError(start, "the top-level object has no \"type\" member; a layout is a"
                     + " \"FeatureCollection\"");
         }
+        checkDefiningMembers(type, definingMembers);
         return switch (type) {
             case "FeatureCollection" -> {
                 if (!sawFeatures) {
@@ -147,9 +185,64 @@ final class GeoJsonLayoutParser {
             }
             case "Feature" -> new Document(Map.of(), loneFeature(lone, members, objectEnd), 1,
                     geometries.unmodelledMembers());
+            case "Topology" -> throw new GeoJsonSyntaxError(start, "top-level \"type\" is \"Topology\": this is"
+                    + " TopoJSON, not GeoJSON; convert it with ogr2ogr -f GeoJSON out.geojson in.topojson");
             default -> throw new GeoJsonSyntaxError(start, "top-level \"type\" is \"" + type
-                    + "\"; a layout must be a \"FeatureCollection\" (or a single \"Feature\")");
+                    + "\"; GeoJSON is a \"FeatureCollection\", a \"Feature\" or a geometry such as \"Point\"");
         };
+    }
+
+    /** Refuses the members RFC 7946 section 7.1 forbids in a Feature or a FeatureCollection. */
+    private static void checkDefiningMembers(String type, Map<String, JsonPlace> found) throws GeoJsonSyntaxError {
+        List<String> forbidden = switch (type) {
+            case "FeatureCollection" -> List.of("coordinates", "geometries", "geometry", "properties");
+            case "Feature" -> List.of("coordinates", "geometries", "features");
+            default -> List.of();
+        };
+        for (Map.Entry<String, JsonPlace> member : found.entrySet()) {
+            if (forbidden.contains(member.getKey())) {
+                throw misplaced(type, member.getKey(), member.getValue());
+            }
+        }
+    }
+
+    static GeoJsonSyntaxError misplaced(String type, String member, JsonPlace place) {
+        return new GeoJsonSyntaxError(place, "a " + type + " must not have a \"" + member + "\" member (RFC 7946"
+                + " section 7.1)");
+    }
+
+    static boolean isGeometryType(String type) {
+        return switch (type) {
+            case "Point", "MultiPoint", "LineString", "MultiLineString", "Polygon", "MultiPolygon",
+                    "GeometryCollection" -> true;
+            default -> false;
+        };
+    }
+
+    /** A bare Geometry as a layout of one feature without properties, written back as a FeatureCollection. */
+    private Document bareGeometry(JsonPlace start) throws IOException, GeoJsonSyntaxError {
+        Geometry geometry = geometries.read(parser);
+        if (parser.nextToken() != null) {
+            throw new GeoJsonSyntaxError(JsonPlace.ofToken(parser), "unexpected content after the end of the"
+                    + " GeoJSON object");
+        }
+        LayoutFeature feature = LayoutFeature.builder().properties(Map.of()).geometry(geometry).build();
+        checks.check(feature, start, start);
+        sink.accept(feature, start.line(), start.column());
+        return new Document(Map.of(), null, 1, geometries.unmodelledMembers());
+    }
+
+    /** The Features of a text sequence, one after another at the top level. */
+    private Document readSequence() throws IOException, GeoJsonSyntaxError {
+        while (parser.nextToken() != null) {
+            try {
+                readFeature("each text of a GeoJSON sequence");
+            } catch (GeoJsonSyntaxError e) {
+                throw new GeoJsonSyntaxError(e.place(), e.getMessage() + " (in text " + (featureCount + 1) + ")");
+            }
+            reportProgress();
+        }
+        return new Document(Map.of(), null, featureCount, geometries.unmodelledMembers());
     }
 
     private DocumentText collectionText(long emptyArrayInside) throws IOException {
@@ -168,7 +261,7 @@ final class GeoJsonLayoutParser {
     private DocumentText loneFeature(FeatureParts lone, Map<String, Object> members, long objectEnd)
             throws IOException, GeoJsonSyntaxError {
         if (!lone.hasGeometry && members.containsKey("geometry")) {
-            throw new TypeNamedLate();
+            throw new ReadAgain(TopLevel.FEATURE);
         }
         lone.foreign.putAll(members);
         LayoutFeature feature = lone.build(objectEnd);
@@ -189,7 +282,7 @@ final class GeoJsonLayoutParser {
         long inside = parser.currentLocation().getByteOffset();
         while (parser.nextToken() != JsonToken.END_ARRAY) {
             try {
-                readFeature();
+                readFeature("each member of \"features\"");
             } catch (GeoJsonSyntaxError e) {
                 throw new GeoJsonSyntaxError(e.place(), e.getMessage() + " (in features[" + featureCount + "])");
             }
@@ -198,10 +291,11 @@ final class GeoJsonLayoutParser {
         return inside;
     }
 
-    private void readFeature() throws IOException, GeoJsonSyntaxError {
+    /** Reads one Feature object; {@code what} names where it stands, for messages. */
+    private void readFeature(String what) throws IOException, GeoJsonSyntaxError {
         JsonPlace start = JsonPlace.ofToken(parser);
         if (parser.currentToken() != JsonToken.START_OBJECT) {
-            throw new GeoJsonSyntaxError(start, "each member of \"features\" must be a Feature object, found "
+            throw new GeoJsonSyntaxError(start, what + " must be a Feature object, found "
                     + CoordinateTree.describe(parser.currentToken()));
         }
         long startOffset = parser.currentTokenLocation().getByteOffset();
@@ -209,9 +303,13 @@ final class GeoJsonLayoutParser {
         String type = null;
         while (parser.nextToken() == JsonToken.FIELD_NAME) {
             String field = parser.currentName();
+            if (DEFINING_MEMBERS.contains(field) && !FeatureParts.isFeatureMember(field)) {
+                throw misplaced("Feature", field, JsonPlace.ofToken(parser));
+            }
             JsonToken value = parser.nextToken();
             if (field.equals("type")) {
                 type = readString(value, "type");
+                requireFeature(what, type, start);
                 parts.memberOrder.add(field);
             } else if (FeatureParts.isFeatureMember(field)) {
                 parts.accept(field);
@@ -220,9 +318,8 @@ final class GeoJsonLayoutParser {
                 parts.foreign.put(field, JsonValues.read(parser));
             }
         }
-        if (!"Feature".equals(type)) {
-            throw new GeoJsonSyntaxError(start, type == null ? "feature has no \"type\" member"
-                    : "a member of \"features\" has type \"" + type + "\"; it must be \"Feature\"");
+        if (type == null) {
+            throw new GeoJsonSyntaxError(start, "feature has no \"type\" member");
         }
         long endOffset = parser.currentLocation().getByteOffset();
         if (keepText) {
@@ -240,6 +337,12 @@ final class GeoJsonLayoutParser {
         }
         featureCount++;
         sink.accept(feature, start.line(), start.column());
+    }
+
+    private static void requireFeature(String what, String type, JsonPlace start) throws GeoJsonSyntaxError {
+        if (!"Feature".equals(type)) {
+            throw new GeoJsonSyntaxError(start, what + " must be a \"Feature\"; this one has type \"" + type + "\"");
+        }
     }
 
     private void reportProgress() {
@@ -260,12 +363,21 @@ final class GeoJsonLayoutParser {
         return parser.getText();
     }
 
-    /** A lone Feature whose type came after its geometry: it must be read again with {@code assumeFeature}. */
-    static final class TypeNamedLate extends RuntimeException {
+    /**
+     * The top-level object turned out to be a lone Feature whose type came after its geometry, or a bare Geometry:
+     * the text must be read again as {@link #as()}.
+     */
+    static final class ReadAgain extends RuntimeException {
         private static final long serialVersionUID = 1L;
+        private final transient TopLevel as;
 
-        TypeNamedLate() {
+        ReadAgain(TopLevel as) {
             super(null, null, false, false);
+            this.as = as;
+        }
+
+        TopLevel as() {
+            return as;
         }
     }
 

@@ -10,10 +10,12 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * Rewrites a layout file as a normalised RFC 7946 layout, streaming: features go out as they come in, so memory
- * stays small for files of any size. Normalised means every geometry written from its coordinates, with
- * exteriors counter-clockwise and holes clockwise, in WGS84 longitude/latitude; properties, ids and foreign
- * members are kept as read, and whatever cannot be kept is listed in the report.
+ * Converts a layout file from any format HubMap reads to any it writes, the formats following the files'
+ * extensions (see {@link LayoutFormats}). Between GeoJSON and GeoJSON sequences it streams: features go out as
+ * they come in, so memory stays small for files of any size; other formats are read whole. GeoJSON is written
+ * normalised: every geometry written from its coordinates, with exteriors counter-clockwise and holes clockwise,
+ * in WGS84 longitude/latitude; properties, ids and foreign members are kept as read, and whatever cannot be kept
+ * is listed in the report.
  */
 public final class LayoutConverter {
     private LayoutConverter() {
@@ -29,11 +31,29 @@ public final class LayoutConverter {
     }
 
     /**
-     * Converts {@code input} into {@code output}, which is replaced safely only when all went well. Features are
-     * written on a thread of their own while the next ones are read.
+     * Converts {@code input} into {@code output}, which is replaced safely only when all went well. When both are
+     * GeoJSON or GeoJSON sequences, features are written on a thread of their own while the next ones are read.
+     *
+     * @param colours the colours of the styles KML gives each kind and status
      */
-    public static Report convert(Path input, Path output, WriteOptions options, ReadProgress progress)
-            throws LayoutFormatException, IOException {
+    public static Report convert(Path input, Path output, WriteOptions options, FeatureColours colours,
+            ReadProgress progress) throws LayoutFormatException, IOException {
+        LayoutFormat to = LayoutFormats.writeFormatOf(output);
+        LayoutFormat from = FormatSniffer.formatOf(input);
+        boolean streams = from == LayoutFormat.GEOJSON || from == LayoutFormat.GEOJSON_SEQUENCE;
+        if (streams && to == LayoutFormat.GEOJSON) {
+            return toGeoJson(input, from == LayoutFormat.GEOJSON_SEQUENCE, output, options, progress);
+        }
+        if (streams && to == LayoutFormat.GEOJSON_SEQUENCE) {
+            return toSequence(input, from == LayoutFormat.GEOJSON_SEQUENCE, output, options, progress);
+        }
+        LayoutReadResult read = LayoutFormats.read(input, progress);
+        LayoutWriteReport written = LayoutFormats.write(read.layout(), output, options, colours);
+        return new Report(written.featureCount(), written.notKept(), read.warnings(), read.warningsNotListed());
+    }
+
+    private static Report toGeoJson(Path input, boolean sequence, Path output, WriteOptions options,
+            ReadProgress progress) throws LayoutFormatException, IOException {
         FeatureJsonWriter features = new FeatureJsonWriter(options, false);
         LayoutReader.LayoutStreamSummary[] summary = new LayoutReader.LayoutStreamSummary[1];
         SafeFileWriter.write(output, out -> {
@@ -41,7 +61,7 @@ public final class LayoutConverter {
             try (JsonGenerator g = LayoutWriter.JSON.createGenerator(out)) {
                 g.setRootValueSeparator(new SerializedString(",\n"));
                 g.writeRaw("{\"type\":\"FeatureCollection\",\"features\":[\n");
-                summary[0] = LayoutReader.streamConcurrently(input, feature -> {
+                summary[0] = LayoutReader.streamConcurrently(input, sequence, feature -> {
                     try {
                         features.write(g, feature);
                     } catch (IOException e) {
@@ -62,6 +82,32 @@ public final class LayoutConverter {
         });
         return new Report(summary[0].featureCount(), notKept(summary[0]), summary[0].warnings(),
                 summary[0].warningsNotListed());
+    }
+
+    private static Report toSequence(Path input, boolean sequence, Path output, WriteOptions options,
+            ReadProgress progress) throws LayoutFormatException, IOException {
+        LayoutReader.LayoutStreamSummary[] summary = new LayoutReader.LayoutStreamSummary[1];
+        SafeFileWriter.write(output, out -> {
+            GeoJsonSequenceWriter writer = new GeoJsonSequenceWriter(out, options);
+            try {
+                summary[0] = LayoutReader.streamConcurrently(input, sequence, feature -> {
+                    try {
+                        writer.add(feature);
+                    } catch (IOException e) {
+                        throw new UncheckedIOException(e);
+                    }
+                }, progress);
+            } catch (UncheckedIOException e) {
+                throw e.getCause();
+            }
+            writer.finish();
+        });
+        List<String> notKept = notKept(summary[0]);
+        notKept.removeIf(sentence -> sentence.contains("\"crs\""));
+        if (!summary[0].collectionMembers().isEmpty()) {
+            notKept.add(0, GeoJsonSequenceWriter.collectionMembersNotKept(summary[0].collectionMembers().keySet()));
+        }
+        return new Report(summary[0].featureCount(), notKept, summary[0].warnings(), summary[0].warningsNotListed());
     }
 
     private static List<String> notKept(LayoutReader.LayoutStreamSummary summary) {

@@ -3,7 +3,8 @@ package org.hubmap.io;
 import java.io.IOException;
 
 /**
- * A GeoJSON file, such as a layout or a basemap file, that cannot be read, with the place of the fault. Its message
+ * A file, such as a layout in any format HubMap reads or a basemap file, that cannot be read (or a layout that
+ * cannot be written in the format its name asks for), with the place of the fault. Its message
  * has the form {@code SOURCE:LINE:COL: what is wrong}, or {@code SOURCE: what is wrong} for a fault of the whole
  * file such as one that cannot be opened, ready to show to a user. It is an {@link IOException} so that readers of
  * data files can report it beside the faults of opening them.

@@ -15,16 +15,20 @@ import org.hubmap.model.Layout;
 import org.hubmap.model.LayoutFeature;
 
 /**
- * Reads layout files: RFC 7946 GeoJSON FeatureCollections (a lone Feature is read as a layout of one). The file
- * is streamed one feature at a time, so its text is never held in memory whole. Every fault is reported as a
+ * Reads GeoJSON layout files: RFC 7946 FeatureCollections, a lone Feature (a layout of one), a bare Geometry (a
+ * layout of one feature without properties), and GeoJSON text sequences (RFC 8142, one Feature per text, with or
+ * without the record separator). The file is streamed one feature at a time, so its text is never held in memory
+ * whole. Every fault is reported as a
  * {@link LayoutFormatException} with the file, line and column; what is accepted only by interpreting it is
  * reported as a {@link LayoutWarning}.
  */
 public final class LayoutReader {
     private final Path file;
+    private final boolean sequence;
 
-    private LayoutReader(Path file) {
+    private LayoutReader(Path file, boolean sequence) {
         this.file = file;
+        this.sequence = sequence;
     }
 
     /** Reads a whole layout file, keeping its text for lossless saving. */
@@ -34,10 +38,20 @@ public final class LayoutReader {
 
     /** Reads a whole layout file, keeping its text for lossless saving, with the warnings about it. */
     public static LayoutReadResult readWithWarnings(Path file, ReadProgress progress) throws LayoutFormatException {
+        return readWithWarnings(file, false, progress);
+    }
+
+    /** Reads a whole GeoJSON text sequence (RFC 8142), with the warnings about it; its text is not kept. */
+    public static LayoutReadResult readSequence(Path file, ReadProgress progress) throws LayoutFormatException {
+        return readWithWarnings(file, true, progress);
+    }
+
+    private static LayoutReadResult readWithWarnings(Path file, boolean sequence, ReadProgress progress)
+            throws LayoutFormatException {
         List<LayoutFeature> features = new ArrayList<>();
         Warnings warnings = new Warnings(file);
-        GeoJsonLayoutParser.Document document = new LayoutReader(file).parse(true, features::add, progress,
-                warnings);
+        GeoJsonLayoutParser.Document document = new LayoutReader(file, sequence).parse(true, features::add,
+                progress, warnings);
         Layout layout = new Layout(file.getFileName().toString(), features, document.collectionMembers(),
                 document.text());
         return new LayoutReadResult(layout, warnings.listed(), warnings.notListed());
@@ -49,8 +63,20 @@ public final class LayoutReader {
      */
     public static LayoutStreamSummary stream(Path file, FeatureSink sink, ReadProgress progress)
             throws LayoutFormatException {
+        return stream(file, false, sink, progress);
+    }
+
+    /** Streams a GeoJSON text sequence (RFC 8142) as {@link #stream(Path, FeatureSink, ReadProgress)} does. */
+    public static LayoutStreamSummary streamSequence(Path file, FeatureSink sink, ReadProgress progress)
+            throws LayoutFormatException {
+        return stream(file, true, sink, progress);
+    }
+
+    private static LayoutStreamSummary stream(Path file, boolean sequence, FeatureSink sink, ReadProgress progress)
+            throws LayoutFormatException {
         Warnings warnings = new Warnings(file);
-        GeoJsonLayoutParser.Document document = new LayoutReader(file).parse(false, sink, progress, warnings);
+        GeoJsonLayoutParser.Document document = new LayoutReader(file, sequence).parse(false, sink, progress,
+                warnings);
         return new LayoutStreamSummary(document.collectionMembers(), document.featureCount(),
                 document.unmodelledGeometryMembers(), warnings.listed(), warnings.notListed());
     }
@@ -62,8 +88,14 @@ public final class LayoutReader {
      */
     public static LayoutStreamSummary streamConcurrently(Path file, FeatureSink sink, ReadProgress progress)
             throws LayoutFormatException {
+        return streamConcurrently(file, false, sink, progress);
+    }
+
+    /** As {@link #streamConcurrently(Path, FeatureSink, ReadProgress)}, for a text sequence when asked. */
+    static LayoutStreamSummary streamConcurrently(Path file, boolean sequence, FeatureSink sink,
+            ReadProgress progress) throws LayoutFormatException {
         try (BackgroundSink background = new BackgroundSink(sink, "layout sink")) {
-            LayoutStreamSummary summary = stream(file, background, progress);
+            LayoutStreamSummary summary = stream(file, sequence, background, progress);
             background.finish();
             return summary;
         }
@@ -72,39 +104,45 @@ public final class LayoutReader {
     /**
      * Streams the features of GeoJSON that is not a file of its own, such as a resource bundled in the jar, to
      * {@code sink}; {@code name} names it in messages. A lone Feature must name its type before its geometry here,
-     * since the stream cannot be read twice. {@code in} is closed when this returns.
+     * and a bare Geometry is refused, since the stream cannot be read twice. {@code in} is closed when this returns.
      */
     public static LayoutStreamSummary stream(InputStream in, Path name, FeatureSink sink)
             throws LayoutFormatException {
         Warnings warnings = new Warnings(name);
-        LayoutReader reader = new LayoutReader(name);
+        LayoutReader reader = new LayoutReader(name, false);
         try {
-            GeoJsonLayoutParser.Document document = reader.parse(false, false, sink, ReadProgress.NONE, warnings,
-                    () -> in, 0);
+            GeoJsonLayoutParser.Document document = reader.parse(false, GeoJsonLayoutParser.TopLevel.AS_TYPED,
+                    sink, ReadProgress.NONE, warnings, () -> in, 0);
             return new LayoutStreamSummary(document.collectionMembers(), document.featureCount(),
                     document.unmodelledGeometryMembers(), warnings.listed(), warnings.notListed());
-        } catch (GeoJsonLayoutParser.TypeNamedLate e) {
-            throw LayoutFormatException.ofWholeFile(name.toString(),
-                    "a lone Feature must name its \"type\" first here");
+        } catch (GeoJsonLayoutParser.ReadAgain e) {
+            throw LayoutFormatException.ofWholeFile(name.toString(), e.as() == GeoJsonLayoutParser.TopLevel.FEATURE
+                    ? "a lone Feature must name its \"type\" first here"
+                    : "a bare Geometry cannot be read here; put it in a Feature");
         }
     }
 
     private GeoJsonLayoutParser.Document parse(boolean keepText, FeatureSink sink, ReadProgress progress,
             Warnings warnings) throws LayoutFormatException {
+        GeoJsonLayoutParser.TopLevel topLevel = sequence ? GeoJsonLayoutParser.TopLevel.SEQUENCE
+                : GeoJsonLayoutParser.TopLevel.AS_TYPED;
         try {
-            return parse(keepText, false, sink, progress, warnings, () -> Files.newInputStream(file), -1);
-        } catch (GeoJsonLayoutParser.TypeNamedLate e) {
-            return parse(keepText, true, sink, progress, new Warnings(file), () -> Files.newInputStream(file), -1);
+            return parse(keepText, topLevel, sink, progress, warnings, () -> Files.newInputStream(file), -1);
+        } catch (GeoJsonLayoutParser.ReadAgain e) {
+            return parse(keepText, e.as(), sink, progress, new Warnings(file), () -> Files.newInputStream(file), -1);
         }
     }
 
     /** Parses what {@code opener} gives; {@code size} is its length in bytes, -1 to take the file's, 0 if unknown. */
-    private GeoJsonLayoutParser.Document parse(boolean keepText, boolean assumeFeature, FeatureSink sink,
-            ReadProgress progress, Warnings warnings, InputOpener opener, long size) throws LayoutFormatException {
+    private GeoJsonLayoutParser.Document parse(boolean keepText, GeoJsonLayoutParser.TopLevel topLevel,
+            FeatureSink sink, ReadProgress progress, Warnings warnings, InputOpener opener, long size)
+            throws LayoutFormatException {
         try (InputStream in = new BufferedInputStream(opener.open(), 1 << 16)) {
             Utf8Check.requireUtf8(in);
             long length = size >= 0 ? size : Files.size(file);
-            return new GeoJsonLayoutParser(keepText, assumeFeature, length, sink, progress, warnings).parse(in);
+            InputStream text = topLevel == GeoJsonLayoutParser.TopLevel.SEQUENCE ? new RecordSeparatorsAsSpaces(in)
+                    : in;
+            return new GeoJsonLayoutParser(keepText, topLevel, length, sink, progress, warnings).parse(text);
         } catch (GeoJsonSyntaxError e) {
             throw at(e.place(), e.getMessage());
         } catch (JsonProcessingException e) {

@@ -17,6 +17,11 @@ final class Warnings {
         this.file = file;
     }
 
+    /** A warning about the whole file, or a part of it that has no line, such as a table of a database. */
+    void addForFile(String message) {
+        add(new JsonPlace(0, 0), message);
+    }
+
     void add(JsonPlace place, String message) {
         if (listed.size() < MAX_LISTED) {
             listed.add(new LayoutWarning(file, place.line(), place.column(), message));

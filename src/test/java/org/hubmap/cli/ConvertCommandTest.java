@@ -79,4 +79,44 @@ class ConvertCommandTest {
         assertEquals(2, run.exitCode());
         assertTrue(run.err().startsWith("precision must be 0 to 15 decimal places, not 16"), run.err());
     }
+
+    @Test
+    void convertsByExtensionToKmlAndBack() throws Exception {
+        Path kml = folder.resolve("layout.kml");
+        CommandRun toKml = CommandRun.of(new ConvertCommand(), "maps/sample-layout.geojson", kml.toString());
+        assertEquals(0, toKml.exitCode(), toKml.err());
+        assertTrue(toKml.err().contains(kml + ": 28 features written"), toKml.err());
+        assertTrue(toKml.err().contains("not kept: the ids of 28 features"), toKml.err());
+        Path back = folder.resolve("back.geojson");
+        CommandRun toGeoJson = CommandRun.of(new ConvertCommand(), kml.toString(), back.toString());
+        assertEquals(0, toGeoJson.exitCode(), toGeoJson.err());
+        Layout original = LayoutReader.read(Path.of("maps/sample-layout.geojson"));
+        Layout converted = LayoutReader.read(back);
+        assertEquals(original.features().stream().map(f -> f.name() + "/" + f.kind()).toList(),
+                converted.features().stream().map(f -> f.name() + "/" + f.kind()).toList());
+    }
+
+    @Test
+    void streamsGeoJsonIntoASequence() throws Exception {
+        Path out = folder.resolve("layout.geojsons");
+        CommandRun run = CommandRun.of(new ConvertCommand(), "maps/sample-layout.geojson", out.toString());
+        assertEquals(0, run.exitCode(), run.err());
+        assertEquals(28, Files.readAllLines(out).size());
+        CommandRun validate = CommandRun.of(new ValidateCommand(), out.toString());
+        assertEquals(0, validate.exitCode(), validate.err());
+        assertTrue(validate.out().contains(out + ": valid, 28 features"), validate.out());
+    }
+
+    @Test
+    void anUnreadableFormatIsNamedAndAnUnwritableOneRefused() throws Exception {
+        Path shp = folder.resolve("roads.shp");
+        Files.write(shp, new byte[] {0, 0, 0x27, 0x0A, 0, 0});
+        CommandRun run = CommandRun.of(new ConvertCommand(), shp.toString(), folder.resolve("r.geojson").toString());
+        assertEquals(1, run.exitCode());
+        assertTrue(run.err().startsWith(shp + ": error: this is an ESRI shapefile; HubMap reads GeoJSON"), run.err());
+        CommandRun csv = CommandRun.of(new ConvertCommand(), "maps/sample-layout.geojson",
+                folder.resolve("out.csv").toString());
+        assertEquals(1, csv.exitCode());
+        assertTrue(csv.err().contains("out.csv: error: CSV is read only; HubMap writes .geojson"), csv.err());
+    }
 }

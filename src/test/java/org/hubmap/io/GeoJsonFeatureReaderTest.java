@@ -131,7 +131,9 @@ class GeoJsonFeatureReaderTest {
     void structuralFaultsAreExplained() {
         assertTrue(failure("").problem().contains("empty"));
         assertTrue(failure("[]").problem().contains("GeoJSON object"));
-        assertTrue(failure("{\"type\":\"Feature\",\"features\":[]}").problem().contains("\"geometry\""));
+        assertTrue(failure("{\"type\":\"Feature\",\"features\":[]}").problem()
+                .contains("a Feature must not have a \"features\" member"));
+        assertTrue(failure("{\"type\":\"Feature\",\"properties\":{}}").problem().contains("\"geometry\""));
         assertTrue(failure("{\"type\":\"FeatureCollection\"}").problem().contains("\"features\""));
         assertTrue(failure(collection("{\"type\":\"Thing\"}")).problem().contains("\"Feature\""));
         assertTrue(failure(collection("{\"type\":\"Feature\",\"geometry\":{\"type\":\"Curve\",\"coordinates\":[]}}"))

@@ -1,0 +1,47 @@
+package org.hubmap.compare;
+
+import java.util.List;
+import org.hubmap.model.LayoutFeature;
+import org.locationtech.jts.geom.Geometry;
+
+/**
+ * How one feature differs between two versions of a layout (see {@link GeometryComparison} for what moved and
+ * reshaped mean). Invariant: when the geometry did not change, it neither moved nor was reshaped; a geometry may
+ * change by so little (a vertex nudged by centimetres) that it counts as neither.
+ *
+ * @param before the feature in the layout before
+ * @param after the feature in the layout after
+ * @param geometryChanged whether the geometries are not the same to within about a centimetre
+ * @param movedMetres the geodesic distance the feature's position (a point's own, else its centroid) moved on
+ *     WGS84, in metres; 0 when it moved less than a centimetre
+ * @param reshaped whether the geometry changed other than by a translation
+ * @param properties the properties added, removed or changed, those of {@code before} first in its order
+ */
+public record FeatureDifference(LayoutFeature before, LayoutFeature after, boolean geometryChanged,
+        double movedMetres, boolean reshaped, List<PropertyChange> properties) {
+    public FeatureDifference {
+        properties = List.copyOf(properties);
+    }
+
+    /** How {@code after} differs from {@code before}; {@link #isEmpty()} when it does not. */
+    public static FeatureDifference between(LayoutFeature before, LayoutFeature after) {
+        List<PropertyChange> properties = PropertyChange.between(before.properties(), after.properties());
+        Geometry from = before.geometry().orElse(null);
+        Geometry to = after.geometry().orElse(null);
+        if (GeometryComparison.same(from, to)) {
+            return new FeatureDifference(before, after, false, 0, false, properties);
+        }
+        GeometryComparison.Motion motion = GeometryComparison.motion(from, to);
+        return new FeatureDifference(before, after, true, motion.movedMetres(), motion.reshaped(), properties);
+    }
+
+    /** Whether the feature's position moved by a centimetre or more. */
+    public boolean moved() {
+        return movedMetres > 0;
+    }
+
+    /** Whether nothing differs: the same geometry and properties that say the same things. */
+    public boolean isEmpty() {
+        return !geometryChanged && properties.isEmpty();
+    }
+}

@@ -16,7 +16,9 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import org.hubmap.geo.CircleZone;
 import org.hubmap.geo.GeoPosition;
+import org.hubmap.geo.GeodesicCircle;
 import org.hubmap.geo.GeodesicShift;
 import org.hubmap.model.FeatureSchema;
 import org.hubmap.model.JsonNumber;
@@ -95,6 +97,24 @@ class LayoutDiffTest {
                 + corner.movedMetres());
         assertTrue(scale.reshaped());
         assertEquals(0, scale.movedMetres(), "scaled about its centroid, it stays where it was");
+    }
+
+    @Test
+    void aCircleZoneMadeAgainRoundANewCentreMovesByItsCentreAndIsReshapedOnlyWhenItsRadiusChanges() {
+        LayoutFeature circle = CircleZone.withCircle(zone("zone-c", "Circle", 0, 0, 1, 1),
+                new GeoPosition(33.0, 47.0), 5_000);
+        LayoutFeature coarse = circle.withGeometry(GeodesicCircle.polygon(new GeoPosition(33.0, 47.0), 5_000, 16));
+        LayoutFeature moved = CircleZone.withCircle(coarse, new GeoPosition(33.0, 47.0003), 5_000);
+        LayoutFeature grown = CircleZone.withCircle(coarse, new GeoPosition(33.0, 47.0), 6_000);
+
+        FeatureDifference move = onlyChange(LayoutDiff.between(layout(coarse), layout(moved)));
+        FeatureDifference growth = onlyChange(LayoutDiff.between(layout(coarse), layout(grown)));
+
+        // python3-geographiclib 2.0: Geodesic.WGS84.Inverse(47.0, 33.0, 47.0003, 33.0)['s12']
+        assertEquals(33.351, move.movedMetres(), 0.01, "between the centres");
+        assertFalse(move.reshaped(), "16 vertices before, more after, but the same circle");
+        assertEquals(0, growth.movedMetres());
+        assertTrue(growth.reshaped());
     }
 
     @Test

@@ -36,9 +36,11 @@ import org.hubmap.model.edit.UndoStack;
  * given a new note, so that both sides' edits are merged.
  *
  * <p>Each operation runs for a few seconds of warm-up, then {@value #RUNS} times; the table gives the median and
- * the fastest wall time, the bytes the thread allocated per run (from the JVM's per-thread counter), and the heap
- * the result keeps after full collections; the heap the layouts themselves hold is printed first. "merge + undo step" is the two-way merge with every conflict settled
- * for B, its command made and executed on an undo stack of A: the whole of what the app does.
+ * the fastest wall time, the median CPU time of the thread (the steadier figure on a machine shared with other
+ * work), the bytes the thread allocated per run (from the JVM's per-thread counter), and the heap the result keeps
+ * after full collections; the heap the layouts themselves hold is printed first. "merge + undo step" is the
+ * two-way merge with every conflict settled for B, its command made and executed on an undo stack of A: the whole
+ * of what the app does.
  *
  * <p>Run with {@code mvn -q test-compile exec:java -Dexec.mainClass=org.hubmap.bench.CompareBenchmark}; an
  * argument names the folder for the generated layout (default {@code target/bench}, reused by later runs).
@@ -83,7 +85,8 @@ public final class CompareBenchmark {
 
         System.out.printf(Locale.ROOT, "One thread, %d runs after %d s of warm-up each.%n", RUNS,
                 WARM_UP_NANOS / 1_000_000_000L);
-        System.out.println("operation              | wall ms median    min | allocated MB/run | result keeps MB");
+        System.out.println("operation              | wall ms median    min | CPU ms median  | allocated MB/run |"
+                + " result keeps MB");
         measure("diff", () -> LayoutDiff.between(a, b));
         measure("merge two-way", () -> LayoutMerge.twoWay(a, b));
         measure("merge three-way", () -> LayoutMerge.threeWay(a, mine, b));
@@ -102,20 +105,24 @@ public final class CompareBenchmark {
             operation.get();
         }
         double[] millis = new double[RUNS];
+        double[] cpuMillis = new double[RUNS];
         long allocated = 0;
         for (int run = 0; run < RUNS; run++) {
             long bytesBefore = THREADS.getCurrentThreadAllocatedBytes();
+            long cpuStart = THREADS.getCurrentThreadCpuTime();
             long start = System.nanoTime();
             operation.get();
             millis[run] = (System.nanoTime() - start) / 1e6;
+            cpuMillis[run] = (THREADS.getCurrentThreadCpuTime() - cpuStart) / 1e6;
             allocated += THREADS.getCurrentThreadAllocatedBytes() - bytesBefore;
         }
         long heapBefore = usedHeap();
         Object kept = operation.get();
         long heapAfter = usedHeap();
         Arrays.sort(millis);
-        System.out.printf(Locale.ROOT, "%-22s | %14.1f %6.1f | %16.1f | %15.1f%n", what, millis[RUNS / 2],
-                millis[0], allocated / 1e6 / RUNS, (heapAfter - heapBefore) / 1e6);
+        Arrays.sort(cpuMillis);
+        System.out.printf(Locale.ROOT, "%-22s | %14.1f %6.1f | %14.1f | %16.1f | %15.1f%n", what, millis[RUNS / 2],
+                millis[0], cpuMillis[RUNS / 2], allocated / 1e6 / RUNS, (heapAfter - heapBefore) / 1e6);
         if (kept == null) {
             throw new IllegalStateException(what + " gave nothing");
         }

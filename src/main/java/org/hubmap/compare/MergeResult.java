@@ -2,6 +2,7 @@ package org.hubmap.compare;
 
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -22,8 +23,10 @@ public final class MergeResult {
     private final Layout mine;
     private final String description;
     private final List<LayoutFeature> added;
-    /** The features both have that the merge changes or that conflict, by their index in mine, in that order. */
-    private final Map<Integer, FeatureMerge> merges;
+    /** The merged versions of the features that take changes without conflict, by their index in mine. */
+    private final Map<Integer, LayoutFeature> takenByIndex = new LinkedHashMap<>();
+    /** The merges of the features that conflict, by their index in mine, in that order. */
+    private final Map<Integer, FeatureMerge> conflicting = new LinkedHashMap<>();
     private final List<MergeConflict> conflicts;
     private final List<FeatureChanges.Replacement> taken;
     private final int identical;
@@ -32,6 +35,10 @@ public final class MergeResult {
     private final List<DuplicateId> duplicateIdsInMine;
     private final List<DuplicateId> duplicateIdsInTheirs;
 
+    /**
+     * A result for {@code mine}; {@code merges} holds the features both have that take changes or conflict, by
+     * their index in mine, in ascending order.
+     */
     MergeResult(Layout mine, Layout theirs, List<LayoutFeature> added, Map<Integer, FeatureMerge> merges,
             int identical, int keptMine, List<MergeNote> notes, List<DuplicateId> duplicateIdsInMine,
             List<DuplicateId> duplicateIdsInTheirs) {
@@ -39,7 +46,6 @@ public final class MergeResult {
         this.description = "Merge " + (theirs.title() == null || theirs.title().isBlank() ? "layout"
                 : theirs.title());
         this.added = List.copyOf(added);
-        this.merges = merges;
         this.identical = identical;
         this.keptMine = keptMine;
         this.notes = List.copyOf(notes);
@@ -47,13 +53,16 @@ public final class MergeResult {
         this.duplicateIdsInTheirs = List.copyOf(duplicateIdsInTheirs);
         List<MergeConflict> found = new ArrayList<>();
         List<FeatureChanges.Replacement> changes = new ArrayList<>();
-        for (FeatureMerge merge : merges.values()) {
+        merges.forEach((index, merge) -> {
             if (merge.outcome() == FeatureMerge.Outcome.CONFLICT) {
+                conflicting.put(index, merge);
                 found.add(merge.conflict());
             } else {
-                changes.add(new FeatureChanges.Replacement(merge.mine(), merge.resolved(MergeChoice.MINE)));
+                LayoutFeature merged = merge.resolved(MergeChoice.MINE);
+                takenByIndex.put(index, merged);
+                changes.add(new FeatureChanges.Replacement(merge.mine(), merged));
             }
-        }
+        });
         this.conflicts = List.copyOf(found);
         this.taken = List.copyOf(changes);
     }
@@ -117,13 +126,10 @@ public final class MergeResult {
      * @throws IllegalArgumentException if a conflict has no choice in {@code decisions}
      */
     public Optional<EditCommand> command(MergeDecisions decisions) {
-        Map<Integer, LayoutFeature> replacements = new HashMap<>();
-        merges.forEach((index, merge) -> {
-            MergeChoice choice = MergeChoice.MINE;
-            if (merge.outcome() == FeatureMerge.Outcome.CONFLICT) {
-                choice = decisions.choiceFor(merge.conflict()).orElseThrow(() -> new IllegalArgumentException(
-                        "the conflict over feature " + index + " has no choice; settle every conflict first"));
-            }
+        Map<Integer, LayoutFeature> replacements = new HashMap<>(takenByIndex);
+        conflicting.forEach((index, merge) -> {
+            MergeChoice choice = decisions.choiceFor(merge.conflict()).orElseThrow(() -> new IllegalArgumentException(
+                    "the conflict over feature " + index + " has no choice; settle every conflict first"));
             LayoutFeature merged = merge.resolved(choice);
             if (merged != merge.mine()) {
                 replacements.put(index, merged);

@@ -131,6 +131,7 @@ class LayoutMergeTest {
         assertEquals(List.of(), result.conflicts());
         assertEquals(1, result.taken().size());
         LayoutFeature merged = result.merged(MergeDecisions.none()).features().get(0);
+        assertSame(result.taken().get(0).after(), merged, "the command puts in the very feature taken() shows");
         assertEquals("active", merged.status(), "my edit");
         assertEquals("Gate east", merged.properties().get(FeatureSchema.NOTES), "my edit");
         assertEquals(JsonNumber.of(250), merged.properties().get(FeatureSchema.CAPACITY), "their edit");

@@ -79,8 +79,8 @@ public final class MergeCommand implements Callable<Integer> {
             if (!result.undecided(decisions).isEmpty()) {
                 stdout.print(MergeReport.conflicts(result, mine.toString(), theirs.toString(),
                         Optional.ofNullable(base).map(Path::toString)));
-                err.println(out + ": not written: " + result.conflicts().size() + " conflicts; settle them with"
-                        + " --prefer a or --prefer b");
+                err.println(out + ": not written: " + MergeReport.conflicts(result.conflicts().size())
+                        + "; settle them with --prefer a or --prefer b");
                 return ExitCodes.DIFFERENT;
             }
             Layout merged = result.merged(decisions);

@@ -51,7 +51,7 @@ final class MergeReport {
     /** The conflicts: per feature, each property as {@code key: a X, b Y, base Z} and how the geometries differ. */
     static String conflicts(MergeResult result, String mine, String theirs, Optional<String> base) {
         StringBuilder text = new StringBuilder();
-        text.append(result.conflicts().size()).append(" conflicts between a (").append(mine).append(") and b (")
+        text.append(conflicts(result.conflicts().size())).append(" between a (").append(mine).append(") and b (")
                 .append(theirs).append(')').append(base.map(b -> ", base (" + b + ")").orElse("")).append('\n');
         for (MergeConflict conflict : result.conflicts()) {
             text.append("conflict ").append(FeatureText.label(conflict.mine())).append('\n');
@@ -69,6 +69,11 @@ final class MergeReport {
             }
         }
         return text.toString();
+    }
+
+    /** {@code 1 conflict}, {@code 2 conflicts}. */
+    static String conflicts(int count) {
+        return count + (count == 1 ? " conflict" : " conflicts");
     }
 
     private static String value(LayoutFeature feature, String key) {

@@ -42,10 +42,10 @@ class MergeCommandTest {
 
         assertEquals(1, run.exitCode(), run.err());
         assertFalse(Files.exists(out));
-        assertEquals(List.of("1 conflicts between a (" + mine + ") and b (" + theirs + ")",
+        assertEquals(List.of("1 conflict between a (" + mine + ") and b (" + theirs + ")",
                 "conflict hub-kyiv \"Hub Kyiv\" (hub)",
                 "    status: a planned, b active"), run.out().lines().toList());
-        assertTrue(run.err().contains(out + ": not written: 1 conflicts; settle them with --prefer a or --prefer b"),
+        assertTrue(run.err().contains(out + ": not written: 1 conflict; settle them with --prefer a or --prefer b"),
                 run.err());
     }
 

@@ -8,7 +8,9 @@ import java.util.concurrent.Callable;
 import org.hubmap.cli.CheckCommand;
 import org.hubmap.cli.ConvertCommand;
 import org.hubmap.cli.CoordCommand;
+import org.hubmap.cli.DiffCommand;
 import org.hubmap.cli.ExportCommand;
+import org.hubmap.cli.MergeCommand;
 import org.hubmap.cli.StatsCommand;
 import org.hubmap.cli.ValidateCommand;
 import org.hubmap.ui.HubMapApplication;
@@ -26,11 +28,12 @@ import picocli.CommandLine.Parameters;
  */
 @Command(name = "hubmap", mixinStandardHelpOptions = true, versionProvider = Main.Version.class,
         subcommands = {ValidateCommand.class, ConvertCommand.class, StatsCommand.class, CheckCommand.class,
-            CoordCommand.class, ExportCommand.class},
+            CoordCommand.class, ExportCommand.class, DiffCommand.class, MergeCommand.class},
         description = {"Plan hubs, depots and ceasefire-monitoring zones on an offline map of Ukraine.",
             "", "With no FILE, opens " + Main.SAMPLE_LAYOUT + " when it exists."},
         exitCodeListHeading = "%nExit codes:%n",
-        exitCodeList = {"0:success", "1:bad data", "2:bad usage"})
+        exitCodeList = {"0:success", "1:bad data (diff: the layouts differ; merge: conflicts remain)",
+            "2:bad usage (diff, merge: also a layout that cannot be read)"})
 public final class Main implements Callable<Integer> {
     static final String SAMPLE_LAYOUT = "maps/sample-layout.geojson";
     private static final String LOG4J_CONTEXT_FACTORY = "log4j2.loggerContextFactory";
@@ -82,7 +85,7 @@ public final class Main implements Callable<Integer> {
             return 0;
         } catch (UnsupportedOperationException noDisplay) {
             System.err.println("hubmap: cannot open a window here (" + noDisplay.getMessage() + "); the headless"
-                    + " commands validate, convert, stats, check, coord and export work without one"
+                    + " commands validate, convert, stats, check, coord, export, diff and merge work without one"
                     + " (see hubmap --help)");
             return 1;
         }

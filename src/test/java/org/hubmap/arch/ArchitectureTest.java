@@ -16,8 +16,8 @@ import org.junit.jupiter.api.Test;
 
 /**
  * The layering of docs/architecture.md: model <- geo <- io <- render <- sheet <- export <- ui, with cli beside ui,
- * check on model and geo, and document on model and io (its storage), both used by ui, cli and the launcher; the
- * map tools behind one interface; the feature schema in one class.
+ * check and compare on model and geo, and document on model and io (its storage), all used by ui, cli and the
+ * launcher; the map tools behind one interface; the feature schema in one class.
  */
 class ArchitectureTest {
     private static JavaClasses classes;
@@ -42,6 +42,7 @@ class ArchitectureTest {
                 .layer("Model").definedBy("org.hubmap.model..")
                 .layer("Geo").definedBy("org.hubmap.geo..")
                 .layer("Check").definedBy("org.hubmap.check..")
+                .layer("Compare").definedBy("org.hubmap.compare..")
                 .layer("IO").definedBy("org.hubmap.io..")
                 .layer("Document").definedBy("org.hubmap.document..")
                 .layer("Render").definedBy("org.hubmap.render..")
@@ -52,14 +53,15 @@ class ArchitectureTest {
                 .whereLayer("UI").mayOnlyBeAccessedByLayers("Launcher")
                 .whereLayer("CLI").mayOnlyBeAccessedByLayers("Launcher")
                 .whereLayer("Check").mayOnlyBeAccessedByLayers("UI", "CLI", "Launcher")
+                .whereLayer("Compare").mayOnlyBeAccessedByLayers("UI", "CLI", "Launcher")
                 .whereLayer("Document").mayOnlyBeAccessedByLayers("UI", "CLI", "Launcher")
                 .whereLayer("Export").mayOnlyBeAccessedByLayers("UI", "CLI", "Launcher")
                 .whereLayer("Sheet").mayOnlyBeAccessedByLayers("Export", "UI", "CLI", "Launcher")
                 .whereLayer("Render").mayOnlyBeAccessedByLayers("Sheet", "Export", "UI", "CLI", "Launcher")
                 .whereLayer("IO").mayOnlyBeAccessedByLayers("Document", "Render", "Sheet", "Export", "UI", "CLI",
                         "Launcher")
-                .whereLayer("Geo").mayOnlyBeAccessedByLayers("Check", "IO", "Document", "Render", "Sheet", "Export",
-                        "UI", "CLI", "Launcher")
+                .whereLayer("Geo").mayOnlyBeAccessedByLayers("Check", "Compare", "IO", "Document", "Render", "Sheet",
+                        "Export", "UI", "CLI", "Launcher")
                 .withOptionalLayers(true)
                 .check(classes);
     }
@@ -85,6 +87,15 @@ class ArchitectureTest {
         noClasses().that().resideInAPackage("org.hubmap.check..")
                 .should().dependOnClassesThat().resideInAnyPackage("java.awt..", "java.nio.file..", "java.io..",
                         "javafx..", "com.fasterxml..")
+                .check(classes);
+    }
+
+    @Test
+    void comparingAndMergingReadNoFilesAndDrawNothing() {
+        noClasses().that().resideInAPackage("org.hubmap.compare..")
+                .should().dependOnClassesThat().resideInAnyPackage("java.awt..", "java.nio.file..", "java.io..",
+                        "javafx..", "com.fasterxml..")
+                .because("the window and the command line both compare layouts they have read")
                 .check(classes);
     }
 

@@ -6,7 +6,8 @@ import java.nio.file.Path;
 import java.util.concurrent.Callable;
 import org.hubmap.compare.LayoutDiff;
 import org.hubmap.io.LayoutFormatException;
-import org.hubmap.io.LayoutReader;
+import org.hubmap.io.LayoutFormats;
+import org.hubmap.io.ReadProgress;
 import org.hubmap.model.Layout;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
@@ -45,8 +46,8 @@ public final class DiffCommand implements Callable<Integer> {
         Layout a;
         Layout b;
         try {
-            a = LayoutReader.read(before);
-            b = LayoutReader.read(after);
+            a = LayoutFormats.read(before, ReadProgress.NONE).layout();
+            b = LayoutFormats.read(after, ReadProgress.NONE).layout();
         } catch (LayoutFormatException e) {
             err.println(LayoutFiles.errorLine(e));
             err.flush();

@@ -12,10 +12,12 @@ import org.hubmap.compare.MergeChoice;
 import org.hubmap.compare.MergeDecisions;
 import org.hubmap.compare.MergeResult;
 import org.hubmap.io.LayoutFormatException;
-import org.hubmap.io.LayoutReader;
-import org.hubmap.io.LayoutWriter;
+import org.hubmap.io.LayoutFormats;
+import org.hubmap.io.LayoutWriteReport;
+import org.hubmap.io.ReadProgress;
 import org.hubmap.io.WriteOptions;
 import org.hubmap.model.Layout;
+import org.hubmap.render.SymbologyColours;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
@@ -66,9 +68,9 @@ public final class MergeCommand implements Callable<Integer> {
         try {
             MergeResult result;
             try {
-                Layout a = LayoutReader.read(mine);
-                Layout b = LayoutReader.read(theirs);
-                result = base == null ? LayoutMerge.twoWay(a, b) : LayoutMerge.threeWay(LayoutReader.read(base), a, b);
+                Layout a = read(mine);
+                Layout b = read(theirs);
+                result = base == null ? LayoutMerge.twoWay(a, b) : LayoutMerge.threeWay(read(base), a, b);
             } catch (LayoutFormatException e) {
                 err.println(LayoutFiles.errorLine(e));
                 err.println(out + ": not written");
@@ -85,7 +87,9 @@ public final class MergeCommand implements Callable<Integer> {
             }
             Layout merged = result.merged(decisions);
             try {
-                new LayoutWriter(WriteOptions.SHORTEST).save(merged, out);
+                LayoutWriteReport written = LayoutFormats.write(merged, out, WriteOptions.SHORTEST,
+                        new SymbologyColours());
+                written.notKept().forEach(what -> err.println(out + ": not kept: " + what));
             } catch (IOException e) {
                 err.println(out + ": cannot be written: " + e.getMessage());
                 return ExitCodes.TROUBLE;
@@ -97,6 +101,11 @@ public final class MergeCommand implements Callable<Integer> {
             stdout.flush();
             err.flush();
         }
+    }
+
+    /** A layout in any format HubMap reads. */
+    private static Layout read(Path file) throws LayoutFormatException {
+        return LayoutFormats.read(file, ReadProgress.NONE).layout();
     }
 
     private void warnOfDuplicates(MergeResult result, PrintWriter err) {

@@ -48,6 +48,18 @@ class DiffCommandTest {
     }
 
     @Test
+    void layoutsInOtherFormatsAreComparedAsTheyRead() throws Exception {
+        Path sequence = folder.resolve("a.geojsons");
+        CommandRun converted = CommandRun.of(new ConvertCommand(), before.toString(), sequence.toString());
+        assertEquals(0, converted.exitCode(), converted.err());
+
+        CommandRun run = CommandRun.of(new DiffCommand(), before.toString(), sequence.toString());
+
+        assertEquals(0, run.exitCode(), run.err());
+        assertTrue(run.out().contains("no differences, 2 features alike"), run.out());
+    }
+
+    @Test
     void theJsonReportHasTheKeysAndFiguresScriptsReadAndIsValidJson() throws Exception {
         CommandRun run = CommandRun.of(new DiffCommand(), "--json", before.toString(), after.toString());
 

@@ -50,8 +50,8 @@ final class GeoPackageLayoutWriter {
         try {
             Files.delete(building);
             LayoutWriteReport report = build(layout, building);
-            SafeFileWriter.write(file, out -> Files.copy(building, out));
-            return report;
+            SafeFileWriter.Saved saved = SafeFileWriter.write(file, out -> Files.copy(building, out));
+            return report.withFileNotKept(saved.notKept());
         } finally {
             Files.deleteIfExists(building);
         }

@@ -56,7 +56,7 @@ public final class LayoutConverter {
             ReadProgress progress) throws LayoutFormatException, IOException {
         FeatureJsonWriter features = new FeatureJsonWriter(options, false);
         LayoutReader.LayoutStreamSummary[] summary = new LayoutReader.LayoutStreamSummary[1];
-        SafeFileWriter.write(output, out -> {
+        SafeFileWriter.Saved saved = SafeFileWriter.write(output, out -> {
             // Features are written as root values so that each starts a line: ",\n" separates root values.
             try (JsonGenerator g = LayoutWriter.JSON.createGenerator(out)) {
                 g.setRootValueSeparator(new SerializedString(",\n"));
@@ -80,14 +80,15 @@ public final class LayoutConverter {
                 throw e.getCause();
             }
         });
-        return new Report(summary[0].featureCount(), notKept(summary[0]), summary[0].warnings(),
-                summary[0].warningsNotListed());
+        List<String> notKept = notKept(summary[0]);
+        notKept.addAll(saved.notKept());
+        return new Report(summary[0].featureCount(), notKept, summary[0].warnings(), summary[0].warningsNotListed());
     }
 
     private static Report toSequence(Path input, boolean sequence, Path output, WriteOptions options,
             ReadProgress progress) throws LayoutFormatException, IOException {
         LayoutReader.LayoutStreamSummary[] summary = new LayoutReader.LayoutStreamSummary[1];
-        SafeFileWriter.write(output, out -> {
+        SafeFileWriter.Saved saved = SafeFileWriter.write(output, out -> {
             GeoJsonSequenceWriter writer = new GeoJsonSequenceWriter(out, options);
             try {
                 summary[0] = LayoutReader.streamConcurrently(input, sequence, feature -> {
@@ -107,6 +108,7 @@ public final class LayoutConverter {
         if (!summary[0].collectionMembers().isEmpty()) {
             notKept.add(0, GeoJsonSequenceWriter.collectionMembersNotKept(summary[0].collectionMembers().keySet()));
         }
+        notKept.addAll(saved.notKept());
         return new Report(summary[0].featureCount(), notKept, summary[0].warnings(), summary[0].warningsNotListed());
     }
 

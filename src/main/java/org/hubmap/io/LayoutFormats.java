@@ -78,7 +78,7 @@ public final class LayoutFormats {
             return GeoPackageLayoutWriter.write(layout, file);
         }
         LayoutWriteReport[] report = new LayoutWriteReport[1];
-        SafeFileWriter.write(file, out -> report[0] = switch (format) {
+        SafeFileWriter.Saved saved = SafeFileWriter.write(file, out -> report[0] = switch (format) {
             case GEOJSON -> {
                 new LayoutWriter(options).write(layout, out);
                 yield new LayoutWriteReport(layout.features().size(), List.of());
@@ -88,7 +88,7 @@ public final class LayoutFormats {
             case KMZ -> new KmlWriter(colours).writeKmz(layout, out);
             default -> throw new IllegalStateException(format + " is not written as a stream");
         });
-        return report[0];
+        return report[0].withFileNotKept(saved.notKept());
     }
 
     /** The sentences for what a format keeps of no feature, with how many features had it. */

@@ -1,5 +1,6 @@
 package org.hubmap.io;
 
+import java.util.ArrayList;
 import java.util.List;
 
 /**
@@ -9,5 +10,15 @@ import java.util.List;
 public record LayoutWriteReport(long featureCount, List<String> notKept) {
     public LayoutWriteReport {
         notKept = List.copyOf(notKept);
+    }
+
+    /** This report with what the save could not keep of the file it replaced (its owner or group) added. */
+    LayoutWriteReport withFileNotKept(List<String> fileNotKept) {
+        if (fileNotKept.isEmpty()) {
+            return this;
+        }
+        List<String> all = new ArrayList<>(notKept);
+        all.addAll(fileNotKept);
+        return new LayoutWriteReport(featureCount, all);
     }
 }

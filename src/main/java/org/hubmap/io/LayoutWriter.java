@@ -34,9 +34,12 @@ public final class LayoutWriter {
         this.features = new FeatureJsonWriter(options, true);
     }
 
-    /** Writes {@code layout} to {@code file} safely (see {@link SafeFileWriter}), keeping the old file as .bak. */
-    public void save(Layout layout, Path file) throws IOException {
-        SafeFileWriter.write(file, out -> write(layout, out));
+    /**
+     * Writes {@code layout} to {@code file} safely (see {@link SafeFileWriter}), keeping the old file as .bak; what
+     * of the old file's owner and group could not be kept is in the result.
+     */
+    public SafeFileWriter.Saved save(Layout layout, Path file) throws IOException {
+        return SafeFileWriter.write(file, out -> write(layout, out));
     }
 
     /** Writes {@code layout} as UTF-8 GeoJSON to {@code out}, which is left open. */

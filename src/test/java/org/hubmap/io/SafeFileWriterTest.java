@@ -85,7 +85,7 @@ class SafeFileWriterTest {
         try (BufferedReader output = new BufferedReader(new InputStreamReader(saver.getInputStream(),
                 StandardCharsets.UTF_8))) {
             assertEquals("saving", output.readLine());
-            Thread.sleep(300);
+            awaitTemporaryWithContent();
             saver.destroyForcibly();
             assertTrue(saver.waitFor(10, TimeUnit.SECONDS));
         }
@@ -95,6 +95,20 @@ class SafeFileWriterTest {
         assertEquals(2, left.size(), "the killed process leaves only its temporary beside the original: " + left);
         assertTrue(left.get(0).getFileName().toString().startsWith(".layout.geojson."), left.toString());
         assertTrue(Files.size(left.get(0)) > 0, "it was killed while writing");
+    }
+
+    /** Waits until the saving process has written part of its temporary file, however busy the machine. */
+    private void awaitTemporaryWithContent() throws IOException, InterruptedException {
+        long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(60);
+        while (System.nanoTime() < deadline) {
+            for (Path file : filesInFolder()) {
+                if (!file.equals(target) && Files.size(file) > 0) {
+                    return;
+                }
+            }
+            Thread.sleep(20);
+        }
+        throw new AssertionError("the saving process wrote nothing in a minute");
     }
 
     /** An output stream that fails like a full disk once it has taken {@code room} bytes. */

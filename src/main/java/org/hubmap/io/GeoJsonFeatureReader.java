@@ -45,7 +45,8 @@ public final class GeoJsonFeatureReader {
 
                 @Override
                 public void accept(LayoutFeature feature, long line, long column) {
-                    features.add(new GeoJsonFeature(feature.geometry().orElse(NO_GEOMETRY), scalars(feature), line, column));
+                    features.add(new GeoJsonFeature(feature.geometry().orElse(NO_GEOMETRY), scalars(feature), line,
+                            column));
                 }
             });
         } catch (LayoutFormatException e) {

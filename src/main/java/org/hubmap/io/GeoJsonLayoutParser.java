@@ -3,7 +3,6 @@ package org.hubmap.io;
 import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonToken;
-import com.fasterxml.jackson.core.StreamReadConstraints;
 import com.fasterxml.jackson.core.StreamReadFeature;
 import com.fasterxml.jackson.core.exc.StreamConstraintsException;
 import java.io.IOException;
@@ -29,8 +28,6 @@ import org.locationtech.jts.geom.GeometryFactory;
  * {@link GeoJsonGeometryReader}).
  */
 final class GeoJsonLayoutParser {
-    /** Far deeper than any GeoJSON needs, far shallower than what would exhaust the stack. */
-    static final int MAX_NESTING_DEPTH = 200;
     private static final long PROGRESS_STEP_BYTES = 1 << 20;
 
     private static final JsonFactory JSON = JsonFactory.builder()
@@ -38,7 +35,7 @@ final class GeoJsonLayoutParser {
             .disable(StreamReadFeature.INCLUDE_SOURCE_IN_LOCATION)
             .disable(StreamReadFeature.AUTO_CLOSE_SOURCE)
             .enable(StreamReadFeature.USE_FAST_DOUBLE_PARSER)
-            .streamReadConstraints(StreamReadConstraints.builder().maxNestingDepth(MAX_NESTING_DEPTH).build())
+            .streamReadConstraints(JsonLimits.constraints())
             .build();
 
     /** Member names that make an object a Geometry, a Feature or a FeatureCollection (RFC 7946 section 7.1). */
@@ -103,8 +100,7 @@ final class GeoJsonLayoutParser {
                 return readDocument();
             } catch (StreamConstraintsException e) {
                 // Caught here, not outside: closing the parser would move its location to the end of its buffer.
-                throw new GeoJsonSyntaxError(JsonPlace.of(parser.currentLocation()), "JSON is nested more than "
-                        + MAX_NESTING_DEPTH + " levels deep");
+                throw new GeoJsonSyntaxError(JsonPlace.of(parser.currentLocation()), JsonLimits.describe(e));
             }
         }
     }

@@ -138,13 +138,15 @@ public final class LayoutReader {
             FeatureSink sink, ReadProgress progress, Warnings warnings, InputOpener opener, long size)
             throws LayoutFormatException {
         try (InputStream in = new BufferedInputStream(opener.open(), 1 << 16)) {
-            Utf8Check.requireUtf8(in);
+            Utf8Check.requireUtf8(in, warnings);
             long length = size >= 0 ? size : Files.size(file);
             InputStream text = topLevel == GeoJsonLayoutParser.TopLevel.SEQUENCE ? new RecordSeparatorsAsSpaces(in)
                     : in;
             return new GeoJsonLayoutParser(keepText, topLevel, length, sink, progress, warnings).parse(text);
         } catch (GeoJsonSyntaxError e) {
             throw at(e.place(), e.getMessage());
+        } catch (EncodedSurrogateException e) {
+            throw at(placeOfByte(e.offset()), EncodedSurrogateException.problem());
         } catch (JsonProcessingException e) {
             throw at(JsonPlace.of(e.getLocation()), JsonErrorText.of(e));
         } catch (NoSuchFileException e) {
@@ -154,6 +156,32 @@ public final class LayoutReader {
         } catch (IOException e) {
             throw LayoutFormatException.ofWholeFile(file.toString(), "cannot be read: " + e.getMessage());
         }
+    }
+
+    /**
+     * The line and column of the byte at {@code offset} of the file, columns counted in characters; the file's
+     * start when it cannot be read again.
+     */
+    private JsonPlace placeOfByte(long offset) {
+        int line = 1;
+        int column = 1;
+        try (InputStream in = new BufferedInputStream(Files.newInputStream(file), 1 << 16)) {
+            for (long at = 0; at < offset; at++) {
+                int b = in.read();
+                if (b < 0) {
+                    break;
+                }
+                if (b == '\n') {
+                    line++;
+                    column = 1;
+                } else if ((b & 0xC0) != 0x80) {
+                    column++;
+                }
+            }
+        } catch (IOException e) {
+            return new JsonPlace(1, 1);
+        }
+        return new JsonPlace(line, column);
     }
 
     /** Opens the bytes to parse. */

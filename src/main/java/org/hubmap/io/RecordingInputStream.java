@@ -16,6 +16,8 @@ final class RecordingInputStream extends FilterInputStream {
     /** File offset of {@code kept[0]}. */
     private long keptStart;
     private long total;
+    /** Whether the last byte read was 0xED, which starts a surrogate when a byte from 0xA0 follows. */
+    private boolean afterEd;
 
     private final boolean recording;
 
@@ -29,7 +31,9 @@ final class RecordingInputStream extends FilterInputStream {
     public int read() throws IOException {
         int b = super.read();
         if (b >= 0) {
-            keep(new byte[] {(byte) b}, 0, 1);
+            byte[] one = {(byte) b};
+            refuseSurrogates(one, 0, 1);
+            keep(one, 0, 1);
         }
         return b;
     }
@@ -38,9 +42,21 @@ final class RecordingInputStream extends FilterInputStream {
     public int read(byte[] buffer, int offset, int length) throws IOException {
         int n = super.read(buffer, offset, length);
         if (n > 0) {
+            refuseSurrogates(buffer, offset, n);
             keep(buffer, offset, n);
         }
         return n;
+    }
+
+    /** Throws where these bytes, after those before, encode a UTF-16 surrogate. */
+    private void refuseSurrogates(byte[] buffer, int offset, int length) throws EncodedSurrogateException {
+        for (int i = offset; i < offset + length; i++) {
+            int b = buffer[i] & 0xFF;
+            if (afterEd && b >= 0xA0 && b <= 0xBF) {
+                throw new EncodedSurrogateException(total + (i - offset) - 1);
+            }
+            afterEd = b == 0xED;
+        }
     }
 
     private void keep(byte[] buffer, int offset, int length) {

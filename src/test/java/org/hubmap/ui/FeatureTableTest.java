@@ -155,7 +155,7 @@ class FeatureTableTest {
 
     @Test
     void doubleClickingARowZoomsToItsFeature(FxRobot robot) {
-        robot.doubleClickOn("Hub Lviv");
+        UserSteps.doubleClickRow(robot, "Hub Lviv");
         assertEquals(List.of(feature(1)), zoomed);
     }
 

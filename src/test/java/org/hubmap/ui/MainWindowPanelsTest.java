@@ -83,12 +83,14 @@ class MainWindowPanelsTest {
     void doubleClickingARowZoomsTheMapToItsFeature(FxRobot robot) throws Exception {
         waitForLayout(robot);
         LayoutFeature odesa = window.model().selectedLayoutProperty().get().layout().features().get(2);
-        robot.doubleClickOn("Hub Odesa Port");
-        WaitForAsyncUtils.waitForFxEvents(5);
+        MapViewport before = window.map().getViewport();
+        double expected = Math.floor(GeometryFraming.bounds(odesa.geometry().orElseThrow(), 5_000).orElseThrow()
+                .zoomToFit(before.widthPixels(), before.heightPixels()));
+        UserSteps.doubleClickRow(robot, "Hub Odesa Port");
+        WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS,
+                () -> Math.abs(window.map().getViewport().zoom() - Math.min(expected, 18)) < 1e-9);
 
         MapViewport view = window.map().getViewport();
-        double expected = Math.floor(GeometryFraming.bounds(odesa.geometry().orElseThrow(), 5_000).orElseThrow()
-                .zoomToFit(view.widthPixels(), view.heightPixels()));
         assertEquals(Math.min(expected, 18), view.zoom(), 1e-9);
         double onePixel = 360 / WebMercator.worldSizePixels(view.zoom());
         assertEquals(30.7, view.centerLon(), onePixel);

@@ -1,8 +1,13 @@
 package org.hubmap.ui;
 
+import javafx.event.Event;
+import javafx.geometry.Bounds;
 import javafx.scene.Node;
 import javafx.scene.control.ListCell;
+import javafx.scene.control.TableRow;
 import javafx.scene.input.KeyCode;
+import javafx.scene.input.MouseButton;
+import javafx.scene.input.MouseEvent;
 import org.testfx.api.FxRobot;
 import org.testfx.util.WaitForAsyncUtils;
 
@@ -31,6 +36,27 @@ final class UserSteps {
             }
         }
         return true;
+    }
+
+    /**
+     * Double-clicks the table row showing {@code text}: a real click, then the second click as the scene delivers it
+     * when it comes soon enough. The scene counts clicks by the time between them, and on a busy machine two clicks
+     * of the robot can arrive further apart than that, as two single clicks.
+     */
+    static void doubleClickRow(FxRobot robot, String text) {
+        Node shown = robot.lookup(text).query();
+        robot.clickOn(shown);
+        WaitForAsyncUtils.waitForFxEvents();
+        Node row = shown;
+        while (!(row instanceof TableRow<?>)) {
+            row = row.getParent();
+        }
+        Node target = row;
+        Bounds bounds = target.localToScreen(target.getLayoutBounds());
+        robot.interact(() -> Event.fireEvent(target, new MouseEvent(MouseEvent.MOUSE_CLICKED,
+                bounds.getWidth() / 2, bounds.getHeight() / 2, bounds.getCenterX(), bounds.getCenterY(),
+                MouseButton.PRIMARY, 2, false, false, false, false, false, false, false, true, false, true, null)));
+        WaitForAsyncUtils.waitForFxEvents();
     }
 
     /** Opens the drop-down list of a combo box and clicks the entry showing {@code entry}. */

@@ -1,10 +1,12 @@
 package org.hubmap.io;
 
+import java.util.List;
 import java.util.Locale;
 import org.hubmap.geo.GeoBounds;
 import org.hubmap.model.FeatureKind;
 import org.hubmap.model.LayoutFeature;
 import org.locationtech.jts.geom.Coordinate;
+import org.locationtech.jts.geom.Envelope;
 import org.locationtech.jts.geom.Geometry;
 import org.locationtech.jts.geom.Point;
 import org.locationtech.jts.geom.Polygon;
@@ -13,7 +15,8 @@ import org.locationtech.jts.operation.valid.TopologyValidationError;
 
 /**
  * Warnings about features that read well but look wrong: positions with longitude and latitude swapped, zones
- * whose boundary crosses itself, and ids used twice. Keeps the first line of every id (see {@link IdLines}).
+ * whose boundary crosses itself, a {@code bbox} that does not enclose its geometry, and ids used twice. Keeps the
+ * first line of every id (see {@link IdLines}).
  */
 final class FeatureChecks {
     private final Warnings warnings;
@@ -26,6 +29,7 @@ final class FeatureChecks {
     void check(LayoutFeature feature, JsonPlace place, JsonPlace geometryPlace) {
         checkDuplicateId(feature, place);
         feature.geometry().ifPresent(geometry -> {
+            checkBox(feature, geometry, place);
             checkSwappedAxes(geometry, geometryPlace);
             if (feature.kind() == FeatureKind.MONITORING_ZONE) {
                 checkZoneValidity(geometry, geometryPlace);
@@ -41,6 +45,23 @@ final class FeatureChecks {
         if (firstLine >= 0) {
             warnings.add(place, "id " + quoted(feature.id()) + " is already used by the feature at line "
                     + firstLine + "; ids should be unique");
+        }
+    }
+
+    /** A feature's {@code bbox} of four numbers must enclose its geometry (RFC 7946 section 5). */
+    private void checkBox(LayoutFeature feature, Geometry geometry, JsonPlace place) {
+        if (!(feature.foreignMembers().get("bbox") instanceof List<?> box) || box.size() != 4
+                || !box.stream().allMatch(Number.class::isInstance) || geometry.isEmpty()) {
+            return;
+        }
+        double[] edges = box.stream().mapToDouble(value -> ((Number) value).doubleValue()).toArray();
+        Envelope extent = geometry.getEnvelopeInternal();
+        // A box across the antimeridian has its west edge east of its east edge; Ukraine's layouts have none.
+        if (edges[0] <= edges[2] && !new Envelope(edges[0], edges[2], edges[1], edges[3]).covers(extent)) {
+            warnings.add(place, String.format(Locale.ROOT, "bbox [%s, %s, %s, %s] does not enclose the feature's"
+                    + " geometry, which reaches [%s, %s, %s, %s]; programs that cull by bbox will hide it",
+                    plain(edges[0]), plain(edges[1]), plain(edges[2]), plain(edges[3]), plain(extent.getMinX()),
+                    plain(extent.getMinY()), plain(extent.getMaxX()), plain(extent.getMaxY())));
         }
     }
 

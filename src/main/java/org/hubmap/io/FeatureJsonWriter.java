@@ -7,11 +7,13 @@ import java.math.RoundingMode;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import org.hubmap.model.JsonNumber;
 import org.hubmap.model.LayoutFeature;
 import org.locationtech.jts.algorithm.Orientation;
 import org.locationtech.jts.geom.Coordinate;
 import org.locationtech.jts.geom.CoordinateSequence;
+import org.locationtech.jts.geom.Envelope;
 import org.locationtech.jts.geom.Geometry;
 import org.locationtech.jts.geom.GeometryCollection;
 import org.locationtech.jts.geom.LineString;
@@ -30,16 +32,41 @@ import org.locationtech.jts.geom.Polygon;
 final class FeatureJsonWriter {
     private static final List<String> NEW_FEATURE_ORDER = List.of("type", "id", "properties", "geometry");
 
+    /** How many of the features written are named when some are written at full precision. */
+    private static final int NAMED_AT_FULL_PRECISION = 5;
+
     private final WriteOptions options;
     private final boolean keepGeometryText;
+    private final PrecisionRounding rounding;
+    /** Whether the geometry being written keeps every digit, because rounding would spoil it. */
+    private boolean exact;
+    private long fullPrecisionCount;
+    private final List<String> fullPrecisionNames = new ArrayList<>();
 
     /** With {@code keepGeometryText} false, every geometry is written from its coordinates (normalised). */
     FeatureJsonWriter(WriteOptions options, boolean keepGeometryText) {
         this.options = options;
         this.keepGeometryText = keepGeometryText;
+        this.rounding = options.decimals().isPresent() ? new PrecisionRounding(options.decimals().getAsInt()) : null;
+    }
+
+    /**
+     * What rounding coordinates could not do, in a sentence: the geometries written at full precision because,
+     * rounded, they would have been invalid; empty when there were none.
+     */
+    Optional<String> precisionNotKept() {
+        if (fullPrecisionCount == 0) {
+            return Optional.empty();
+        }
+        boolean one = fullPrecisionCount == 1;
+        String more = fullPrecisionCount > fullPrecisionNames.size() ? ", ..." : "";
+        return Optional.of("the rounding of " + fullPrecisionCount + " geometr" + (one ? "y" : "ies") + " to "
+                + options.decimals().getAsInt() + " decimals, which would have made " + (one ? "it" : "them")
+                + " invalid (written at full precision: " + String.join(", ", fullPrecisionNames) + more + ")");
     }
 
     void write(JsonGenerator g, LayoutFeature feature) throws IOException {
+        Geometry rounded = roundedGeometry(feature);
         g.writeStartObject();
         for (String member : memberOrder(feature)) {
             switch (member) {
@@ -63,7 +90,10 @@ final class FeatureJsonWriter {
                     writeGeometryMember(g, feature);
                 }
                 default -> {
-                    if (feature.foreignMembers().containsKey(member)) {
+                    if (member.equals("bbox") && rounded != null && isPlanarBox(feature.foreignMembers().get(member))) {
+                        g.writeFieldName(member);
+                        writeBox(g, exact ? feature.geometry().orElseThrow() : rounded);
+                    } else if (feature.foreignMembers().containsKey(member)) {
                         g.writeFieldName(member);
                         writeValue(g, feature.foreignMembers().get(member));
                     }
@@ -71,6 +101,46 @@ final class FeatureJsonWriter {
             }
         }
         g.writeEndObject();
+        exact = false;
+    }
+
+    /**
+     * With coordinates rounded, the feature's geometry as written; null without rounding or geometry. A geometry
+     * that rounding would make invalid is written at full precision: {@link #exact} is then set, and it is counted.
+     */
+    private Geometry roundedGeometry(LayoutFeature feature) {
+        if (rounding == null || feature.geometry().isEmpty()
+                || keepGeometryText && feature.geometryText().isPresent()) {
+            return null;
+        }
+        Geometry original = feature.geometry().get();
+        Geometry rounded = rounding.rounded(original);
+        if (!PrecisionRounding.keepsShape(original, rounded)) {
+            exact = true;
+            fullPrecisionCount++;
+            if (fullPrecisionNames.size() < NAMED_AT_FULL_PRECISION) {
+                fullPrecisionNames.add(feature.id() != null ? "id " + feature.id()
+                        : feature.name().isBlank() ? "a feature without id or name" : feature.name());
+            }
+        }
+        return rounded;
+    }
+
+    /** Whether a {@code bbox} member is the four numbers of a box in longitude and latitude. */
+    private static boolean isPlanarBox(Object bbox) {
+        return bbox instanceof List<?> numbers && numbers.size() == 4;
+    }
+
+    /** A {@code bbox} that encloses {@code geometry} as written. */
+    private void writeBox(JsonGenerator g, Geometry geometry) throws IOException {
+        Envelope box = geometry.getEnvelopeInternal();
+        char[] text = new char[ShortestDecimal.MAX_LENGTH];
+        g.writeStartArray();
+        writeCoordinate(g, box.getMinX(), text);
+        writeCoordinate(g, box.getMinY(), text);
+        writeCoordinate(g, box.getMaxX(), text);
+        writeCoordinate(g, box.getMaxY(), text);
+        g.writeEndArray();
     }
 
     private static List<String> memberOrder(LayoutFeature feature) {
@@ -162,7 +232,7 @@ final class FeatureJsonWriter {
     }
 
     private void writeCoordinate(JsonGenerator g, double value, char[] text) throws IOException {
-        if (options.decimals().isPresent()) {
+        if (options.decimals().isPresent() && !exact) {
             BigDecimal rounded = new BigDecimal(value).setScale(options.decimals().getAsInt(), RoundingMode.HALF_EVEN)
                     .stripTrailingZeros();
             g.writeNumber(rounded.scale() < 0 ? rounded.setScale(0).toPlainString() : rounded.toPlainString());

@@ -6,6 +6,7 @@ import java.io.IOException;
 import java.io.OutputStream;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import org.hubmap.model.Layout;
 import org.hubmap.model.LayoutFeature;
 
@@ -40,6 +41,7 @@ final class GeoJsonSequenceWriter {
         if (!layout.collectionMembers().isEmpty()) {
             notKept.add(collectionMembersNotKept(layout.collectionMembers().keySet()));
         }
+        writer.precisionNotKept().ifPresent(notKept::add);
         return new LayoutWriteReport(layout.features().size(), notKept);
     }
 
@@ -54,6 +56,11 @@ final class GeoJsonSequenceWriter {
             generator.writeRaw(RECORD_SEPARATOR);
         }
         features.write(generator, feature);
+    }
+
+    /** What rounding coordinates could not do, as {@link FeatureJsonWriter#precisionNotKept()}. */
+    Optional<String> precisionNotKept() {
+        return features.precisionNotKept();
     }
 
     /** Ends the last text. */

@@ -81,6 +81,7 @@ public final class LayoutConverter {
             }
         });
         List<String> notKept = notKept(summary[0]);
+        features.precisionNotKept().ifPresent(notKept::add);
         notKept.addAll(saved.notKept());
         return new Report(summary[0].featureCount(), notKept, summary[0].warnings(), summary[0].warningsNotListed());
     }
@@ -88,8 +89,10 @@ public final class LayoutConverter {
     private static Report toSequence(Path input, boolean sequence, Path output, WriteOptions options,
             ReadProgress progress) throws LayoutFormatException, IOException {
         LayoutReader.LayoutStreamSummary[] summary = new LayoutReader.LayoutStreamSummary[1];
+        GeoJsonSequenceWriter[] writers = new GeoJsonSequenceWriter[1];
         SafeFileWriter.Saved saved = SafeFileWriter.write(output, out -> {
             GeoJsonSequenceWriter writer = new GeoJsonSequenceWriter(out, options);
+            writers[0] = writer;
             try {
                 summary[0] = LayoutReader.streamConcurrently(input, sequence, feature -> {
                     try {
@@ -108,6 +111,7 @@ public final class LayoutConverter {
         if (!summary[0].collectionMembers().isEmpty()) {
             notKept.add(0, GeoJsonSequenceWriter.collectionMembersNotKept(summary[0].collectionMembers().keySet()));
         }
+        writers[0].precisionNotKept().ifPresent(notKept::add);
         notKept.addAll(saved.notKept());
         return new Report(summary[0].featureCount(), notKept, summary[0].warnings(), summary[0].warningsNotListed());
     }

@@ -80,8 +80,9 @@ public final class LayoutFormats {
         LayoutWriteReport[] report = new LayoutWriteReport[1];
         SafeFileWriter.Saved saved = SafeFileWriter.write(file, out -> report[0] = switch (format) {
             case GEOJSON -> {
-                new LayoutWriter(options).write(layout, out);
-                yield new LayoutWriteReport(layout.features().size(), List.of());
+                LayoutWriter writer = new LayoutWriter(options);
+                writer.write(layout, out);
+                yield new LayoutWriteReport(layout.features().size(), writer.precisionNotKept().stream().toList());
             }
             case GEOJSON_SEQUENCE -> GeoJsonSequenceWriter.write(layout, out, options);
             case KML -> new KmlWriter(colours).writeKml(layout, out);

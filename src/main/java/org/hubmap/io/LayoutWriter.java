@@ -11,6 +11,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import org.hubmap.model.DocumentText;
 import org.hubmap.model.Layout;
 import org.hubmap.model.LayoutFeature;
@@ -40,6 +41,11 @@ public final class LayoutWriter {
      */
     public SafeFileWriter.Saved save(Layout layout, Path file) throws IOException {
         return SafeFileWriter.write(file, out -> write(layout, out));
+    }
+
+    /** What rounding coordinates could not do in what this writer wrote, as a sentence; empty when nothing. */
+    public Optional<String> precisionNotKept() {
+        return features.precisionNotKept();
     }
 
     /** Writes {@code layout} as UTF-8 GeoJSON to {@code out}, which is left open. */

@@ -53,6 +53,8 @@ final class GeoJsonLayoutParser {
 
     private RecordingInputStream input;
     private JsonParser parser;
+    /** The parts of the feature being read, for naming it in messages. */
+    private FeatureParts partsBeingRead;
     private long nextProgressReport;
     private long featureCount;
     private long lastFeatureEnd = -1;
@@ -280,15 +282,34 @@ final class GeoJsonLayoutParser {
             try {
                 readFeature("each member of \"features\"");
             } catch (GeoJsonSyntaxError e) {
-                throw new GeoJsonSyntaxError(e.place(), e.getMessage() + " (in features[" + featureCount + "])");
+                throw new GeoJsonSyntaxError(e.place(), e.getMessage() + " (in " + featureBeingRead() + ")");
             }
             reportProgress();
         }
         return inside;
     }
 
+    /**
+     * The feature being read, as a user finds it: by its id when it was read before the problem, else by its place
+     * among the features (the first, the 12th).
+     */
+    private String featureBeingRead() {
+        Object id = partsBeingRead == null ? null : partsBeingRead.id;
+        long number = featureCount + 1;
+        String ordinal = number + (number % 100 >= 11 && number % 100 <= 13 ? "th"
+                : switch ((int) (number % 10)) {
+                    case 1 -> "st";
+                    case 2 -> "nd";
+                    case 3 -> "rd";
+                    default -> "th";
+                });
+        return "the " + ordinal + " feature" + (id == null ? ""
+                : ", id " + (id instanceof String text ? "\"" + text + "\"" : String.valueOf(id)));
+    }
+
     /** Reads one Feature object; {@code what} names where it stands, for messages. */
     private void readFeature(String what) throws IOException, GeoJsonSyntaxError {
+        partsBeingRead = null;
         JsonPlace start = JsonPlace.ofToken(parser);
         if (parser.currentToken() != JsonToken.START_OBJECT) {
             throw new GeoJsonSyntaxError(start, what + " must be a Feature object, found "
@@ -296,6 +317,7 @@ final class GeoJsonLayoutParser {
         }
         long startOffset = parser.currentTokenLocation().getByteOffset();
         FeatureParts parts = new FeatureParts(startOffset, start);
+        partsBeingRead = parts;
         String type = null;
         while (parser.nextToken() == JsonToken.FIELD_NAME) {
             String field = parser.currentName();

@@ -42,7 +42,7 @@ class LayoutFilesTest {
         assertEquals(1, run.exitCode());
         assertEquals(broken + ": not counted" + NL + empty + ": 0" + NL, run.out());
         assertEquals(broken + ":2:80: error: polygon ring is not closed: its last position must repeat its first"
-                + " (in features[0])" + NL, run.err());
+                + " (in the 1st feature)" + NL, run.err());
     }
 
     @Test

@@ -31,7 +31,7 @@ class ValidateCommandTest {
                 "maps/sample-layout.geojson");
         assertEquals(1, run.exitCode());
         assertEquals(LAYOUTS + "invalid/unclosed-ring.geojson:2:80: error: polygon ring is not closed: its last"
-                + " position must repeat its first (in features[0])\n", run.err());
+                + " position must repeat its first (in the 1st feature)\n", run.err());
         assertTrue(run.out().contains("maps/sample-layout.geojson: valid"), run.out());
     }
 

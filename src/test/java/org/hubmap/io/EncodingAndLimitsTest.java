@@ -82,6 +82,19 @@ class EncodingAndLimitsTest {
     }
 
     @Test
+    void anErrorInAFeatureNamesItByItsIdAndPlace() throws IOException {
+        Path file = file(utf8("{\"type\":\"FeatureCollection\",\"features\":[\n"
+                + "{\"type\":\"Feature\",\"properties\":{},\"geometry\":null},\n"
+                + "{\"type\":\"Feature\",\"id\":\"zone-7\",\"properties\":{},\"geometry\":{\"type\":\"Polygon\","
+                + "\"coordinates\":[[[30,50],[31,50],[31,51],[30,51]]]}}]}"));
+
+        LayoutFormatException e = refused(file);
+
+        assertTrue(e.problem().endsWith("(in the 2nd feature, id \"zone-7\")"), e.problem());
+        assertEquals(3, e.line());
+    }
+
+    @Test
     void aTextLongerThanTheLimitIsNamedAsSuch() throws IOException {
         Path file = file(utf8(HEAD + "\"notes\":\"" + "x".repeat(JsonLimits.MOST_TEXT_CHARACTERS + 1) + "\"" + TAIL));
 

@@ -88,8 +88,8 @@ public final class LayoutComparisons {
     }
 
     /**
-     * Puts Compare With…, Compare With Open Layout, Clear Comparison and Merge From… into {@code fileMenu}, before
-     * the item {@code beforeId} (with a separator), or at its end when it has no such item.
+     * Puts Compare With…, Compare With Open Layout, Clear Comparison and Merge From… into {@code fileMenu} after a
+     * separator, before the item {@code beforeId} and the separator over it, or at its end when it has no such item.
      */
     public void addMenuItems(Menu fileMenu, String beforeId) {
         MenuItem compare = item("Compare With…", "file-compare", this::compareWithFile);
@@ -103,7 +103,7 @@ public final class LayoutComparisons {
         merge.disableProperty().bind(active.isNull());
         MenuItem clear = item("Clear Comparison", "file-clear-comparison", this::clear);
         clear.disableProperty().bind(comparing.not());
-        List<MenuItem> items = List.of(compare, compareOpen, clear, merge, new SeparatorMenuItem());
+        List<MenuItem> items = List.of(new SeparatorMenuItem(), compare, compareOpen, clear, merge);
         int at = fileMenu.getItems().size();
         for (int i = 0; i < fileMenu.getItems().size(); i++) {
             if (beforeId.equals(fileMenu.getItems().get(i).getId())) {

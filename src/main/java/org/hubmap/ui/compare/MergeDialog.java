@@ -24,6 +24,7 @@ import javafx.scene.control.SplitPane;
 import javafx.scene.control.TableColumn;
 import javafx.scene.control.TableRow;
 import javafx.scene.control.TableView;
+import javafx.scene.control.Tooltip;
 import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
@@ -111,6 +112,11 @@ final class MergeDialog {
         conflicts.setId("merge-conflicts");
         conflicts.setItems(FXCollections.observableArrayList(result.conflicts()));
         conflicts.setCellFactory(list -> new ListCell<>() {
+            {
+                // As wide as the list, never wider: a long name ends in an ellipsis, not a scroll bar.
+                setPrefWidth(0);
+            }
+
             @Override
             protected void updateItem(MergeConflict conflict, boolean empty) {
                 super.updateItem(conflict, empty);
@@ -122,6 +128,7 @@ final class MergeDialog {
                 MergeChoice choice = choices.get(conflict);
                 setText((choice == null ? "?  " : choice == MergeChoice.MINE ? "Mine  " : "Theirs  ")
                         + DifferenceText.label(conflict.mine()));
+                setTooltip(new Tooltip(DifferenceText.label(conflict.mine())));
                 if (choice == null) {
                     getStyleClass().add("undecided");
                 }

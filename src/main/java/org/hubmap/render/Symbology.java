@@ -75,6 +75,17 @@ public final class Symbology {
     public static final Color INVALID = new Color(0xd0, 0x00, 0x00);
     /** The selection highlight drawn around selected features. */
     public static final Color SELECTION = new Color(0xff, 0x8c, 0x00);
+    /**
+     * A comparison of two layouts over the map: added features bluish green, removed ones red, changed ones amber,
+     * each over a white halo and with its own line style and mark, so that they stand apart from the zones' own
+     * colours and can be told apart without colour (Okabe–Ito green, IBM's amber, a dark red of different
+     * lightness). The old shape of a changed feature is its colour, see-through and dashed.
+     */
+    public static final Color COMPARE_ADDED = new Color(0x00, 0x9e, 0x73);
+    public static final Color COMPARE_REMOVED = new Color(0xc4, 0x00, 0x3c);
+    public static final Color COMPARE_CHANGED = new Color(0xff, 0xb0, 0x00);
+    public static final Color COMPARE_OLD = new Color(0x6b, 0x4a, 0x00, 0xcc);
+    public static final Color COMPARE_HALO = new Color(255, 255, 255, 0xd8);
 
     /** The zoom from which everything of a layout is drawn. */
     static final int POINT_MIN_ZOOM = 4;

@@ -47,6 +47,7 @@ import org.hubmap.render.LayoutEdit;
 import org.hubmap.render.MapPainter;
 import org.hubmap.render.MapViewport;
 import org.hubmap.render.TileCache;
+import org.hubmap.ui.compare.LayoutComparisons;
 import org.hubmap.ui.edit.ChecksPanel;
 import org.hubmap.ui.edit.EditActions;
 import org.hubmap.ui.edit.EditToolBar;
@@ -96,6 +97,7 @@ final class MainWindow implements WindowActions {
     private final ExecutorService checkWork = Executors.newSingleThreadExecutor(new DaemonThreadFactory("checks"));
     private final EditActions edits;
     private final ExecutorService imageWork = Executors.newSingleThreadExecutor(new DaemonThreadFactory("map-image"));
+    private final LayoutComparisons comparisons;
     private ExportTargets exportTargets = ExportTargets.choosers();
     private Preferences exportSettings = Preferences.userNodeForPackage(ExportDialog.class);
     /** The layouts and selection the map was last given, to draw again only when they change. */
@@ -144,12 +146,16 @@ final class MainWindow implements WindowActions {
         layersPanel = new LayersPanel(model);
         statusBar = new StatusBar(model);
         menuBar = MainMenuBar.create(model, map, this, edits, editor);
+        comparisons = new LayoutComparisons(stage, map, model.layouts(), model.selectedLayoutProperty(),
+                dialogs::report);
+        menuBar.getMenus().stream().filter(menu -> "menu-file".equals(menu.getId())).findFirst()
+                .ifPresent(file -> comparisons.addMenuItems(file, "file-export-map"));
         EditToolBar toolBar = new EditToolBar(editor);
 
         checksPanel = new ChecksPanel(model.selectedLayoutProperty(), model.layouts(), checkWork, map::centerOn);
         FeatureTable features = new FeatureTable(model.selectedLayoutProperty(), this::centreOn, this::zoomTo);
         bottomTabs.getTabs().addAll(tab("Features", "tab-features", features), tab("Checks", "tab-checks",
-                checksPanel), new ProblemsPanel(model.layouts()).tab());
+                checksPanel), new ProblemsPanel(model.layouts()).tab(), comparisons.tab());
         PropertiesPanel properties = new PropertiesPanel(model.selectedLayoutProperty());
 
         BorderPane root = new BorderPane(new MapAndFeatures(map, bottomTabs), new VBox(menuBar, toolBar),
@@ -290,6 +296,10 @@ final class MainWindow implements WindowActions {
         tab.setId(id);
         tab.setClosable(false);
         return tab;
+    }
+
+    LayoutComparisons comparisons() {
+        return comparisons;
     }
 
     ChecksPanel checksPanel() {
@@ -500,6 +510,7 @@ final class MainWindow implements WindowActions {
         saveWork.shutdown();
         checkWork.shutdownNow();
         imageWork.shutdownNow();
+        comparisons.dispose();
     }
 
     /** The zoom keys that menu accelerators cannot also take: {@code =} and the numeric keypad's + and −. */

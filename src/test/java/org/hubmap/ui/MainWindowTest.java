@@ -84,8 +84,9 @@ class MainWindowTest {
     void menusHaveTheExpectedItems() {
         assertEquals(List.of("File", "Edit", "View", "Tools", "Help"),
                 window.menuBar().getMenus().stream().map(Menu::getText).toList());
-        assertEquals("New Layout | Open… | Save Layout | Save Layout As… | Close Layout | - | Export Map… | -"
-                + " | Exit", itemsOf("File"));
+        assertEquals("New Layout | Open… | Save Layout | Save Layout As… | Close Layout | - | Compare With…"
+                + " | Compare With Open Layout () | Clear Comparison | Merge From… | - | Export Map… | - | Exit",
+                itemsOf("File"));
         assertEquals("Undo | Redo | - | Copy | Paste | Duplicate | Delete | Select All | - | Copy Position"
                 + " | Copy Position as MGRS | Copy Map Image | - | Snap to Corners and Points", itemsOf("Edit"));
         assertEquals("Select   (S) | Add hub   (H) | Add depot   (D) | Draw zone   (P) | Draw circle   (C)"

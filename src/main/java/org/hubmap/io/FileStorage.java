@@ -27,6 +27,11 @@ public final class FileStorage implements LayoutStorage {
     private final Path key;
     /** The file as this storage last read or saved it; null before either. */
     private volatile FileVersion known;
+    /**
+     * Held while saving and while a watch looks at a change, so that a watch never sees the file this storage just
+     * wrote before it knows that version as its own.
+     */
+    private final Object saving = new Object();
 
     public FileStorage(Path file) {
         this.file = file;
@@ -67,11 +72,13 @@ public final class FileStorage implements LayoutStorage {
 
     @Override
     public void save(Layout layout, Layout base) throws IOException {
-        if (base != null && changedElsewhere()) {
-            throw new ChangedElsewhereException(location());
+        synchronized (saving) {
+            if (base != null && changedElsewhere()) {
+                throw new ChangedElsewhereException(location());
+            }
+            new LayoutWriter(WriteOptions.SHORTEST).save(layout, file);
+            known = FileVersion.of(key);
         }
-        new LayoutWriter(WriteOptions.SHORTEST).save(layout, file);
-        known = FileVersion.of(key);
     }
 
     @Override
@@ -105,9 +112,15 @@ public final class FileStorage implements LayoutStorage {
                 for (WatchEvent<?> each : event.pollEvents()) {
                     ours |= each.context() instanceof Path name && name.equals(file.getFileName());
                 }
-                FileVersion now = FileVersion.of(key);
-                if (ours && changedElsewhere() && !Objects.equals(now, reported)) {
-                    reported = now;
+                boolean report;
+                synchronized (saving) {
+                    FileVersion now = FileVersion.of(key);
+                    report = ours && changedElsewhere() && !Objects.equals(now, reported);
+                    if (report) {
+                        reported = now;
+                    }
+                }
+                if (report) {
                     changed.run();
                 }
                 event.reset();

@@ -115,10 +115,11 @@ final class MainWindow implements WindowActions {
     private Selection shownSelection;
 
     MainWindow(Stage stage, LayoutSource layoutSource, CompletableFuture<TileCache> basemapTiles,
-            CompletableFuture<MapPainter> painter) {
+            CompletableFuture<MapPainter> painter, RecentFiles recent) {
         this.stage = stage;
         dialogs = new Dialogs(stage);
         model = new MainViewModel(layoutSource, openWork, saveWork, dialogs);
+        model.useRecentFiles(recent);
 
         tiles = new BasemapTileSource(basemapTiles, model.basemap().optionsProperty().get());
         OfflineTileRetriever.use(tiles);
@@ -233,8 +234,7 @@ final class MainWindow implements WindowActions {
     private static MainWindow show(Stage stage, LayoutSource layoutSource, List<Path> layoutFiles,
             WindowMemory memory, RecentFiles recent) {
         MainWindow window = new MainWindow(stage, layoutSource, BundledBasemap.tiles(),
-                BundledBasemap.painter());
-        window.model.useRecentFiles(recent);
+                BundledBasemap.painter(), recent);
         memory.restore(stage, DEFAULT_WIDTH, DEFAULT_HEIGHT);
         window.stage.show();
         window.map.requestFocus();

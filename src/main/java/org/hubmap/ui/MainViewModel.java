@@ -402,10 +402,11 @@ final class MainViewModel {
 
     /**
      * Reads {@code layout} again from where it is kept, in the background, and puts what it reads in its place:
-     * same position, visibility, lock and accent, selected if it was; its edits and their history go. The status bar
-     * says so. A file that cannot be read now is left as it was open, and the status bar says why.
+     * same position, visibility, lock and accent, selected if it was; with {@code dropEdits}, its edits and their
+     * history go. The status bar says so, {@code why} included. A file that cannot be read now is left as it was
+     * open, and the status bar says why; so is a layout edited meanwhile unless its edits were to be dropped.
      */
-    public Task<LayoutReadResult> reload(OpenedLayout layout, String why) {
+    public Task<LayoutReadResult> reload(OpenedLayout layout, String why, boolean dropEdits) {
         LayoutStorage storage = layout.document().storage().orElseThrow();
         Task<LayoutReadResult> task = new Task<>() {
             @Override
@@ -416,15 +417,25 @@ final class MainViewModel {
 
             @Override
             protected void succeeded() {
-                int at = layouts.indexOf(layout);
+                // The layout kept there now: an earlier reload may have put another in its place.
+                int at = -1;
+                for (int i = 0; i < layouts.size(); i++) {
+                    at = layouts.get(i).document().storage().orElse(null) == storage ? i : at;
+                }
                 if (at < 0) {
+                    return;
+                }
+                OpenedLayout current = layouts.get(at);
+                if (current.isModified() && !dropEdits) {
+                    statusMessage.set(storage.name() + " changed on disk while you edited it; your edits stay, and"
+                            + " saving asks before it overwrites the change.");
                     return;
                 }
                 List<String> warnings = getValue().warnings().stream().map(Object::toString).toList();
                 OpenedLayout fresh = new OpenedLayout(LayoutDocument.read(storage, getValue().layout()), warnings);
-                fresh.takeLayerStateOf(layout);
+                fresh.takeLayerStateOf(current);
                 fresh.setOnEditRefused(statusMessage::set);
-                boolean selected = selectedLayout.get() == layout;
+                boolean selected = selectedLayout.get() == current;
                 layouts.set(at, fresh);
                 if (selected) {
                     selectedLayout.set(fresh);
@@ -511,11 +522,6 @@ final class MainViewModel {
     /** The open layouts with changes not yet saved. */
     public List<OpenedLayout> unsavedLayouts() {
         return layouts.stream().filter(OpenedLayout::isModified).toList();
-    }
-
-    /** The open layouts with changes not yet saved that Save All saves: those not locked. */
-    public List<OpenedLayout> layoutsToSave() {
-        return layouts.stream().filter(layout -> layout.isModified() && !layout.lockedProperty().get()).toList();
     }
 
     /** Removes the selected layout from the window; its file is left as it is. */

@@ -441,7 +441,7 @@ final class MainWindow implements WindowActions {
 
     @Override
     public void saveAllLayouts() {
-        saveEach(new ArrayDeque<>(model.layoutsToSave()));
+        saveEach(new ArrayDeque<>(model.unsavedLayouts()));
     }
 
     /** Saves each layout in turn, the next once the one before is saved: their questions never overlap. */
@@ -517,7 +517,7 @@ final class MainWindow implements WindowActions {
             return;
         }
         if (!layout.isModified()) {
-            model.reload(layout, "changed on disk");
+            model.reload(layout, "changed on disk", false);
             return;
         }
         asking.add(layout);
@@ -528,7 +528,7 @@ final class MainWindow implements WindowActions {
         switch (dialogs.askAboutOutsideChange(layout.fileName(), differences)) {
             case RELOAD -> {
                 asking.remove(layout);
-                model.reload(layout, "changed on disk; your edits were dropped");
+                model.reload(layout, "changed on disk; your edits were dropped", true);
             }
             case KEEP_MINE -> {
                 asking.remove(layout);

@@ -245,7 +245,7 @@ final class MainWindow implements WindowActions {
     }
 
     /**
-     * Draws the layouts not hidden, each marked with its accent when there are several to tell apart, with the
+     * Draws the layouts not hidden, each marked with its accent when several are open to tell apart, with the
      * selection of the selected one, when any of them differs from what the map shows: a save, which changes
      * none, draws nothing again. Showing or hiding a layout changes the positions of those after it, so the map
      * then makes every mark anew.
@@ -256,7 +256,8 @@ final class MainWindow implements WindowActions {
         List<OpenedLayout> visible = model.layouts().stream().filter(layout -> layout.visibleProperty().get())
                 .toList();
         List<Layout> layouts = visible.stream().map(OpenedLayout::layout).toList();
-        LayerAccents accents = visible.size() < 2 ? LayerAccents.NONE
+        // Marked while several layers are open, shown or not, so that a layer keeps its look as others come and go.
+        LayerAccents accents = model.layouts().size() < 2 ? LayerAccents.NONE
                 : LayerAccents.of(visible.stream().map(layout -> layout.accentProperty().get()).toList());
         Selection selection = active == null || !visible.contains(active) ? Selection.none() : active.selection();
         if (sameLayouts(layouts, shownLayouts) && accents.equals(shownAccents) && selection.equals(shownSelection)) {

@@ -224,8 +224,8 @@ class LayersFlowTest {
         assertFalse(layer(1).visibleProperty().get());
         assertTrue(onFx(() -> window.map().currentMarks().hitTest(leedsX, leedsY, view.zoom(), 4)).isEmpty(),
                 "nothing of the hidden layer is picked");
-        assertEquals(LayerAccents.NONE, onFx(() -> window.map().currentMarks().accents()),
-                "one layer shown needs no telling apart");
+        assertEquals(LayerAccents.of(List.of(LayerAccent.ORANGE)), onFx(() -> window.map().currentMarks().accents()),
+                "the layer shown keeps its accent while another is open");
     }
 
     @Test

@@ -3,8 +3,8 @@ package org.hubmap.ui;
 import java.nio.file.Path;
 import java.util.List;
 import org.hubmap.io.LayoutFormatException;
-import org.hubmap.io.LayoutReadResult;
 import org.hubmap.io.LayoutFormats;
+import org.hubmap.io.LayoutReadResult;
 import org.hubmap.io.ReadProgress;
 import org.hubmap.model.Layout;
 

@@ -639,7 +639,8 @@ final class MainWindow implements WindowActions {
         BasemapOptions options = model.basemap().optionsProperty().get();
         boolean grid = model.basemap().mgrsGridProperty().get();
         CompletableFuture.supplyAsync(() -> MapImage.render(painter.get(), doubled,
-                FeatureMarks.of(layouts, Set.of()).withAccents(accents), options, grid), imageWork).whenComplete((image, problem) -> Platform.runLater(() -> {
+                FeatureMarks.of(layouts, Set.of()).withAccents(accents), options, grid), imageWork)
+                .whenComplete((image, problem) -> Platform.runLater(() -> {
                     if (problem != null) {
                         dialogs.report("The map image could not be made.", List.of(messageOf(problem)));
                         return;

@@ -89,7 +89,8 @@ final class StatusBar extends HBox {
         positionBox.setAlignment(Pos.CENTER_LEFT);
         positionBox.setMinWidth(Region.USE_PREF_SIZE);
         getChildren().addAll(positionBox, separator(), labelled("MGRS", mgrs), message, work,
-                separator(), zoom, separator(), new ScaleBar(model.scaleBarProperty(), MainViewModel.SCALE_BAR_MAX_PIXELS));
+                separator(), zoom, separator(),
+                new ScaleBar(model.scaleBarProperty(), MainViewModel.SCALE_BAR_MAX_PIXELS));
     }
 
     private static HBox labelled(String caption, Label value) {

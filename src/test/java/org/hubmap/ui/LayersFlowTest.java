@@ -14,9 +14,12 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.Callable;
 import java.util.concurrent.TimeUnit;
+import java.util.regex.Pattern;
 import javafx.scene.Node;
 import javafx.scene.control.Button;
 import javafx.scene.control.DialogPane;
+import javafx.scene.control.Label;
+import javafx.scene.control.Menu;
 import javafx.scene.control.MenuItem;
 import javafx.scene.control.TextArea;
 import javafx.stage.Stage;
@@ -160,7 +163,7 @@ class LayersFlowTest {
         assertEquals(LayerAccents.of(List.of(LayerAccent.ORANGE, LayerAccent.BLUISH_GREEN)),
                 onFx(() -> window.map().currentMarks().accents()));
         assertEquals("✎ Editing", onFx(() -> window.layersPanel().lookupAll(".layout-state").stream()
-                .filter(Node::isVisible).map(node -> ((javafx.scene.control.Label) node).getText())
+                .filter(Node::isVisible).map(node -> ((Label) node).getText())
                 .filter(text -> !text.isEmpty()).findFirst().orElse("")), "the layer opened last is edited");
     }
 
@@ -178,7 +181,7 @@ class LayersFlowTest {
         assertEquals(List.of("french.geojson", "british.geojson"),
                 onFx(() -> window.model().layouts().stream().map(OpenedLayout::fileName).toList()));
         String listed = robot.lookup(".problem-list").queryAs(TextArea.class).getText();
-        assertTrue(listed.matches("(?s)" + java.util.regex.Pattern.quote(broken.toString()) + ":3:\\d+: .+"), listed);
+        assertTrue(listed.matches("(?s)" + Pattern.quote(broken.toString()) + ":3:\\d+: .+"), listed);
         robot.clickOn("OK");
     }
 
@@ -195,7 +198,7 @@ class LayersFlowTest {
         Files.delete(british);
 
         WindowTesting.clickMenuItem(robot, "File", "Open Recent");
-        List<MenuItem> recent = onFx(() -> List.copyOf(((javafx.scene.control.Menu) window.menuBar().getMenus()
+        List<MenuItem> recent = onFx(() -> List.copyOf(((Menu) window.menuBar().getMenus()
                 .get(0).getItems().get(2)).getItems()));
         String frenchEntry = "french.geojson  —  " + MainMenuBar.shortened(french.toAbsolutePath().getParent());
         assertEquals(Arrays.asList("british.geojson  —  " + MainMenuBar.shortened(british.toAbsolutePath()

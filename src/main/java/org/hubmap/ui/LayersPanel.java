@@ -38,8 +38,13 @@ import org.hubmap.ui.edit.OpenedLayout;
  */
 final class LayersPanel extends VBox {
     /** The list's height for each layout, whose name, counts and state take up to four lines. */
-    private static final double LAYOUT_ROW_HEIGHT = 74;
+    private static final double LAYOUT_ROW_HEIGHT = 76;
     private static final PseudoClass EDITING = PseudoClass.getPseudoClass("editing");
+    /**
+     * The width of the list a layer's text cannot have, in pixels: the list's and the cell's padding, the accent and
+     * the gap after it, and a vertical scroll bar.
+     */
+    private static final double ROW_SIDES = 42;
     /** Up to three layouts are listed before the list scrolls; the legend takes the rest. */
     private static final int LAYOUTS_LISTED = 3;
 
@@ -102,9 +107,9 @@ final class LayersPanel extends VBox {
     }
 
     /**
-     * A layer: its accent, a check box that shows or hides it and a toggle that locks it, beside its file name, its
-     * feature counts and a line of state: the one being edited, locked, hidden, imported, unsaved changes. Its
-     * context menu does the same and changes the accent.
+     * A layer: its accent beside its file name, its feature counts, and a check box that shows or hides it and a
+     * toggle that locks it before a line of state: the one being edited, locked, hidden, imported, unsaved changes.
+     * Its context menu does the same and changes the accent.
      */
     private static final class LayoutCell extends ListCell<OpenedLayout> {
         private final ObjectProperty<OpenedLayout> editing;
@@ -133,25 +138,26 @@ final class LayersPanel extends VBox {
             name.getStyleClass().add("layout-name");
             summary.getStyleClass().add("layout-summary");
             state.getStyleClass().add("layout-state");
-            state.managedProperty().bind(state.visibleProperty());
             // The name stays on its line, shortened if it must be (the tooltip has it in full); the rest wraps.
             name.setMinWidth(0);
             name.setMaxWidth(Double.MAX_VALUE);
-            HBox.setHgrow(name, Priority.ALWAYS);
             summary.setWrapText(true);
             state.setWrapText(true);
-            HBox top = new HBox(4, visible, name, locked);
-            top.setAlignment(Pos.CENTER_LEFT);
-            lines.getChildren().add(0, top);
-            lines.getChildren().remove(name);
+            // The name has the first line to itself; the check box and the padlock lead the line of state.
+            HBox bottom = new HBox(4, visible, locked, state);
+            bottom.setAlignment(Pos.CENTER_LEFT);
+            HBox.setHgrow(state, Priority.ALWAYS);
+            state.setMaxWidth(Double.MAX_VALUE);
+            lines.getChildren().setAll(name, summary, bottom);
             row = new HBox(6, accent, lines);
             accent.heightProperty().bind(lines.heightProperty());
             HBox.setHgrow(lines, Priority.ALWAYS);
-            // Wrapped within the list's width rather than cut short at it.
+            // Wrapped within the list's width, less the cell's padding, the accent and room for a scroll bar, rather
+            // than cut short at it.
             lines.setMinWidth(0);
             listViewProperty().addListener((o, before, now) -> {
                 if (now != null) {
-                    lines.maxWidthProperty().bind(now.widthProperty().subtract(40));
+                    lines.maxWidthProperty().bind(now.widthProperty().subtract(ROW_SIDES));
                     lines.prefWidthProperty().bind(lines.maxWidthProperty());
                 }
             });
@@ -191,7 +197,6 @@ final class LayersPanel extends VBox {
             summary.setText(layout.summary());
             String stateText = stateOf(layout);
             state.setText(stateText);
-            state.setVisible(!stateText.isEmpty());
             boolean isEditing = layout == editing.get() && layout.isEditable();
             pseudoClassStateChanged(EDITING, isEditing);
             setGraphic(row);

@@ -9,20 +9,29 @@ import java.nio.file.StandardWatchEventKinds;
 import java.nio.file.WatchEvent;
 import java.nio.file.WatchKey;
 import java.nio.file.WatchService;
+import java.nio.file.attribute.BasicFileAttributes;
 import java.nio.file.attribute.FileTime;
+import java.util.Objects;
 import org.hubmap.model.Layout;
 
 /**
  * A layout kept in a GeoJSON file: read losslessly with its warnings, saved safely (a temporary file renamed into
- * place, the old version kept as {@code .bak}) and losslessly, and watched for changes made by others. Two storages
- * of the same file are equal.
+ * place, the old version kept as {@code .bak}) and losslessly, and watched for changes made by others. It knows the
+ * version of the file (time, size and identity) it last read or saved, so that neither its own saves nor a second
+ * event about the same change count as changes by others, and a save never goes over a change it has not seen.
+ * Two storages of the same file are equal.
  */
 public final class FileStorage implements LayoutStorage {
     private final Path file;
     /** The file's absolute, normal path, by which two storages of one file are equal. */
     private final Path key;
-    /** When this storage last saved the file, so that its own saves are not taken for changes by others. */
-    private volatile FileTime savedAt;
+    /** The file as this storage last read or saved it; null before either. */
+    private volatile FileVersion known;
+    /**
+     * Held while saving and while a watch looks at a change, so that a watch never sees the file this storage just
+     * wrote before it knows that version as its own.
+     */
+    private final Object saving = new Object();
 
     public FileStorage(Path file) {
         this.file = file;
@@ -44,15 +53,38 @@ public final class FileStorage implements LayoutStorage {
         return file.toString();
     }
 
+    /**
+     * Takes the file as it is now for the version about to be read by other means than {@link #read}: a change
+     * made after this moment counts as someone else's.
+     */
+    public void noteVersionRead() {
+        known = FileVersion.of(key);
+    }
+
     @Override
     public LayoutReadResult read(ReadProgress progress) throws LayoutFormatException {
-        return LayoutReader.readWithWarnings(file, progress);
+        // Taken before reading: a change made while reading is then seen as a change, never lost.
+        FileVersion before = FileVersion.of(key);
+        LayoutReadResult result = LayoutReader.readWithWarnings(file, progress);
+        known = before;
+        return result;
     }
 
     @Override
     public void save(Layout layout, Layout base) throws IOException {
-        new LayoutWriter(WriteOptions.SHORTEST).save(layout, file);
-        savedAt = Files.getLastModifiedTime(file);
+        synchronized (saving) {
+            if (base != null && changedElsewhere()) {
+                throw new ChangedElsewhereException(location());
+            }
+            new LayoutWriter(WriteOptions.SHORTEST).save(layout, file);
+            known = FileVersion.of(key);
+        }
+    }
+
+    @Override
+    public boolean changedElsewhere() {
+        FileVersion seen = known;
+        return seen != null && !seen.equals(FileVersion.of(key));
     }
 
     @Override
@@ -72,32 +104,31 @@ public final class FileStorage implements LayoutStorage {
     }
 
     private void watch(WatchService service, Runnable changed) {
+        FileVersion reported = null;
         try {
             while (true) {
-                WatchKey key = service.take();
+                WatchKey event = service.take();
                 boolean ours = false;
-                for (WatchEvent<?> event : key.pollEvents()) {
-                    ours |= event.context() instanceof Path name && name.equals(file.getFileName());
+                for (WatchEvent<?> each : event.pollEvents()) {
+                    ours |= each.context() instanceof Path name && name.equals(file.getFileName());
                 }
-                if (ours && !savedHere()) {
+                boolean report;
+                synchronized (saving) {
+                    FileVersion now = FileVersion.of(key);
+                    report = ours && changedElsewhere() && !Objects.equals(now, reported);
+                    if (report) {
+                        reported = now;
+                    }
+                }
+                if (report) {
                     changed.run();
                 }
-                key.reset();
+                event.reset();
             }
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
         } catch (ClosedWatchServiceException e) {
             // Closed by the watch's handle: the watch is over.
-        }
-    }
-
-    /** Whether the file is as this storage last saved it. */
-    private boolean savedHere() {
-        try {
-            FileTime saved = savedAt;
-            return saved != null && saved.equals(Files.getLastModifiedTime(file));
-        } catch (IOException e) {
-            return false;
         }
     }
 
@@ -114,5 +145,23 @@ public final class FileStorage implements LayoutStorage {
     @Override
     public String toString() {
         return file.toString();
+    }
+
+    /**
+     * A version of a file as the file system tells it apart: when it was last written, its size and which file it
+     * is (a file renamed into place is another one). {@link #MISSING} for no file.
+     */
+    private record FileVersion(FileTime modified, long size, Object identity) {
+        static final FileVersion MISSING = new FileVersion(FileTime.fromMillis(0), -1, null);
+
+        static FileVersion of(Path file) {
+            try {
+                BasicFileAttributes attributes = Files.readAttributes(file, BasicFileAttributes.class);
+                return new FileVersion(attributes.lastModifiedTime(), attributes.size(), attributes.fileKey());
+            } catch (IOException e) {
+                // Gone, or not to be read: either way not the version last seen.
+                return MISSING;
+            }
+        }
     }
 }

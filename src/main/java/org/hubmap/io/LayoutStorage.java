@@ -24,16 +24,24 @@ public interface LayoutStorage {
 
     /**
      * Saves {@code layout} here. {@code base} is the layout as last read from or saved to this storage (null when
-     * the layout came from elsewhere): a store may send only what changed since, or check that nobody else changed
-     * it meanwhile.
+     * the layout came from elsewhere, or the user chose to overwrite): a store may send only what changed since,
+     * and refuses to save over changes someone else made meanwhile.
      *
+     * @throws ChangedElsewhereException when {@code base} is given and someone else changed the stored layout
+     *     since it was last read or saved here; nothing is written
      * @throws IOException when it cannot be saved; what was stored before is then intact
      */
     void save(Layout layout, Layout base) throws IOException;
 
     /**
-     * Calls {@code changed} (on a thread of its own) whenever the stored layout is changed by someone else, until
-     * the returned handle is closed. Saves through this storage do not count.
+     * Whether someone else changed the stored layout since it was last read or saved here, so that saving over it
+     * would lose their changes. False when nothing was read or saved here yet.
+     */
+    boolean changedElsewhere();
+
+    /**
+     * Calls {@code changed} (on a thread of its own) whenever the stored layout is changed by someone else, once for
+     * each version they leave, until the returned handle is closed. Saves through this storage do not count.
      *
      * @throws IOException when it cannot be watched
      */

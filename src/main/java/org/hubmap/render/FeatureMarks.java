@@ -52,7 +52,7 @@ import org.locationtech.jts.geom.Polygonal;
  */
 public final class FeatureMarks {
     private static final FeatureMarks NONE = new FeatureMarks(List.of(), MarkKeys.sized(0), List.of(), Set.of(),
-            null);
+            null, LayerAccents.NONE);
     /** How many edits back {@link #changesSince} looks for the marks it is asked about. */
     private static final int EDITS_LOOKED_BACK = 16;
     /** Layouts of at least this many features are projected on every processor. */
@@ -78,6 +78,8 @@ public final class FeatureMarks {
     private final Set<LayoutFeature> selected;
     /** How these marks follow from earlier ones by an edit; null for marks made from scratch. */
     private final Succession succession;
+    /** The accent each layout's symbols are marked with. */
+    private final LayerAccents accents;
     private volatile MarkIndex index;
     /**
      * The index of the marks these follow from, when it was built before the edit: this index is then made from it.
@@ -86,12 +88,13 @@ public final class FeatureMarks {
     private MarkIndex indexBefore;
 
     private FeatureMarks(List<FeatureMark> marks, MarkKeys keys, List<Layout> layouts, Set<LayoutFeature> selected,
-            Succession succession) {
+            Succession succession, LayerAccents accents) {
         this.marks = List.copyOf(marks);
         this.keys = keys;
         this.layouts = List.copyOf(layouts);
         this.selected = selected;
         this.succession = succession;
+        this.accents = accents;
     }
 
     /**
@@ -141,7 +144,7 @@ public final class FeatureMarks {
         }
         marks.sort(Comparator.comparing((FeatureMark m) -> !m.selected())
                 .thenComparingInt(m -> m.labelRule().rank()));
-        return new FeatureMarks(marks, MarkKeys.of(marks), layouts, selected, null);
+        return new FeatureMarks(marks, MarkKeys.of(marks), layouts, selected, null, LayerAccents.NONE);
     }
 
     /**
@@ -153,13 +156,34 @@ public final class FeatureMarks {
     public FeatureMarks updated(List<Layout> layouts, Set<LayoutFeature> selected, LayoutEdit edit) {
         Optional<MarksUpdate.Result> update = MarksUpdate.of(this, layouts, selected, edit);
         if (update.isEmpty()) {
-            return of(layouts, selected);
+            return of(layouts, selected).withAccents(accents);
         }
         MarksUpdate.Result result = update.get();
         FeatureMarks updated = new FeatureMarks(result.marks(), result.keys(), layouts, selected, new Succession(
-                new WeakReference<>(this), result.previousPositions(), result.dropped(), result.fresh()));
+                new WeakReference<>(this), result.previousPositions(), result.dropped(), result.fresh()), accents);
         updated.indexBefore = index;
         return updated;
+    }
+
+    /**
+     * The same marks with each layout's symbols marked by its accent in {@code chosen}; the marks and their index
+     * are shared, so changing accents remakes nothing.
+     */
+    public FeatureMarks withAccents(LayerAccents chosen) {
+        if (chosen.equals(accents)) {
+            return this;
+        }
+        FeatureMarks accented = new FeatureMarks(marks, keys, layouts, selected, succession, chosen);
+        synchronized (this) {
+            accented.index = index;
+            accented.indexBefore = indexBefore;
+        }
+        return accented;
+    }
+
+    /** The accent each layout's symbols are marked with. */
+    public LayerAccents accents() {
+        return accents;
     }
 
     /** Whose each mark is. */

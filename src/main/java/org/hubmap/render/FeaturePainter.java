@@ -6,7 +6,9 @@ import java.awt.Graphics2D;
 import java.awt.RenderingHints;
 import java.awt.Shape;
 import java.awt.geom.AffineTransform;
+import java.awt.geom.Ellipse2D;
 import java.awt.geom.Line2D;
+import java.awt.geom.Path2D;
 import java.awt.geom.Rectangle2D;
 import java.awt.geom.RoundRectangle2D;
 import java.util.BitSet;
@@ -23,6 +25,10 @@ final class FeaturePainter {
     private static final BasicStroke CENTRE_MARK = new BasicStroke(2f, BasicStroke.CAP_BUTT, BasicStroke.JOIN_MITER);
     private static final BasicStroke SELECTION = new BasicStroke(3f, BasicStroke.CAP_ROUND, BasicStroke.JOIN_ROUND);
     private static final BasicStroke INVALID_OUTLINE = new BasicStroke(2.5f);
+    private static final BasicStroke ACCENT_EDGE = new BasicStroke(1f);
+    private static final BasicStroke ACCENT_RING = new BasicStroke(2.5f);
+    /** How far along the frame's top and left edges a layer's accent corner reaches, as a share of its height. */
+    private static final double ACCENT_CORNER_SHARE = 0.6;
     /** The radius of the ring round the place where an outline is invalid, in pixels. */
     private static final double INVALID_MARK_PIXELS = 9;
     /** How far the selection highlight stands off a symbol, in pixels. */
@@ -49,6 +55,7 @@ final class FeaturePainter {
     private final boolean sprites;
     private final ZoneMosaicTiles mosaicTiles;
     private final boolean textAsText;
+    private final LayerAccents accents;
 
     /**
      * A painter of the marks drawn at whole zoom {@code zoom} into the view {@code frame}, which takes and keeps
@@ -72,6 +79,7 @@ final class FeaturePainter {
                 frame.widthPixels() + 2 * VIEW_MARGIN_PIXELS, frame.heightPixels() + 2 * VIEW_MARGIN_PIXELS);
         this.toScreen = frame.toScreen();
         this.marks = marks.marks();
+        this.accents = marks.accents();
         this.index = marks.index();
         this.shown = frame.equals(look.frame()) ? look.shown()
                 : index.near(frame.worldArea(VIEW_MARGIN_PIXELS), frame.scale(), zoom);
@@ -283,6 +291,33 @@ final class FeaturePainter {
             } else {
                 paintSymbol(g, x, y, mark.point().get(), nation, mark.selected(), textAsText);
             }
+            accents.of(mark.layoutIndex()).ifPresent(accent -> paintAccent(g, x, y, mark.point().get(), accent));
+        }
+    }
+
+    /**
+     * Marks a symbol as one of its layout's: a corner of the frame filled in the layout's accent, inside the frame
+     * so that it takes no room from names; an unframed marker gets a ring in the accent instead.
+     */
+    static void paintAccent(Graphics2D g, double x, double y, PointSymbolStyle style, LayerAccent accent) {
+        double w = style.widthPixels() / 2;
+        double h = style.heightPixels() / 2;
+        g.setColor(Symbology.accentColour(accent));
+        if (style.framed()) {
+            double inset = style.frameWidthPixels() / 2;
+            double leg = ACCENT_CORNER_SHARE * 2 * h;
+            Path2D corner = new Path2D.Double();
+            corner.moveTo(x - w + inset, y - h + inset);
+            corner.lineTo(x - w + inset + leg, y - h + inset);
+            corner.lineTo(x - w + inset, y - h + inset + leg);
+            corner.closePath();
+            g.fill(corner);
+            g.setColor(Symbology.ACCENT_EDGE);
+            g.setStroke(ACCENT_EDGE);
+            g.draw(new Line2D.Double(x - w + inset + leg, y - h + inset, x - w + inset, y - h + inset + leg));
+        } else {
+            g.setStroke(ACCENT_RING);
+            g.draw(new Ellipse2D.Double(x - w - 2.5, y - h - 2.5, 2 * w + 5, 2 * h + 5));
         }
     }
 

@@ -86,6 +86,8 @@ public final class Symbology {
     public static final Color COMPARE_CHANGED = new Color(0xff, 0xb0, 0x00);
     public static final Color COMPARE_OLD = new Color(0x6b, 0x4a, 0x00, 0xcc);
     public static final Color COMPARE_HALO = new Color(255, 255, 255, 0xd8);
+    /** The line that keeps a layer's accent apart from the map under it. */
+    public static final Color ACCENT_EDGE = new Color(0xff, 0xff, 0xff);
 
     /** The zoom from which everything of a layout is drawn. */
     static final int POINT_MIN_ZOOM = 4;
@@ -230,5 +232,19 @@ public final class Symbology {
                 : Optional.empty();
         return new AreaStyle(fill, hatch, new LineStyle(colour, 2.5f, dash), 5, POINT_MIN_ZOOM,
                 new LabelRule(ZONE_FONT, text, 6, 3));
+    }
+
+    /** What a layer's accent looks like: the Okabe–Ito colour it is named after. */
+    public static Color accentColour(LayerAccent accent) {
+        return switch (accent) {
+            case ORANGE -> new Color(0xe6, 0x9f, 0x00);
+            case BLUISH_GREEN -> new Color(0x00, 0x9e, 0x73);
+            case REDDISH_PURPLE -> new Color(0xcc, 0x79, 0xa7);
+            case VERMILLION -> new Color(0xd5, 0x5e, 0x00);
+            case SKY_BLUE -> new Color(0x56, 0xb4, 0xe9);
+            case YELLOW -> new Color(0xf0, 0xe4, 0x42);
+            case BLUE -> new Color(0x00, 0x72, 0xb2);
+            case BLACK -> new Color(0x00, 0x00, 0x00);
+        };
     }
 }

@@ -6,6 +6,7 @@ import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
 import javafx.scene.control.Alert;
@@ -18,6 +19,8 @@ import javafx.scene.control.TextArea;
 import javafx.scene.layout.VBox;
 import javafx.stage.FileChooser;
 import javafx.stage.Window;
+import org.hubmap.document.LayoutDifferences;
+import org.hubmap.io.LayoutFormat;
 import org.hubmap.ui.edit.OpenedLayout;
 import org.hubmap.ui.window.ScreenFit;
 
@@ -26,6 +29,8 @@ final class Dialogs implements ProblemReporter {
     private static final String ATTRIBUTION_RESOURCE = "/basemap/ATTRIBUTION.txt";
     private static final FileChooser.ExtensionFilter LAYOUT_FILES =
             new FileChooser.ExtensionFilter("GeoJSON layouts (*.geojson, *.json)", "*.geojson", "*.json");
+    private static final FileChooser.ExtensionFilter READABLE_FILES = filter("Layouts HubMap reads",
+            List.of(LayoutFormat.values()));
     private static final FileChooser.ExtensionFilter ALL_FILES = new FileChooser.ExtensionFilter("All files", "*");
 
     /** The width of a problem list in characters. */
@@ -118,11 +123,24 @@ final class Dialogs implements ProblemReporter {
         return alert.showAndWait().orElse(ButtonType.CANCEL) == saveAnyway;
     }
 
-    /** The layout files the user picked to open; empty if they cancelled. */
+    /** The layout files the user picked to open, in any format HubMap reads; empty if they cancelled. */
     List<Path> chooseLayoutsToOpen() {
+        return chooseLayoutsToRead("Open Layouts");
+    }
+
+    /** The files the user picked to import as new layers; empty if they cancelled. */
+    List<Path> chooseLayersToImport() {
+        return chooseLayoutsToRead("Import Layers");
+    }
+
+    private List<Path> chooseLayoutsToRead(String title) {
         FileChooser chooser = new FileChooser();
-        chooser.setTitle("Open Layouts");
-        chooser.getExtensionFilters().addAll(LAYOUT_FILES, ALL_FILES);
+        chooser.setTitle(title);
+        chooser.getExtensionFilters().add(READABLE_FILES);
+        for (LayoutFormat format : LayoutFormat.values()) {
+            chooser.getExtensionFilters().add(filter(format.label(), List.of(format)));
+        }
+        chooser.getExtensionFilters().add(ALL_FILES);
         startIn(chooser, lastFolder);
         List<File> files = chooser.showOpenMultipleDialog(owner);
         if (files == null || files.isEmpty()) {
@@ -137,7 +155,8 @@ final class Dialogs implements ProblemReporter {
         FileChooser chooser = new FileChooser();
         chooser.setTitle("Save Layout As");
         chooser.getExtensionFilters().addAll(LAYOUT_FILES, ALL_FILES);
-        chooser.setInitialFileName(layout.file() == null ? layout.fileName() + ".geojson" : layout.fileName());
+        chooser.setInitialFileName(layout.file() == null ? withoutExtension(layout.fileName()) + ".geojson"
+                : layout.fileName());
         startIn(chooser, layout.file() == null ? lastFolder : layout.file().toAbsolutePath().getParent());
         File file = chooser.showSaveDialog(owner);
         if (file == null) {
@@ -145,6 +164,100 @@ final class Dialogs implements ProblemReporter {
         }
         lastFolder = file.toPath().getParent();
         return Optional.of(file.toPath());
+    }
+
+    /**
+     * Where the user wants a copy of the layer in another format, chosen by the file's extension (the chosen
+     * filter's when they typed none); empty if they cancelled.
+     */
+    Optional<Path> chooseExportTarget(OpenedLayout layout) {
+        FileChooser chooser = new FileChooser();
+        chooser.setTitle("Export Layer");
+        List<LayoutFormat> writable = Arrays.stream(LayoutFormat.values()).filter(LayoutFormat::writable)
+                .toList();
+        for (LayoutFormat format : writable) {
+            chooser.getExtensionFilters().add(filter(format.label(), List.of(format)));
+        }
+        chooser.setInitialFileName(withoutExtension(layout.fileName()) + ".kml");
+        chooser.setSelectedExtensionFilter(chooser.getExtensionFilters().get(writable.indexOf(LayoutFormat.KML)));
+        startIn(chooser, layout.file() == null ? lastFolder : layout.file().toAbsolutePath().getParent());
+        File file = chooser.showSaveDialog(owner);
+        if (file == null) {
+            return Optional.empty();
+        }
+        Path target = file.toPath();
+        lastFolder = target.getParent();
+        FileChooser.ExtensionFilter chosen = chooser.getSelectedExtensionFilter();
+        if (LayoutFormat.ofExtension(target).isEmpty() && chosen != null) {
+            target = target.resolveSibling(target.getFileName() + chosen.getExtensions().get(0).substring(1));
+        }
+        return Optional.of(target);
+    }
+
+    /** What to do about saving over a file someone else changed since it was loaded. */
+    enum OverwriteChoice { OVERWRITE, SAVE_AS, CANCEL }
+
+    /** Asks whether to save over the changes someone else made to the layout's file. */
+    OverwriteChoice askToOverwrite(String layoutName) {
+        ButtonType overwrite = new ButtonType("Overwrite", ButtonBar.ButtonData.YES);
+        ButtonType saveAs = new ButtonType("Save As…", ButtonBar.ButtonData.OTHER);
+        Alert alert = new Alert(Alert.AlertType.WARNING, "Someone else changed " + layoutName + " on disk since it"
+                + " was loaded. Overwrite loses their changes; Save As keeps both.", overwrite, saveAs,
+                ButtonType.CANCEL);
+        alert.initOwner(owner);
+        alert.setTitle("HubMap");
+        alert.setHeaderText(layoutName + " changed on disk.");
+        ScreenFit.keepOnScreen(alert);
+        ButtonType answer = alert.showAndWait().orElse(ButtonType.CANCEL);
+        return answer == overwrite ? OverwriteChoice.OVERWRITE : answer == saveAs ? OverwriteChoice.SAVE_AS
+                : OverwriteChoice.CANCEL;
+    }
+
+    /**
+     * What to do with local edits to a layout someone else changed on disk. Each choice is a button of the dialog;
+     * a merge of both versions would be one more.
+     */
+    enum OutsideChangeChoice { RELOAD, KEEP_MINE, COMPARE }
+
+    /**
+     * Asks what to do about a layout changed on disk while it has edits here: read it again and lose the edits,
+     * keep them (saving then asks before it overwrites), or compare first. Once compared, {@code differences}
+     * lists the features that differ and Compare is no longer offered.
+     */
+    OutsideChangeChoice askAboutOutsideChange(String layoutName, Optional<LayoutDifferences> differences) {
+        ButtonType reload = new ButtonType("Reload (lose mine)", ButtonBar.ButtonData.LEFT);
+        ButtonType keep = new ButtonType("Keep Mine", ButtonBar.ButtonData.CANCEL_CLOSE);
+        ButtonType compare = new ButtonType("Compare…", ButtonBar.ButtonData.OTHER);
+        Alert alert = new Alert(Alert.AlertType.WARNING, null);
+        alert.getButtonTypes().setAll(differences.isPresent() ? List.of(reload, keep) : List.of(reload, compare,
+                keep));
+        alert.initOwner(owner);
+        alert.setTitle("HubMap");
+        alert.setHeaderText(layoutName + " changed on disk, and you have edits not saved.");
+        String text = "Reload reads the file again and loses your edits. Keep Mine goes on with your edits; saving"
+                + " them then asks before it overwrites the other changes.";
+        if (differences.isPresent()) {
+            List<String> lines = differences.get().isEmpty()
+                    ? List.of("No feature differs; only the file's text does.") : differences.get().describe();
+            TextArea list = new TextArea(String.join("\n", lines));
+            list.setId("outside-differences");
+            list.getStyleClass().add("problem-list");
+            list.setEditable(false);
+            list.setPrefRowCount(Math.min(MOST_ROWS - 6, Math.max(3, lines.size())));
+            list.setPrefColumnCount(60);
+            Label intro = new Label(lines.size() + (lines.size() == 1 ? " feature differs" : " features differ")
+                    + " between your layout and the file on disk, by id:");
+            Label after = new Label(text);
+            after.setWrapText(true);
+            alert.getDialogPane().setContent(new VBox(8, intro, list, after));
+        } else {
+            alert.setContentText(text + " Compare lists the features that differ.");
+        }
+        alert.setResizable(true);
+        ScreenFit.keepOnScreen(alert);
+        ButtonType answer = alert.showAndWait().orElse(keep);
+        return answer == reload ? OutsideChangeChoice.RELOAD : answer == compare ? OutsideChangeChoice.COMPARE
+                : OutsideChangeChoice.KEEP_MINE;
     }
 
     void showShortcuts(List<KeyboardShortcuts.Shortcut> shortcuts) {
@@ -203,6 +316,19 @@ final class Dialogs implements ProblemReporter {
         } catch (IOException e) {
             return Optional.empty();
         }
+    }
+
+    /** A chooser's filter of the files in {@code formats}, described with their extensions. */
+    private static FileChooser.ExtensionFilter filter(String description, List<LayoutFormat> formats) {
+        List<String> patterns = formats.stream().flatMap(format -> format.extensions().stream())
+                .map(extension -> "*." + extension).toList();
+        return new FileChooser.ExtensionFilter(description + " (" + String.join(", ", patterns) + ")", patterns);
+    }
+
+    /** A file's name less its extension, if it has one: {@code depots} of {@code depots.kml}. */
+    static String withoutExtension(String name) {
+        int dot = name.lastIndexOf('.');
+        return dot > 0 ? name.substring(0, dot) : name;
     }
 
     private static void startIn(FileChooser chooser, Path folder) {

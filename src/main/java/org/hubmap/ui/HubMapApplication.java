@@ -51,9 +51,10 @@ public final class HubMapApplication extends Application {
     @Override
     public void start(Stage stage) {
         // Screenshots for the documentation always show the window at its default size.
-        WindowMemory memory = screenshotFile != null ? WindowMemory.none()
-                : WindowMemory.in(Preferences.userNodeForPackage(MainWindow.class).node("window"));
-        window = MainWindow.show(stage, layoutFilesToOpen, memory);
+        Preferences kept = Preferences.userNodeForPackage(MainWindow.class);
+        WindowMemory memory = screenshotFile != null ? WindowMemory.none() : WindowMemory.in(kept.node("window"));
+        RecentFiles recent = screenshotFile != null ? RecentFiles.none() : RecentFiles.in(kept.node("recent"));
+        window = MainWindow.show(stage, layoutFilesToOpen, memory, recent);
         if (screenshotFile != null) {
             SettledScreenshot.whenSettled(window, stage.getScene().getRoot(), screenshotFile, stage::close);
         }

@@ -3,8 +3,8 @@ package org.hubmap.ui;
 import java.nio.file.Path;
 import java.util.List;
 import org.hubmap.io.LayoutFormatException;
+import org.hubmap.io.LayoutFormats;
 import org.hubmap.io.LayoutReadResult;
-import org.hubmap.io.LayoutReader;
 import org.hubmap.io.ReadProgress;
 import org.hubmap.model.Layout;
 
@@ -13,9 +13,9 @@ import org.hubmap.model.Layout;
 interface LayoutSource {
     LayoutReadResult read(Path file, ReadProgress progress) throws LayoutFormatException;
 
-    /** Layout files on disk, read losslessly with their warnings. */
+    /** Layout files on disk in any format HubMap reads, GeoJSON losslessly, with their warnings. */
     static LayoutSource files() {
-        return LayoutReader::readWithWarnings;
+        return LayoutFormats::read;
     }
 
     /** Whole layouts from {@code reader} at once, with no warnings: layouts that are not streamed from a file. */

@@ -1,7 +1,11 @@
 package org.hubmap.ui;
 
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.Locale;
+import javafx.beans.binding.Bindings;
 import javafx.beans.binding.BooleanBinding;
+import javafx.collections.ListChangeListener;
 import javafx.event.ActionEvent;
 import javafx.event.EventHandler;
 import javafx.scene.control.CheckMenuItem;
@@ -25,6 +29,9 @@ import org.hubmap.ui.map.MapPane;
 
 /** The main window's menus. Every item here does something; nothing is shown that cannot be done yet. */
 final class MainMenuBar {
+    /** The longest folder Open Recent shows in full. */
+    private static final int LONGEST_FOLDER = 48;
+
     private MainMenuBar() {
     }
 
@@ -46,20 +53,80 @@ final class MainMenuBar {
         MenuItem saveAs = item("Save Layout As…", shortcut(KeyCode.S, KeyCombination.SHIFT_DOWN),
                 e -> actions.saveLayoutAs());
         saveAs.disableProperty().bind(noLayout);
+        MenuItem saveAll = item("Save All", shortcut(KeyCode.S, KeyCombination.ALT_DOWN),
+                e -> actions.saveAllLayouts());
+        saveAll.setId("file-save-all");
+        saveAll.disableProperty().bind(Bindings.createBooleanBinding(() -> model.unsavedLayouts().isEmpty(),
+                model.layouts()));
         MenuItem close = item("Close Layout", shortcut(KeyCode.W), e -> actions.closeLayout());
         close.disableProperty().bind(noLayout);
+        MenuItem importLayers = item("Import Layer…", shortcut(KeyCode.I), e -> actions.importLayers());
+        importLayers.setId("file-import-layer");
+        MenuItem exportLayer = item("Export Layer…", shortcut(KeyCode.E, KeyCombination.SHIFT_DOWN),
+                e -> actions.exportLayer());
+        exportLayer.setId("file-export-layer");
+        exportLayer.disableProperty().bind(noLayout);
         MenuItem export = item("Export Map…", shortcut(KeyCode.E), e -> actions.exportMap());
         export.setId("file-export-map");
         return menu("File",
                 item("New Layout", shortcut(KeyCode.N), e -> model.newLayout()),
                 item("Open…", shortcut(KeyCode.O), e -> actions.openLayouts()),
+                recentMenu(model.recentFiles(), actions),
                 save,
                 saveAs,
+                saveAll,
                 close,
                 new SeparatorMenuItem(),
+                importLayers,
+                exportLayer,
                 export,
                 new SeparatorMenuItem(),
                 item("Exit", shortcut(KeyCode.Q), e -> actions.exit()));
+    }
+
+    /**
+     * File ▸ Open Recent: the files opened or saved last, newest first, each with its folder; one no longer there
+     * is greyed and says so. Made again each time it opens, so that it tells what is on disk now.
+     */
+    private static Menu recentMenu(RecentFiles recent, WindowActions actions) {
+        Menu menu = menu("Open Recent");
+        menu.setId("file-open-recent");
+        Runnable fill = () -> {
+            menu.getItems().clear();
+            for (Path file : recent.files()) {
+                boolean there = Files.isRegularFile(file);
+                MenuItem entry = new MenuItem(file.getFileName() + "  —  " + shortened(file.getParent())
+                        + (there ? "" : "  (not found)"));
+                entry.setMnemonicParsing(false);
+                entry.setDisable(!there);
+                entry.getStyleClass().add("recent-file");
+                entry.setOnAction(e -> actions.openRecent(file));
+                menu.getItems().add(entry);
+            }
+            if (recent.files().isEmpty()) {
+                MenuItem none = new MenuItem("No recent files");
+                none.setDisable(true);
+                menu.getItems().add(none);
+            }
+            MenuItem clear = item("Clear Recent", null, e -> recent.clear());
+            clear.setId("file-clear-recent");
+            clear.setDisable(recent.files().isEmpty());
+            menu.getItems().addAll(new SeparatorMenuItem(), clear);
+        };
+        fill.run();
+        recent.files().addListener((ListChangeListener<Path>) change -> fill.run());
+        menu.setOnShowing(e -> fill.run());
+        return menu;
+    }
+
+    /** A folder's path of at most {@value #LONGEST_FOLDER} characters, its middle left out when longer. */
+    static String shortened(Path folder) {
+        String text = folder == null ? "" : folder.toString();
+        if (text.length() <= LONGEST_FOLDER) {
+            return text;
+        }
+        int half = (LONGEST_FOLDER - 1) / 2;
+        return text.substring(0, half) + "…" + text.substring(text.length() - half);
     }
 
     private static Menu editMenu(MainViewModel model, WindowActions actions, EditActions edits, MapEditor editor) {

@@ -27,19 +27,28 @@ import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.beans.property.SimpleObjectProperty;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
+import javafx.collections.transformation.FilteredList;
 import javafx.concurrent.Task;
 import javafx.concurrent.Worker;
 import org.hubmap.document.LayoutDocument;
 import org.hubmap.geo.GeoPosition;
 import org.hubmap.geo.PositionFormat;
 import org.hubmap.geo.ScaleBarSpec;
+import org.hubmap.io.ChangedElsewhereException;
 import org.hubmap.io.FileStorage;
+import org.hubmap.io.LayoutFormat;
 import org.hubmap.io.LayoutFormatException;
+import org.hubmap.io.LayoutFormats;
 import org.hubmap.io.LayoutReadResult;
+import org.hubmap.io.LayoutStorage;
+import org.hubmap.io.LayoutWriteReport;
 import org.hubmap.io.ReadProgress;
+import org.hubmap.io.WriteOptions;
 import org.hubmap.model.Layout;
 import org.hubmap.render.BasemapOptions;
+import org.hubmap.render.LayerAccent;
 import org.hubmap.render.MapViewport;
+import org.hubmap.render.SymbologyColours;
 import org.hubmap.ui.edit.OpenedLayout;
 import org.hubmap.ui.map.MapPosition;
 
@@ -63,10 +72,19 @@ final class MainViewModel {
     private final ProblemReporter problems;
 
     private final BasemapChoices basemap = new BasemapChoices(BasemapOptions.defaults());
-    /** Changes of a layout's state, file or saved state count as changes of the list, so views follow edits. */
+    /**
+     * Changes of a layout's state, file, saved state, visibility, lock and accent count as changes of the list, so
+     * views follow edits and layer switches.
+     */
     private final ObservableList<OpenedLayout> layouts = FXCollections.observableArrayList(
-            opened -> new Observable[] {opened.changeProperty()});
+            opened -> new Observable[] {opened.changeProperty(), opened.visibleProperty(), opened.lockedProperty(),
+                opened.accentProperty()});
     private final ObservableList<OpenedLayout> readOnlyLayouts = FXCollections.unmodifiableObservableList(layouts);
+    private final ObservableList<OpenedLayout> visibleLayouts = FXCollections.unmodifiableObservableList(
+            new FilteredList<>(layouts, opened -> opened.visibleProperty().get()));
+    private final ReadOnlyStringWrapper statusMessage = new ReadOnlyStringWrapper(this, "statusMessage", "");
+    private final ObservableList<String> exportNotes = FXCollections.observableArrayList();
+    private RecentFiles recentFiles = RecentFiles.none();
     private final ObjectProperty<OpenedLayout> selectedLayout = new SimpleObjectProperty<>(this, "selectedLayout");
     private final ReadOnlyStringWrapper windowTitle = new ReadOnlyStringWrapper(this, "windowTitle");
 
@@ -117,6 +135,36 @@ final class MainViewModel {
     /** The opened layouts, in the order they were opened. */
     public ObservableList<OpenedLayout> layouts() {
         return readOnlyLayouts;
+    }
+
+    /** The layouts shown on the map, in the order they are drawn: the open ones not hidden. */
+    public ObservableList<OpenedLayout> visibleLayouts() {
+        return visibleLayouts;
+    }
+
+    /** What the window last had to tell that needs no answer, such as a layout read again; empty for nothing. */
+    public ReadOnlyStringProperty statusMessageProperty() {
+        return statusMessage.getReadOnlyProperty();
+    }
+
+    /** Puts {@code message} in the status bar until the next one. */
+    public void showStatus(String message) {
+        statusMessage.set(message);
+    }
+
+    /** What the formats of the layers last exported could not keep, as {@code FILE: not kept: ...}. */
+    public ObservableList<String> exportNotes() {
+        return exportNotes;
+    }
+
+    /** The files opened or saved last, newest first. */
+    public RecentFiles recentFiles() {
+        return recentFiles;
+    }
+
+    /** Keeps the files opened and saved in {@code recent} from now on. */
+    public void useRecentFiles(RecentFiles recent) {
+        recentFiles = recent;
     }
 
     /** The layout that Save As and Close act on and that the window title names; null when none is open. */
@@ -187,9 +235,29 @@ final class MainViewModel {
 
     /**
      * Reads layout files in the background and adds them to the window, replacing any already open from the same
-     * file; the last one read becomes the selected layout. Files that cannot be read are reported together.
+     * file; the last one read becomes the selected layout. Files that cannot be read are reported together, each
+     * as {@code FILE:LINE:COL: what is wrong}; the others still open. A GeoJSON file is kept in its file, saved and
+     * watched there; a file in another format is imported (see {@link #importLayers}).
      */
     public Task<List<OpenedLayout>> open(List<Path> files) {
+        return read(files, false);
+    }
+
+    /**
+     * Reads layout files of any format HubMap reads as new layers not yet saved: saving one asks for a GeoJSON
+     * file, HubMap's own format, and never writes over the file read. What a format could not give (styles,
+     * folders, rejected rows) waits in the Problems tab.
+     */
+    public Task<List<OpenedLayout>> importLayers(List<Path> files) {
+        return read(files, true);
+    }
+
+    /** Whether a file opened is kept where it was read: HubMap saves layouts as GeoJSON only. */
+    static boolean keptInItsFile(Path file) {
+        return LayoutFormat.ofExtension(file).filter(format -> format == LayoutFormat.GEOJSON).isPresent();
+    }
+
+    private Task<List<OpenedLayout>> read(List<Path> files, boolean importAll) {
         List<Path> toRead = List.copyOf(files);
         Task<List<OpenedLayout>> task = new Task<>() {
             private final List<String> failures = new ArrayList<>();
@@ -201,14 +269,20 @@ final class MainViewModel {
                     Path file = toRead.get(i);
                     updateMessage("Opening " + file.getFileName());
                     try {
+                        boolean kept = !importAll && keptInItsFile(file);
+                        FileStorage storage = new FileStorage(file);
+                        if (kept) {
+                            storage.noteVersionRead();
+                        }
                         LayoutReadResult result = layoutSource.read(file, progressOf(i, toRead.size()));
                         List<String> warnings = new ArrayList<>();
                         result.warnings().forEach(warning -> warnings.add(warning.toString()));
                         if (result.warningsNotListed() > 0) {
                             warnings.add(file + ": " + result.warningsNotListed() + " more warnings not listed");
                         }
-                        opened.add(new OpenedLayout(LayoutDocument.read(new FileStorage(file), result.layout()),
-                                warnings));
+                        LayoutDocument document = kept ? LayoutDocument.read(storage, result.layout())
+                                : new LayoutDocument(null, result.layout(), file.getFileName().toString());
+                        opened.add(new OpenedLayout(document, warnings, kept ? null : file));
                     } catch (LayoutFormatException e) {
                         failures.add(e.getMessage());
                     } catch (CancellationException e) {
@@ -241,6 +315,8 @@ final class MainViewModel {
             @Override
             protected void succeeded() {
                 getValue().forEach(MainViewModel.this::addOrReplace);
+                getValue().forEach(layout -> recentFiles.add(layout.file() != null ? layout.file()
+                        : layout.importedFrom()));
                 // Warnings wait in each layout's list of problems; only what could not be opened interrupts.
                 if (!failures.isEmpty()) {
                     problems.report(failures.size() == 1 ? "This layout could not be opened."
@@ -275,13 +351,23 @@ final class MainViewModel {
 
     /**
      * Saves {@code layout} to {@code target} in the background, safely and losslessly; once it is there the layout
-     * refers to that file and counts as saved, unless it was edited meanwhile.
+     * refers to that file and counts as saved, unless it was edited meanwhile. A save to the file it was read from
+     * is refused when someone else changed that file since (see {@link #save(OpenedLayout, Path, boolean)}).
      */
     public Task<Path> save(OpenedLayout layout, Path target) {
+        return save(layout, target, false);
+    }
+
+    /**
+     * As {@link #save(OpenedLayout, Path)}; with {@code overwrite}, even over changes someone else made to the file
+     * since it was read, which the user was asked about.
+     */
+    public Task<Path> save(OpenedLayout layout, Path target, boolean overwrite) {
         Layout content = layout.layout();
-        FileStorage storage = new FileStorage(target);
-        Layout base = layout.document().storage().filter(storage::equals).map(s -> layout.document().base())
-                .orElse(null);
+        FileStorage named = new FileStorage(target);
+        // The layout's own storage when the file is the same: it knows the version read, and its own saves.
+        LayoutStorage storage = layout.document().storage().filter(named::equals).orElse(named);
+        Layout base = overwrite || storage == named ? null : layout.document().base();
         Task<Path> task = new Task<>() {
             @Override
             protected Path call() throws IOException {
@@ -299,11 +385,120 @@ final class MainViewModel {
                 layouts.removeIf(other -> other != layout && other.file() != null
                         && storage.equals(new FileStorage(other.file())));
                 layout.markSaved(storage, content);
+                recentFiles.add(target);
+                statusMessage.set("Saved " + target.getFileName());
             }
 
             @Override
             protected void failed() {
-                problems.report("The layout could not be saved.", List.of(describe(target, getException())));
+                problems.report(getException() instanceof ChangedElsewhereException
+                        ? "The layout was not saved: its file changed on disk." : "The layout could not be saved.",
+                        List.of(describe(target, getException())));
+            }
+        };
+        run(task, saves);
+        return task;
+    }
+
+    /**
+     * Reads {@code layout} again from where it is kept, in the background, and puts what it reads in its place:
+     * same position, visibility, lock and accent, selected if it was; with {@code dropEdits}, its edits and their
+     * history go. The status bar says so, {@code why} included. A file that cannot be read now is left as it was
+     * open, and the status bar says why; so is a layout edited meanwhile unless its edits were to be dropped.
+     */
+    public Task<LayoutReadResult> reload(OpenedLayout layout, String why, boolean dropEdits) {
+        LayoutStorage storage = layout.document().storage().orElseThrow();
+        Task<LayoutReadResult> task = new Task<>() {
+            @Override
+            protected LayoutReadResult call() throws LayoutFormatException {
+                updateMessage("Reading " + storage.name() + " again");
+                return storage.read(ReadProgress.NONE);
+            }
+
+            @Override
+            protected void succeeded() {
+                // The layout kept there now: an earlier reload may have put another in its place.
+                int at = -1;
+                for (int i = 0; i < layouts.size(); i++) {
+                    at = layouts.get(i).document().storage().orElse(null) == storage ? i : at;
+                }
+                if (at < 0) {
+                    return;
+                }
+                OpenedLayout current = layouts.get(at);
+                if (current.isModified() && !dropEdits) {
+                    statusMessage.set(storage.name() + " changed on disk while you edited it; your edits stay, and"
+                            + " saving asks before it overwrites the change.");
+                    return;
+                }
+                List<String> warnings = getValue().warnings().stream().map(Object::toString).toList();
+                OpenedLayout fresh = new OpenedLayout(LayoutDocument.read(storage, getValue().layout()), warnings);
+                fresh.takeLayerStateOf(current);
+                fresh.setOnEditRefused(statusMessage::set);
+                boolean selected = selectedLayout.get() == current;
+                layouts.set(at, fresh);
+                if (selected) {
+                    selectedLayout.set(fresh);
+                }
+                statusMessage.set("Reloaded " + storage.name() + ": " + why);
+            }
+
+            @Override
+            protected void failed() {
+                statusMessage.set(storage.name() + " was not reloaded: " + describe(Path.of(storage.location()),
+                        getException()));
+            }
+        };
+        run(task, opens);
+        return task;
+    }
+
+    /** Reads the layout as it is kept now, by whoever changed it, without changing what is open. */
+    public Task<Layout> readStored(OpenedLayout layout) {
+        LayoutStorage stored = new FileStorage(Path.of(layout.document().storage().orElseThrow().location()));
+        Task<Layout> task = new Task<>() {
+            @Override
+            protected Layout call() throws LayoutFormatException {
+                updateMessage("Reading " + stored.name());
+                return stored.read(ReadProgress.NONE).layout();
+            }
+
+            @Override
+            protected void failed() {
+                problems.report(stored.name() + " could not be read.",
+                        List.of(describe(Path.of(stored.location()), getException())));
+            }
+        };
+        run(task, opens);
+        return task;
+    }
+
+    /**
+     * Writes {@code layout} to {@code target} in the format its extension names, in the background; the layout
+     * stays where it is kept. What that format could not keep goes to the Problems tab, and the status bar says
+     * how it went.
+     */
+    public Task<LayoutWriteReport> exportLayer(OpenedLayout layout, Path target) {
+        Layout content = layout.layout();
+        Task<LayoutWriteReport> task = new Task<>() {
+            @Override
+            protected LayoutWriteReport call() throws IOException {
+                updateMessage("Exporting " + target.getFileName());
+                return LayoutFormats.write(content, target, WriteOptions.SHORTEST, new SymbologyColours());
+            }
+
+            @Override
+            protected void succeeded() {
+                LayoutWriteReport report = getValue();
+                exportNotes.setAll(report.notKept().stream().map(note -> target + ": not kept: " + note).toList());
+                statusMessage.set("Exported " + report.featureCount() + (report.featureCount() == 1 ? " feature"
+                        : " features") + " to " + target.getFileName() + (report.notKept().isEmpty() ? ""
+                        : "; what the format could not keep is listed under Problems"));
+            }
+
+            @Override
+            protected void failed() {
+                problems.report("The layer could not be exported.", List.of(describe(target, getException())));
             }
         };
         run(task, saves);
@@ -320,8 +515,7 @@ final class MainViewModel {
         }
         OpenedLayout created = new OpenedLayout(null, new Layout("Untitled", List.of()),
                 number == 1 ? "Untitled layout" : "Untitled layout " + number);
-        layouts.add(created);
-        selectedLayout.set(created);
+        addOrReplace(created);
         return created;
     }
 
@@ -341,6 +535,10 @@ final class MainViewModel {
         selectedLayout.set(layouts.isEmpty() ? null : layouts.get(Math.min(index, layouts.size() - 1)));
     }
 
+    /**
+     * Adds {@code opened}, in place of a layout open from the same file, whose layer state it takes on; a new layer
+     * gets the first accent no open layer has.
+     */
     private void addOrReplace(OpenedLayout opened) {
         int existing = -1;
         for (int i = 0; i < layouts.size(); i++) {
@@ -348,12 +546,25 @@ final class MainViewModel {
                 existing = i;
             }
         }
+        opened.setOnEditRefused(statusMessage::set);
         if (existing >= 0) {
+            opened.takeLayerStateOf(layouts.get(existing));
             layouts.set(existing, opened);
         } else {
+            opened.accentProperty().set(freeAccent());
             layouts.add(opened);
         }
         selectedLayout.set(opened);
+    }
+
+    /** The first accent no open layer has, or one in turn when all are taken. */
+    private LayerAccent freeAccent() {
+        for (LayerAccent accent : LayerAccent.values()) {
+            if (layouts.stream().noneMatch(layout -> layout.accentProperty().get() == accent)) {
+                return accent;
+            }
+        }
+        return LayerAccent.values()[layouts.size() % LayerAccent.values().length];
     }
 
     private void run(Task<?> task, Executor executor) {

@@ -1,11 +1,14 @@
 package org.hubmap.ui;
 
+import java.io.File;
 import java.io.UncheckedIOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Deque;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
@@ -30,19 +33,23 @@ import javafx.scene.input.KeyCode;
 import javafx.scene.input.KeyCodeCombination;
 import javafx.scene.input.KeyCombination;
 import javafx.scene.input.KeyEvent;
+import javafx.scene.input.TransferMode;
 import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.VBox;
 import javafx.stage.Stage;
 import org.hubmap.document.DocumentChange;
+import org.hubmap.document.LayoutDifferences;
 import org.hubmap.document.Selection;
 import org.hubmap.export.MapImage;
 import org.hubmap.geo.GeoBounds;
 import org.hubmap.geo.GeometryFraming;
+import org.hubmap.io.LayoutStorage;
 import org.hubmap.model.Layout;
 import org.hubmap.model.LayoutFeature;
 import org.hubmap.model.ZoneValidity;
 import org.hubmap.render.BasemapOptions;
 import org.hubmap.render.FeatureMarks;
+import org.hubmap.render.LayerAccents;
 import org.hubmap.render.LayoutEdit;
 import org.hubmap.render.MapPainter;
 import org.hubmap.render.MapViewport;
@@ -94,21 +101,27 @@ final class MainWindow implements WindowActions {
     private final MapEditor editor;
     private final ChecksPanel checksPanel;
     private final TabPane bottomTabs = new TabPane();
+    private final ProblemsPanel problemsPanel;
     private final ExecutorService checkWork = Executors.newSingleThreadExecutor(new DaemonThreadFactory("checks"));
     private final EditActions edits;
     private final ExecutorService imageWork = Executors.newSingleThreadExecutor(new DaemonThreadFactory("map-image"));
     private final LayoutComparisons comparisons;
     private ExportTargets exportTargets = ExportTargets.choosers();
     private Preferences exportSettings = Preferences.userNodeForPackage(ExportDialog.class);
-    /** The layouts and selection the map was last given, to draw again only when they change. */
+    private final LayoutWatches watches;
+    /** The layouts whose outside change the user is being asked about, so that a second event asks nothing. */
+    private final Set<OpenedLayout> asking = new HashSet<>();
+    /** The layouts, accents and selection the map was last given, to draw again only when they change. */
     private List<Layout> shownLayouts;
+    private LayerAccents shownAccents;
     private Selection shownSelection;
 
     MainWindow(Stage stage, LayoutSource layoutSource, CompletableFuture<TileCache> basemapTiles,
-            CompletableFuture<MapPainter> painter) {
+            CompletableFuture<MapPainter> painter, RecentFiles recent) {
         this.stage = stage;
         dialogs = new Dialogs(stage);
         model = new MainViewModel(layoutSource, openWork, saveWork, dialogs);
+        model.useRecentFiles(recent);
 
         tiles = new BasemapTileSource(basemapTiles, model.basemap().optionsProperty().get());
         OfflineTileRetriever.use(tiles);
@@ -137,10 +150,15 @@ final class MainWindow implements WindowActions {
         map.zoomTo(GeoBounds.UKRAINE);
         model.viewportProperty().bind(map.viewportProperty());
         model.pointerPositionProperty().bind(map.pointerPositionProperty());
-        model.layouts().addListener((ListChangeListener<OpenedLayout>) change -> showLayouts());
+        watches = new LayoutWatches(this::changedOnDisk, model::showStatus);
+        model.layouts().addListener((ListChangeListener<OpenedLayout>) change -> {
+            showLayouts();
+            watches.follow(model.layouts());
+        });
 
         model.selectedLayoutProperty().addListener((o, before, now) -> showLayouts());
-        editor = new MapEditor(map, model.layouts(), model.selectedLayoutProperty(), model::newLayout);
+        // Tools pick among the layouts the map draws, by the same positions.
+        editor = new MapEditor(map, model.visibleLayouts(), model.selectedLayoutProperty(), model::newLayout);
         edits = new EditActions(model.selectedLayoutProperty());
 
         layersPanel = new LayersPanel(model);
@@ -154,8 +172,9 @@ final class MainWindow implements WindowActions {
 
         checksPanel = new ChecksPanel(model.selectedLayoutProperty(), model.layouts(), checkWork, map::centerOn);
         FeatureTable features = new FeatureTable(model.selectedLayoutProperty(), this::centreOn, this::zoomTo);
+        problemsPanel = new ProblemsPanel(model.layouts(), model.exportNotes());
         bottomTabs.getTabs().addAll(tab("Features", "tab-features", features), tab("Checks", "tab-checks",
-                checksPanel), new ProblemsPanel(model.layouts()).tab(), comparisons.tab());
+                checksPanel), problemsPanel.tab(), comparisons.tab());
         PropertiesPanel properties = new PropertiesPanel(model.selectedLayoutProperty());
 
         BorderPane root = new BorderPane(new MapAndFeatures(map, bottomTabs), new VBox(menuBar, toolBar),
@@ -164,6 +183,20 @@ final class MainWindow implements WindowActions {
         Scene scene = new Scene(root);
         scene.getStylesheets().add(MainWindow.class.getResource(STYLESHEET).toExternalForm());
         scene.addEventHandler(KeyEvent.KEY_PRESSED, this::zoomWithKeys);
+        scene.setOnDragOver(event -> {
+            if (event.getDragboard().hasFiles()) {
+                event.acceptTransferModes(TransferMode.COPY);
+            }
+            event.consume();
+        });
+        scene.setOnDragDropped(event -> {
+            boolean files = event.getDragboard().hasFiles();
+            if (files) {
+                openDropped(event.getDragboard().getFiles().stream().map(File::toPath).toList());
+            }
+            event.setDropCompleted(files);
+            event.consume();
+        });
         // The second redo key many programs use; a menu item takes only one.
         scene.getAccelerators().put(new KeyCodeCombination(KeyCode.Y, KeyCombination.SHORTCUT_DOWN), edits::redo);
         stage.setOnCloseRequest(event -> {
@@ -194,10 +227,20 @@ final class MainWindow implements WindowActions {
         return show(stage, layoutSource, layoutFiles, WindowMemory.none());
     }
 
+    /** As {@link #show(Stage, List, WindowMemory)}, keeping the files opened and saved in {@code recent}. */
+    static MainWindow show(Stage stage, List<Path> layoutFiles, WindowMemory memory, RecentFiles recent) {
+        return show(stage, LayoutSource.files(), layoutFiles, memory, recent);
+    }
+
     private static MainWindow show(Stage stage, LayoutSource layoutSource, List<Path> layoutFiles,
             WindowMemory memory) {
+        return show(stage, layoutSource, layoutFiles, memory, RecentFiles.none());
+    }
+
+    private static MainWindow show(Stage stage, LayoutSource layoutSource, List<Path> layoutFiles,
+            WindowMemory memory, RecentFiles recent) {
         MainWindow window = new MainWindow(stage, layoutSource, BundledBasemap.tiles(),
-                BundledBasemap.painter());
+                BundledBasemap.painter(), recent);
         memory.restore(stage, DEFAULT_WIDTH, DEFAULT_HEIGHT);
         window.stage.show();
         window.map.requestFocus();
@@ -208,27 +251,41 @@ final class MainWindow implements WindowActions {
     }
 
     /**
-     * Draws the open layouts with the selection of the selected one, when either differs from what the map shows:
-     * a save, which changes neither, draws nothing again.
+     * Draws the layouts not hidden, each marked with its accent when several are open to tell apart, with the
+     * selection of the selected one, when any of them differs from what the map shows: a save, which changes
+     * none, draws nothing again. Showing or hiding a layout changes the positions of those after it, so the map
+     * then makes every mark anew.
      */
     private void showLayouts() {
         OpenedLayout active = model.selectedLayoutProperty().get();
-        List<Layout> layouts = model.layouts().stream().map(OpenedLayout::layout).toList();
-        Selection selection = active == null ? Selection.none() : active.selection();
-        if (sameLayouts(layouts, shownLayouts) && selection.equals(shownSelection)) {
+        // Filtered here, not read from the view-model's filtered list, which may not have seen this change yet.
+        List<OpenedLayout> visible = model.layouts().stream().filter(layout -> layout.visibleProperty().get())
+                .toList();
+        List<Layout> layouts = visible.stream().map(OpenedLayout::layout).toList();
+        // Marked while several layers are open, shown or not, so that a layer keeps its look as others come and go.
+        LayerAccents accents = model.layouts().size() < 2 ? LayerAccents.NONE
+                : LayerAccents.of(visible.stream().map(layout -> layout.accentProperty().get()).toList());
+        Selection selection = active == null || !visible.contains(active) ? Selection.none() : active.selection();
+        if (sameLayouts(layouts, shownLayouts) && accents.equals(shownAccents) && selection.equals(shownSelection)) {
             return;
         }
-        LayoutEdit edit = editBetween(shownLayouts, layouts);
+        LayoutEdit edit = editBetween(shownLayouts, layouts, visible);
         shownLayouts = layouts;
+        shownAccents = accents;
         shownSelection = selection;
-        map.showLayouts(layouts, selection.asSet(), edit);
+        map.showLayouts(layouts, accents, selection.asSet(), edit);
+    }
+
+    /** The accents of the layouts the map shows, as exports draw them too. */
+    private LayerAccents shownAccents() {
+        return shownAccents == null ? LayerAccents.NONE : shownAccents;
     }
 
     /**
-     * What changed the layouts shown into {@code now}, when one layout changed by the last change it announced;
-     * else {@link LayoutEdit#NONE}, and the map draws every feature anew.
+     * What changed the layouts shown into {@code now}, the layouts of {@code visible}, when one layout changed by
+     * the last change it announced; else {@link LayoutEdit#NONE}, and the map draws every feature anew.
      */
-    private LayoutEdit editBetween(List<Layout> shown, List<Layout> now) {
+    private LayoutEdit editBetween(List<Layout> shown, List<Layout> now, List<OpenedLayout> visible) {
         if (shown == null || shown.size() != now.size()) {
             return LayoutEdit.NONE;
         }
@@ -244,7 +301,7 @@ final class MainWindow implements WindowActions {
         if (changed < 0) {
             return LayoutEdit.NONE;
         }
-        DocumentChange last = model.layouts().get(changed).changeProperty().get();
+        DocumentChange last = visible.get(changed).changeProperty().get();
         return last != null && last.before().layout() == shown.get(changed) && last.after().layout() == now.get(changed)
                 ? new LayoutEdit(changed, last.changes()) : LayoutEdit.NONE;
     }
@@ -287,6 +344,10 @@ final class MainWindow implements WindowActions {
         return dialogs;
     }
 
+    LayoutWatches watches() {
+        return watches;
+    }
+
     BasemapTileSource tiles() {
         return tiles;
     }
@@ -320,13 +381,65 @@ final class MainWindow implements WindowActions {
 
     @Override
     public void openLayouts() {
-        List<Path> files = dialogs.chooseLayoutsToOpen();
+        open(dialogs.chooseLayoutsToOpen());
+    }
+
+    /**
+     * Opens files dropped on the window, as File ▸ Open does: each readable one as a layer; one that cannot be read
+     * is listed with where and why, and the others still open.
+     */
+    void openDropped(List<Path> files) {
+        open(files);
+    }
+
+    @Override
+    public void openRecent(Path file) {
+        if (!Files.isRegularFile(file)) {
+            model.recentFiles().remove(file);
+            model.showStatus(file.getFileName() + " is no longer at " + file.getParent()
+                    + "; it was taken off the recent files.");
+            return;
+        }
+        open(List.of(file));
+    }
+
+    @Override
+    public void importLayers() {
+        List<Path> files = dialogs.chooseLayersToImport();
+        if (!files.isEmpty()) {
+            showProblemsOnceRead(model.importLayers(files));
+        }
+    }
+
+    @Override
+    public void exportLayer() {
+        OpenedLayout layout = model.selectedLayoutProperty().get();
+        if (layout != null) {
+            dialogs.chooseExportTarget(layout).ifPresent(target -> model.exportLayer(layout, target)
+                    .addEventHandler(WorkerStateEvent.WORKER_STATE_SUCCEEDED, done -> {
+                        if (!model.exportNotes().isEmpty()) {
+                            bottomTabs.getSelectionModel().select(problemsPanel.tab());
+                        }
+                    }));
+        }
+    }
+
+    private void open(List<Path> files) {
         // Opening a file that is open already reads it again in place of the open one; ask before edits go.
         List<OpenedLayout> replaced = model.unsavedLayouts().stream()
                 .filter(open -> open.file() != null && files.contains(open.file())).toList();
         if (!files.isEmpty()) {
-            settleUnsavedChanges(replaced, () -> model.open(files));
+            settleUnsavedChanges(replaced, () -> showProblemsOnceRead(model.open(files)));
         }
+    }
+
+    /** Brings the Problems tab forward when a layer read has warnings: what its format could not give. */
+    private void showProblemsOnceRead(Task<List<OpenedLayout>> reading) {
+        reading.addEventHandler(WorkerStateEvent.WORKER_STATE_SUCCEEDED, done -> {
+            if (reading.getValue().stream().anyMatch(layout -> !layout.readWarnings().isEmpty())) {
+                bottomTabs.getSelectionModel().select(problemsPanel.tab());
+            }
+        });
     }
 
     @Override
@@ -334,6 +447,20 @@ final class MainWindow implements WindowActions {
         OpenedLayout layout = model.selectedLayoutProperty().get();
         if (layout != null) {
             save(layout);
+        }
+    }
+
+    @Override
+    public void saveAllLayouts() {
+        saveEach(new ArrayDeque<>(model.unsavedLayouts()));
+    }
+
+    /** Saves each layout in turn, the next once the one before is saved: their questions never overlap. */
+    private void saveEach(Deque<OpenedLayout> left) {
+        OpenedLayout layout = left.poll();
+        if (layout != null) {
+            save(layout).ifPresentOrElse(saving -> saving.addEventHandler(WorkerStateEvent.WORKER_STATE_SUCCEEDED,
+                    done -> Platform.runLater(() -> saveEach(left))), () -> saveEach(left));
         }
     }
 
@@ -375,8 +502,58 @@ final class MainWindow implements WindowActions {
         if (!mayBeSaved(layout)) {
             return Optional.empty();
         }
-        Optional<Path> target = layout.file() != null ? Optional.of(layout.file()) : dialogs.chooseSaveTarget(layout);
-        return target.map(path -> model.save(layout, path));
+        if (layout.file() == null) {
+            return dialogs.chooseSaveTarget(layout).map(path -> model.save(layout, path));
+        }
+        if (!layout.document().storage().orElseThrow().changedElsewhere()) {
+            return Optional.of(model.save(layout, layout.file()));
+        }
+        return switch (dialogs.askToOverwrite(layout.fileName())) {
+            case OVERWRITE -> Optional.of(model.save(layout, layout.file(), true));
+            case SAVE_AS -> dialogs.chooseSaveTarget(layout).map(path -> model.save(layout, path));
+            case CANCEL -> Optional.empty();
+        };
+    }
+
+    /**
+     * Someone else changed where {@code storage} keeps a layout: one without edits here is read again; for one
+     * with edits, the user chooses between their version and these edits, after comparing both if they like.
+     */
+    private void changedOnDisk(LayoutStorage storage) {
+        OpenedLayout layout = model.layouts().stream()
+                .filter(open -> open.document().storage().filter(storage::equals).isPresent()).findFirst()
+                .orElse(null);
+        // The layout's own storage decides: the event may be about a version already read again, or saved here.
+        if (layout == null || asking.contains(layout) || !layout.document().storage().get().changedElsewhere()) {
+            return;
+        }
+        if (!layout.isModified()) {
+            model.reload(layout, "changed on disk", false);
+            return;
+        }
+        asking.add(layout);
+        askAboutOutsideChange(layout, Optional.empty());
+    }
+
+    private void askAboutOutsideChange(OpenedLayout layout, Optional<LayoutDifferences> differences) {
+        switch (dialogs.askAboutOutsideChange(layout.fileName(), differences)) {
+            case RELOAD -> {
+                asking.remove(layout);
+                model.reload(layout, "changed on disk; your edits were dropped", true);
+            }
+            case KEEP_MINE -> {
+                asking.remove(layout);
+                model.showStatus("Kept your edits to " + layout.fileName() + "; saving asks before it overwrites"
+                        + " the changes on disk.");
+            }
+            case COMPARE -> {
+                Task<Layout> theirs = model.readStored(layout);
+                theirs.addEventHandler(WorkerStateEvent.WORKER_STATE_SUCCEEDED, done -> askAboutOutsideChange(
+                        layout, Optional.of(LayoutDifferences.between(layout.document().base(), layout.layout(),
+                                theirs.getValue()))));
+                theirs.addEventHandler(WorkerStateEvent.WORKER_STATE_FAILED, done -> asking.remove(layout));
+            }
+        }
     }
 
     /** Whether the layout's invalid zones, if any, may be saved: the user is asked. */
@@ -442,7 +619,7 @@ final class MainWindow implements WindowActions {
         }
         OpenedLayout active = model.selectedLayoutProperty().get();
         ExportContext context = new ExportContext(painter.get(),
-                model.layouts().stream().map(OpenedLayout::layout).toList(),
+                shownLayouts == null ? List.of() : shownLayouts, shownAccents(),
                 active == null ? List.of() : active.selectedFeatures(), map.getViewport(),
                 model.basemap().optionsProperty().get(), defaultSheetTitle(active));
         new ExportDialog(context, exportSettings, exportTargets, Clock.systemUTC()).show(stage);
@@ -467,11 +644,13 @@ final class MainWindow implements WindowActions {
         MapViewport view = map.getViewport();
         MapViewport doubled = view.withSize(view.widthPixels(), view.heightPixels(),
                 COPIED_IMAGE_SCALE * MapViewport.PIXELS_PER_INCH);
-        List<org.hubmap.model.Layout> layouts = model.layouts().stream().map(OpenedLayout::layout).toList();
+        List<Layout> layouts = shownLayouts == null ? List.of() : shownLayouts;
+        LayerAccents accents = shownAccents();
         BasemapOptions options = model.basemap().optionsProperty().get();
         boolean grid = model.basemap().mgrsGridProperty().get();
-        CompletableFuture.supplyAsync(() -> MapImage.render(painter.get(), doubled, FeatureMarks.of(layouts, Set.of()),
-                options, grid), imageWork).whenComplete((image, problem) -> Platform.runLater(() -> {
+        CompletableFuture.supplyAsync(() -> MapImage.render(painter.get(), doubled,
+                FeatureMarks.of(layouts, Set.of()).withAccents(accents), options, grid), imageWork)
+                .whenComplete((image, problem) -> Platform.runLater(() -> {
                     if (problem != null) {
                         dialogs.report("The map image could not be made.", List.of(messageOf(problem)));
                         return;
@@ -502,8 +681,9 @@ final class MainWindow implements WindowActions {
         dialogs.showAbout();
     }
 
-    /** Stops the window's background threads; call once it is closed. */
+    /** Stops the window's background threads and its watches on files; call once it is closed. */
     public void dispose() {
+        watches.close();
         tiles.close();
         map.close();
         openWork.shutdownNow();

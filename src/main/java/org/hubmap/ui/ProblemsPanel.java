@@ -12,8 +12,9 @@ import org.hubmap.ui.edit.OpenedLayout;
 
 /**
  * The Problems tab: what the open layouts' files say that HubMap read but that deserves a look, such as a
- * {@code crs} member RFC 7946 dropped, each as {@code FILE:LINE:COL: warning: ...}. Such warnings never stop a
- * layout from opening and never interrupt with a dialog; the tab's title counts them.
+ * {@code crs} member RFC 7946 dropped, each as {@code FILE:LINE:COL: warning: ...}, and what the format of the layer
+ * last exported could not keep. Such warnings never stop a layout from opening and never interrupt with a dialog;
+ * the tab's title counts them.
  */
 final class ProblemsPanel extends VBox {
     static final String NONE = "The open layouts' files raise no warnings.";
@@ -22,7 +23,12 @@ final class ProblemsPanel extends VBox {
     private final Label summary = new Label(NONE);
     private final TextArea messages = new TextArea();
 
-    ProblemsPanel(ObservableList<OpenedLayout> layouts) {
+    private final ObservableList<OpenedLayout> layouts;
+    private final ObservableList<String> exportNotes;
+
+    ProblemsPanel(ObservableList<OpenedLayout> layouts, ObservableList<String> exportNotes) {
+        this.layouts = layouts;
+        this.exportNotes = exportNotes;
         getStyleClass().add("problems-panel");
         setId("problems-panel");
         summary.setWrapText(true);
@@ -36,26 +42,35 @@ final class ProblemsPanel extends VBox {
         tab = new Tab("Problems", this);
         tab.setId("tab-problems");
         tab.setClosable(false);
-        layouts.addListener((ListChangeListener<OpenedLayout>) change -> show(layouts));
-        show(layouts);
+        layouts.addListener((ListChangeListener<OpenedLayout>) change -> show());
+        exportNotes.addListener((ListChangeListener<String>) change -> show());
+        show();
     }
 
     Tab tab() {
         return tab;
     }
 
-    private void show(List<OpenedLayout> layouts) {
+    private void show() {
         List<String> all = new ArrayList<>();
         int files = 0;
         for (OpenedLayout layout : layouts) {
             all.addAll(layout.readWarnings());
             files += layout.readWarnings().isEmpty() ? 0 : 1;
         }
+        List<String> sentences = new ArrayList<>();
+        if (!all.isEmpty()) {
+            sentences.add(all.size() + (all.size() == 1 ? " warning" : " warnings") + " about what "
+                    + (files == 1 ? "a file says" : files + " files say") + ". The layouts are open as read; saving"
+                    + " writes them as RFC 7946 GeoJSON.");
+        }
+        if (!exportNotes.isEmpty()) {
+            sentences.add("The last layer exported lost what its format cannot keep.");
+            all.addAll(exportNotes);
+        }
         messages.setText(String.join("\n", all));
         messages.setVisible(!all.isEmpty());
-        summary.setText(all.isEmpty() ? NONE : all.size() + (all.size() == 1 ? " warning" : " warnings") + " about what "
-                + (files == 1 ? "a file says" : files + " files say") + ". The layouts are open as read; saving"
-                + " writes them as RFC 7946 GeoJSON.");
+        summary.setText(all.isEmpty() ? NONE : String.join(" ", sentences));
         tab.setText(all.isEmpty() ? "Problems" : "Problems (" + all.size() + ")");
         tab.getStyleClass().remove("has-problems");
         if (!all.isEmpty()) {

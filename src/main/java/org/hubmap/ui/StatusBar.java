@@ -1,11 +1,10 @@
 package org.hubmap.ui;
 
+import javafx.beans.binding.Bindings;
 import javafx.geometry.Orientation;
 import javafx.geometry.Pos;
-import javafx.scene.control.ChoiceBox;
-import javafx.util.StringConverter;
-import org.hubmap.geo.PositionFormat;
 import javafx.scene.control.Button;
+import javafx.scene.control.ChoiceBox;
 import javafx.scene.control.Label;
 import javafx.scene.control.ProgressBar;
 import javafx.scene.control.Separator;
@@ -13,15 +12,18 @@ import javafx.scene.control.Tooltip;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
+import javafx.util.StringConverter;
+import org.hubmap.geo.PositionFormat;
 
 /**
- * The strip under the map: the position under the pointer in the format the user picks, and in MGRS, progress of file work, the zoom and
- * a scale bar.
+ * The strip under the map: the position under the pointer in the format the user picks, and in MGRS, what the
+ * window last had to say (a layout read again, an edit refused), progress of file work, the zoom and a scale bar.
  */
 final class StatusBar extends HBox {
     final Label position = new Label();
     final Label mgrs = new Label();
     final Label zoom = new Label();
+    final Label message = new Label();
 
     StatusBar(MainViewModel model) {
         getStyleClass().add("status-bar");
@@ -54,8 +56,17 @@ final class StatusBar extends HBox {
         mgrs.textProperty().bind(model.mgrsTextProperty());
         mgrs.setTooltip(new Tooltip("Position under the pointer as an MGRS grid reference to 1 m"));
 
-        Region spring = new Region();
-        HBox.setHgrow(spring, Priority.ALWAYS);
+        // What the window last said, such as a layout read again; it takes the room left, shortened to fit.
+        message.setId("status-message");
+        message.getStyleClass().add("status-message");
+        message.textProperty().bind(model.statusMessageProperty());
+        message.setMinWidth(0);
+        message.setMaxWidth(Double.MAX_VALUE);
+        Tooltip whole = new Tooltip();
+        whole.textProperty().bind(model.statusMessageProperty());
+        message.tooltipProperty().bind(Bindings.when(model.statusMessageProperty().isEmpty())
+                .then((Tooltip) null).otherwise(whole));
+        HBox.setHgrow(message, Priority.ALWAYS);
 
         ProgressBar progress = new ProgressBar();
         progress.progressProperty().bind(model.progressProperty());
@@ -77,8 +88,9 @@ final class StatusBar extends HBox {
         HBox positionBox = new HBox(6, format, position);
         positionBox.setAlignment(Pos.CENTER_LEFT);
         positionBox.setMinWidth(Region.USE_PREF_SIZE);
-        getChildren().addAll(positionBox, separator(), labelled("MGRS", mgrs), spring, work,
-                separator(), zoom, separator(), new ScaleBar(model.scaleBarProperty(), MainViewModel.SCALE_BAR_MAX_PIXELS));
+        getChildren().addAll(positionBox, separator(), labelled("MGRS", mgrs), message, work,
+                separator(), zoom, separator(),
+                new ScaleBar(model.scaleBarProperty(), MainViewModel.SCALE_BAR_MAX_PIXELS));
     }
 
     private static HBox labelled(String caption, Label value) {

@@ -1,10 +1,24 @@
 package org.hubmap.ui;
 
+import java.nio.file.Path;
+
 /** What the main window's menus and keys can ask of it beyond the view-model: dialogs, clipboard, closing. */
 interface WindowActions {
     void openLayouts();
 
+    /** Opens a file File ▸ Open Recent lists; one that is gone is taken off the list, with a message. */
+    void openRecent(Path file);
+
+    /** Asks for files of any format HubMap reads and adds each as a new layer not yet saved. */
+    void importLayers();
+
+    /** Writes the selected layer to a file in the format its extension names, and reports what it left out. */
+    void exportLayer();
+
     void saveLayout();
+
+    /** Saves every layer with unsaved changes to its own file, asking where for new ones. */
+    void saveAllLayouts();
 
     void saveLayoutAs();
 

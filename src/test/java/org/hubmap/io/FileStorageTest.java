@@ -1,7 +1,9 @@
 package org.hubmap.io;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Files;
@@ -67,5 +69,36 @@ class FileStorageTest {
             assertTrue(changed.await(60, TimeUnit.SECONDS), "a save by another storage is a change by someone else");
         }
         assertEquals("Hub Odesa", storage.read(ReadProgress.NONE).layout().features().get(0).name());
+    }
+
+    @Test
+    void aSaveOverAChangeBySomeoneElseIsRefusedUntilTheUserOverwrites() throws Exception {
+        Path file = folder.resolve("plan.geojson");
+        FileStorage storage = new FileStorage(file);
+        storage.save(layout("Hub Kyiv"), null);
+        Layout base = storage.read(ReadProgress.NONE).layout();
+        assertFalse(storage.changedElsewhere(), "as read");
+
+        Files.writeString(file, Files.readString(file).replace("Hub Kyiv", "Hub Lviv, theirs"));
+
+        assertTrue(storage.changedElsewhere());
+        assertThrows(ChangedElsewhereException.class, () -> storage.save(layout("Hub Kyiv, mine"), base));
+        assertTrue(Files.readString(file).contains("Hub Lviv, theirs"), "nothing was written");
+        storage.save(layout("Hub Kyiv, mine"), null);
+        assertTrue(Files.readString(file).contains("Hub Kyiv, mine"), "overwritten when asked to");
+        assertFalse(storage.changedElsewhere(), "its own save is no change by someone else");
+    }
+
+    @Test
+    void aFileReadByOtherMeansCountsAsReadWhenNoted() throws Exception {
+        Path file = folder.resolve("plan.geojson");
+        new FileStorage(file).save(layout("Hub Kyiv"), null);
+        FileStorage storage = new FileStorage(file);
+        assertFalse(storage.changedElsewhere(), "nothing read here yet");
+
+        storage.noteVersionRead();
+        Files.delete(file);
+
+        assertTrue(storage.changedElsewhere(), "a file gone is changed");
     }
 }

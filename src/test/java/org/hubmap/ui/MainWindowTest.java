@@ -84,8 +84,9 @@ class MainWindowTest {
     void menusHaveTheExpectedItems() {
         assertEquals(List.of("File", "Edit", "View", "Tools", "Help"),
                 window.menuBar().getMenus().stream().map(Menu::getText).toList());
-        assertEquals("New Layout | Open… | Save Layout | Save Layout As… | Close Layout | - | Compare With…"
-                + " | Compare With Open Layout () | Clear Comparison | Merge From… | - | Export Map… | - | Exit",
+        assertEquals("New Layout | Open… | Open Recent (No recent files | - | Clear Recent) | Save Layout"
+                + " | Save Layout As… | Save All | Close Layout | - | Import Layer… | Export Layer… | Export Map… | -"
+                + " | Compare With… | Compare With Open Layout () | Clear Comparison | Merge From… | - | Exit",
                 itemsOf("File"));
         assertEquals("Undo | Redo | - | Copy | Paste | Duplicate | Delete | Select All | - | Copy Position"
                 + " | Copy Position as MGRS | Copy Map Image | - | Snap to Corners and Points", itemsOf("Edit"));
@@ -103,9 +104,11 @@ class MainWindowTest {
         Menu file = window.menuBar().getMenus().get(0);
         assertFalse(file.getItems().get(0).isDisable(), "New Layout");
         assertFalse(file.getItems().get(1).isDisable(), "Open");
-        assertTrue(file.getItems().get(2).isDisable(), "Save");
-        assertTrue(file.getItems().get(3).isDisable(), "Save As");
-        assertTrue(file.getItems().get(4).isDisable(), "Close");
+        assertTrue(file.getItems().get(3).isDisable(), "Save");
+        assertTrue(file.getItems().get(4).isDisable(), "Save As");
+        assertTrue(file.getItems().get(5).isDisable(), "Save All");
+        assertTrue(file.getItems().get(6).isDisable(), "Close");
+        assertTrue(file.getItems().get(9).isDisable(), "Export Layer");
     }
 
     @Test

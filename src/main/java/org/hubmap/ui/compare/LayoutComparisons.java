@@ -88,10 +88,10 @@ public final class LayoutComparisons {
     }
 
     /**
-     * Puts Compare With…, Compare With Open Layout, Clear Comparison and Merge From… into {@code fileMenu} after a
-     * separator, before the item {@code beforeId} and the separator over it, or at its end when it has no such item.
+     * Puts Compare With…, Compare With Open Layout, Clear Comparison and Merge From… into {@code fileMenu} as a group
+     * of their own after the item {@code afterId}, or at its end when it has no such item.
      */
-    public void addMenuItems(Menu fileMenu, String beforeId) {
+    public void addMenuItems(Menu fileMenu, String afterId) {
         MenuItem compare = item("Compare With…", "file-compare", this::compareWithFile);
         compare.disableProperty().bind(active.isNull());
         Menu compareOpen = new Menu("Compare With Open Layout");
@@ -106,8 +106,8 @@ public final class LayoutComparisons {
         List<MenuItem> items = List.of(new SeparatorMenuItem(), compare, compareOpen, clear, merge);
         int at = fileMenu.getItems().size();
         for (int i = 0; i < fileMenu.getItems().size(); i++) {
-            if (beforeId.equals(fileMenu.getItems().get(i).getId())) {
-                at = i > 0 && fileMenu.getItems().get(i - 1) instanceof SeparatorMenuItem ? i - 1 : i;
+            if (afterId.equals(fileMenu.getItems().get(i).getId())) {
+                at = i + 1;
             }
         }
         fileMenu.getItems().addAll(at, items);

@@ -5,10 +5,15 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.Consumer;
+import javafx.beans.property.BooleanProperty;
+import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.ReadOnlyBooleanProperty;
 import javafx.beans.property.ReadOnlyBooleanWrapper;
 import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.ReadOnlyObjectWrapper;
+import javafx.beans.property.SimpleBooleanProperty;
+import javafx.beans.property.SimpleObjectProperty;
 import org.hubmap.document.DocumentChange;
 import org.hubmap.document.DocumentState;
 import org.hubmap.document.LayoutDocument;
@@ -19,12 +24,17 @@ import org.hubmap.model.FeatureKind;
 import org.hubmap.model.Layout;
 import org.hubmap.model.LayoutFeature;
 import org.hubmap.model.edit.EditCommand;
+import org.hubmap.render.LayerAccent;
 
 /**
  * A {@link LayoutDocument} open in the window, as JavaFX properties the views bind to. The document is the truth;
  * this adapter only mirrors each of its changes, once: {@link #stateProperty()} (layout and selection together)
  * first, then the properties derived from it, and {@link #changeProperty()} says what the change did. Use on the FX
  * thread once shown.
+ *
+ * <p>It is also a layer of the window: shown or hidden, locked or open to edits, and marked on the map with an
+ * accent colour. A hidden or locked layer refuses every edit, undo and redo, and says why to whoever listens
+ * ({@link #setOnEditRefused}): nothing can change a layer the user cannot see or chose to protect.
  */
 public final class OpenedLayout {
     private final LayoutDocument document;
@@ -35,6 +45,12 @@ public final class OpenedLayout {
     private final ReadOnlyBooleanWrapper modified;
     private final ReadOnlyObjectWrapper<Path> file;
     private final List<String> readWarnings;
+    private final Path importedFrom;
+    private final BooleanProperty visible = new SimpleBooleanProperty(this, "visible", true);
+    private final BooleanProperty locked = new SimpleBooleanProperty(this, "locked", false);
+    private final ObjectProperty<LayerAccent> accent = new SimpleObjectProperty<>(this, "accent", LayerAccent.ORANGE);
+    private Consumer<String> editRefused = message -> {
+    };
 
     public OpenedLayout(LayoutDocument document) {
         this(document, List.of());
@@ -42,7 +58,16 @@ public final class OpenedLayout {
 
     /** A document read with {@code readWarnings}: what its file says that deserves a look, one message each. */
     public OpenedLayout(LayoutDocument document, List<String> readWarnings) {
+        this(document, readWarnings, null);
+    }
+
+    /**
+     * A document read with {@code readWarnings}, imported from {@code importedFrom}: a file in another format than
+     * HubMap's, which the document is not kept in; null for a document read from where it is kept, or a new one.
+     */
+    public OpenedLayout(LayoutDocument document, List<String> readWarnings, Path importedFrom) {
         this.document = document;
+        this.importedFrom = importedFrom;
         this.readWarnings = List.copyOf(readWarnings);
         this.state = new ReadOnlyObjectWrapper<>(this, "state", document.state());
         this.layout = new ReadOnlyObjectWrapper<>(this, "layout", document.layout());
@@ -63,6 +88,11 @@ public final class OpenedLayout {
 
     public LayoutDocument document() {
         return document;
+    }
+
+    /** The file in another format this layout was imported from, until saved; null for any other layout. */
+    public Path importedFrom() {
+        return document.storage().isEmpty() ? importedFrom : null;
     }
 
     /** The warnings about what the file said when it was read, as {@code FILE:LINE:COL: warning: ...}. */
@@ -145,9 +175,56 @@ public final class OpenedLayout {
         return document.selection().asSet();
     }
 
-    /** Applies an edit as one undoable step and selects {@code selectAfter}. */
+    /** Whether the layer is drawn on the map, and its features picked there. */
+    public BooleanProperty visibleProperty() {
+        return visible;
+    }
+
+    /** Whether the layer is protected from edits. */
+    public BooleanProperty lockedProperty() {
+        return locked;
+    }
+
+    /** The colour the layer's symbols are marked with on the map when several layers are shown. */
+    public ObjectProperty<LayerAccent> accentProperty() {
+        return accent;
+    }
+
+    /** Whether edits are accepted: the layer is shown and not locked. */
+    public boolean isEditable() {
+        return visible.get() && !locked.get();
+    }
+
+    /** Takes on the visibility, lock and accent of {@code other}, as a layout read again in its place does. */
+    public void takeLayerStateOf(OpenedLayout other) {
+        visible.set(other.visible.get());
+        locked.set(other.locked.get());
+        accent.set(other.accent.get());
+    }
+
+    /** Tells {@code handler} why an edit was refused, in a sentence for the status bar. */
+    public void setOnEditRefused(Consumer<String> handler) {
+        editRefused = handler;
+    }
+
+    /** Applies an edit as one undoable step and selects {@code selectAfter}, unless the layer refuses edits. */
     public void execute(EditCommand command, Selection selectAfter) {
-        document.execute(command, selectAfter);
+        if (acceptsEdits()) {
+            document.execute(command, selectAfter);
+        }
+    }
+
+    /** Whether the layer takes edits now; if not, says why. */
+    private boolean acceptsEdits() {
+        if (locked.get()) {
+            editRefused.accept(fileName() + " is locked: unlock it in the Layouts list to edit it.");
+            return false;
+        }
+        if (!visible.get()) {
+            editRefused.accept(fileName() + " is hidden: show it in the Layouts list to edit it.");
+            return false;
+        }
+        return true;
     }
 
     public boolean canUndo() {
@@ -167,14 +244,18 @@ public final class OpenedLayout {
         return document.redoDescription();
     }
 
-    /** Takes back the last edit and selects what it changed back. */
+    /** Takes back the last edit and selects what it changed back, unless the layer refuses edits. */
     public void undo() {
-        document.undo();
+        if (acceptsEdits()) {
+            document.undo();
+        }
     }
 
-    /** Makes the last undone edit again and selects what it changed. */
+    /** Makes the last undone edit again and selects what it changed, unless the layer refuses edits. */
     public void redo() {
-        document.redo();
+        if (acceptsEdits()) {
+            document.redo();
+        }
     }
 
     /** Records that the layout as it was when {@code saved} was taken is now in {@code target}. */

@@ -6,6 +6,7 @@ import java.util.Set;
 import org.hubmap.model.Layout;
 import org.hubmap.model.LayoutFeature;
 import org.hubmap.render.FeatureMarks;
+import org.hubmap.render.LayerAccents;
 import org.hubmap.render.LayoutEdit;
 
 /**
@@ -18,20 +19,23 @@ final class LayoutMarks {
     private FeatureMarks marks = FeatureMarks.none();
     private final List<Step> pending = new ArrayList<>();
 
-    /** The layouts are now {@code layouts}, with {@code selected} highlighted, after {@code edit}. */
-    synchronized void show(List<Layout> layouts, Set<LayoutFeature> selected, LayoutEdit edit) {
-        pending.add(new Step(List.copyOf(layouts), selected, edit));
+    /**
+     * The layouts are now {@code layouts}, marked with {@code accents}, with {@code selected} highlighted, after
+     * {@code edit}.
+     */
+    synchronized void show(List<Layout> layouts, LayerAccents accents, Set<LayoutFeature> selected, LayoutEdit edit) {
+        pending.add(new Step(List.copyOf(layouts), accents, selected, edit));
     }
 
     /** The marks of the layouts last shown. */
     synchronized FeatureMarks current() {
         for (Step step : pending) {
-            marks = marks.updated(step.layouts(), step.selected(), step.edit());
+            marks = marks.updated(step.layouts(), step.selected(), step.edit()).withAccents(step.accents());
         }
         pending.clear();
         return marks;
     }
 
-    private record Step(List<Layout> layouts, Set<LayoutFeature> selected, LayoutEdit edit) {
+    private record Step(List<Layout> layouts, LayerAccents accents, Set<LayoutFeature> selected, LayoutEdit edit) {
     }
 }

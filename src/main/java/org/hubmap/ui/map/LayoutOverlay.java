@@ -21,6 +21,7 @@ import org.hubmap.model.Layout;
 import org.hubmap.model.LayoutFeature;
 import org.hubmap.render.BasemapOptions;
 import org.hubmap.render.FeatureMarks;
+import org.hubmap.render.LayerAccents;
 import org.hubmap.render.LayoutEdit;
 import org.hubmap.render.MapOutput;
 import org.hubmap.render.MapPainter;
@@ -82,10 +83,10 @@ final class LayoutOverlay extends Region {
         return painter;
     }
 
-    void setLayouts(List<Layout> newLayouts, Set<LayoutFeature> selected, LayoutEdit edit) {
+    void setLayouts(List<Layout> newLayouts, LayerAccents accents, Set<LayoutFeature> selected, LayoutEdit edit) {
         wanted = new OverlayContent(List.copyOf(newLayouts), selected, wanted.options(), wanted.grid(),
                 wanted.view());
-        marks.show(wanted.layouts(), selected, edit);
+        marks.show(wanted.layouts(), accents, selected, edit);
         requestLayout();
     }
 

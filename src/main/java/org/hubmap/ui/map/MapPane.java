@@ -21,6 +21,7 @@ import org.hubmap.model.LayoutFeature;
 import org.hubmap.render.Basemap;
 import org.hubmap.render.BasemapOptions;
 import org.hubmap.render.FeatureMarks;
+import org.hubmap.render.LayerAccents;
 import org.hubmap.render.LayoutEdit;
 import org.hubmap.render.MapPainter;
 import org.hubmap.render.MapViewport;
@@ -157,7 +158,13 @@ public final class MapPane extends Region {
      * features it changed are drawn anew.
      */
     public void showLayouts(List<Layout> layouts, Set<LayoutFeature> selected, LayoutEdit edit) {
-        overlay.setLayouts(layouts, selected, edit);
+        showLayouts(layouts, LayerAccents.NONE, selected, edit);
+    }
+
+    /** As {@link #showLayouts(List, Set, LayoutEdit)}, each layout's symbols marked with its accent. */
+    public void showLayouts(List<Layout> layouts, LayerAccents accents, Set<LayoutFeature> selected,
+            LayoutEdit edit) {
+        overlay.setLayouts(layouts, accents, selected, edit);
     }
 
     /** Zooms in to the next whole zoom level, keeping the centre. */

@@ -57,6 +57,7 @@ public final class FileStorage implements LayoutStorage {
      * Takes the file as it is now for the version about to be read by other means than {@link #read}: a change
      * made after this moment counts as someone else's.
      */
+    @Override
     public void noteVersionRead() {
         known = FileVersion.of(key);
     }

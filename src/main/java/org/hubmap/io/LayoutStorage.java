@@ -40,6 +40,12 @@ public interface LayoutStorage {
     boolean changedElsewhere();
 
     /**
+     * Takes the stored layout as it is now for the version read here, as after the user merged it in by other
+     * means than {@link #read}: only a change made after this counts as someone else's.
+     */
+    void noteVersionRead();
+
+    /**
      * Calls {@code changed} (on a thread of its own) whenever the stored layout is changed by someone else, once for
      * each version they leave, until the returned handle is closed. Saves through this storage do not count.
      *

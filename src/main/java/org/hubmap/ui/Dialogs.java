@@ -213,29 +213,28 @@ final class Dialogs implements ProblemReporter {
                 : OverwriteChoice.CANCEL;
     }
 
-    /**
-     * What to do with local edits to a layout someone else changed on disk. Each choice is a button of the dialog;
-     * a merge of both versions would be one more.
-     */
-    enum OutsideChangeChoice { RELOAD, KEEP_MINE, COMPARE }
+    /** What to do with local edits to a layout someone else changed on disk. Each choice is a button of the dialog. */
+    enum OutsideChangeChoice { RELOAD, KEEP_MINE, COMPARE, MERGE }
 
     /**
      * Asks what to do about a layout changed on disk while it has edits here: read it again and lose the edits,
-     * keep them (saving then asks before it overwrites), or compare first. Once compared, {@code differences}
-     * lists the features that differ and Compare is no longer offered.
+     * keep them (saving then asks before it overwrites), merge both versions, or compare first. Once compared,
+     * {@code differences} lists the features that differ and Compare is no longer offered.
      */
     OutsideChangeChoice askAboutOutsideChange(String layoutName, Optional<LayoutDifferences> differences) {
         ButtonType reload = new ButtonType("Reload (lose mine)", ButtonBar.ButtonData.LEFT);
         ButtonType keep = new ButtonType("Keep Mine", ButtonBar.ButtonData.CANCEL_CLOSE);
         ButtonType compare = new ButtonType("Compare…", ButtonBar.ButtonData.OTHER);
+        ButtonType merge = new ButtonType("Merge…", ButtonBar.ButtonData.OTHER);
         Alert alert = new Alert(Alert.AlertType.WARNING, null);
-        alert.getButtonTypes().setAll(differences.isPresent() ? List.of(reload, keep) : List.of(reload, compare,
-                keep));
+        alert.getButtonTypes().setAll(differences.isPresent() ? List.of(reload, merge, keep)
+                : List.of(reload, compare, merge, keep));
         alert.initOwner(owner);
         alert.setTitle("HubMap");
         alert.setHeaderText(layoutName + " changed on disk, and you have edits not saved.");
-        String text = "Reload reads the file again and loses your edits. Keep Mine goes on with your edits; saving"
-                + " them then asks before it overwrites the other changes.";
+        String text = "Reload reads the file again and loses your edits. Merge keeps your edits and takes the other"
+                + " changes where they do not clash; where both changed the same thing, you choose. Keep Mine goes on"
+                + " with your edits; saving them then asks before it overwrites the other changes.";
         if (differences.isPresent()) {
             List<String> lines = differences.get().isEmpty()
                     ? List.of("No feature differs; only the file's text does.") : differences.get().describe();
@@ -257,7 +256,7 @@ final class Dialogs implements ProblemReporter {
         ScreenFit.keepOnScreen(alert);
         ButtonType answer = alert.showAndWait().orElse(keep);
         return answer == reload ? OutsideChangeChoice.RELOAD : answer == compare ? OutsideChangeChoice.COMPARE
-                : OutsideChangeChoice.KEEP_MINE;
+                : answer == merge ? OutsideChangeChoice.MERGE : OutsideChangeChoice.KEEP_MINE;
     }
 
     void showShortcuts(List<KeyboardShortcuts.Shortcut> shortcuts) {

@@ -546,6 +546,16 @@ final class MainWindow implements WindowActions {
                 model.showStatus("Kept your edits to " + layout.fileName() + "; saving asks before it overwrites"
                         + " the changes on disk.");
             }
+            case MERGE -> {
+                Task<Layout> theirs = model.readStored(layout);
+                // Once merged, the version on disk is taken in: saving then writes over it without asking.
+                theirs.addEventHandler(WorkerStateEvent.WORKER_STATE_SUCCEEDED, done -> {
+                    asking.remove(layout);
+                    comparisons.mergeVersion(layout, theirs.getValue(), layout.fileName() + " on disk",
+                            () -> layout.document().storage().ifPresent(LayoutStorage::noteVersionRead));
+                });
+                theirs.addEventHandler(WorkerStateEvent.WORKER_STATE_FAILED, done -> asking.remove(layout));
+            }
             case COMPARE -> {
                 Task<Layout> theirs = model.readStored(layout);
                 theirs.addEventHandler(WorkerStateEvent.WORKER_STATE_SUCCEEDED, done -> askAboutOutsideChange(

@@ -310,6 +310,31 @@ class LayersFlowTest {
     }
 
     @Test
+    void anEditedLayerChangedOnDiskIsMergedKeepingBothChangesAndThenSavedWithoutAsking(FxRobot robot)
+            throws Exception {
+        OpenedLayout french = openTwo().get(0);
+        Path file = fileOf(french);
+        renameFirst(french, "Hub Lyon, mine");
+
+        changeOnDisk(file, "Hub Brest", "Hub Brest, theirs");
+        waitForDialog(robot, "changed on disk, and you have edits");
+        // The merge's summary follows the question at once, so this waits for it rather than for no dialog.
+        robot.clickOn(robot.lookup(".dialog-pane .button").match((Button b) -> "Merge…".equals(b.getText()))
+                .queryAs(Button.class));
+        WaitForAsyncUtils.waitFor(WAIT_SECONDS, TimeUnit.SECONDS,
+                () -> robot.lookup("#merge-summary").tryQuery().isPresent());
+        answer(robot, "OK");
+
+        assertEquals(List.of("Hub Lyon, mine", "Hub Brest, theirs"), names(french));
+        WaitForAsyncUtils.asyncFx(() -> window.model().selectedLayoutProperty().set(french));
+        WindowTesting.clickMenuItem(robot, "File", "Save Layout");
+        waitUntil(() -> !french.isModified());
+        assertNull(robot.lookup(".dialog-pane").tryQuery().orElse(null), "the change on disk was merged in");
+        String saved = Files.readString(file);
+        assertTrue(saved.contains("Hub Lyon, mine") && saved.contains("Hub Brest, theirs"), saved);
+    }
+
+    @Test
     void anEditedLayerChangedOnDiskIsComparedAndThenReloaded(FxRobot robot) throws Exception {
         OpenedLayout french = openTwo().get(0);
         renameFirst(french, "Hub Lyon, mine");

@@ -14,8 +14,8 @@ import javafx.beans.property.SimpleBooleanProperty;
 import javafx.collections.ListChangeListener;
 import javafx.collections.ObservableList;
 import javafx.concurrent.Task;
-import javafx.scene.control.Dialog;
 import javafx.scene.control.Alert;
+import javafx.scene.control.Dialog;
 import javafx.scene.control.Menu;
 import javafx.scene.control.MenuItem;
 import javafx.scene.control.SeparatorMenuItem;
@@ -169,8 +169,24 @@ public final class LayoutComparisons {
                     return base == null ? LayoutMerge.twoWay(mine, theirs) : LayoutMerge.threeWay(base, mine, theirs);
                 }
             }, "Merging " + file.getFileName(), result -> settle(target, result, file.getFileName().toString(),
-                    base != null), file);
+                    base != null, () -> { }), file);
         });
+    }
+
+    /**
+     * Merges {@code theirs}, another version of {@code target} named {@code theirsName} (such as its file as
+     * changed on disk), into it against the version it was loaded from; {@code merged} runs once the merge is
+     * made, and not when the user cancels it.
+     */
+    public void mergeVersion(OpenedLayout target, Layout theirs, String theirsName, Runnable merged) {
+        Layout mine = target.layout();
+        Layout base = target.document().base();
+        run(new Work<MergeResult>() {
+            @Override
+            protected MergeResult call() {
+                return base == null ? LayoutMerge.twoWay(mine, theirs) : LayoutMerge.threeWay(base, mine, theirs);
+            }
+        }, "Merging " + theirsName, result -> settle(target, result, theirsName, base != null, merged), null);
     }
 
     /** Removes the comparison from the map and the Differences tab. */
@@ -188,15 +204,18 @@ public final class LayoutComparisons {
         work.shutdownNow();
     }
 
-    /** Merges at once when nothing conflicts, else once the user has settled the conflicts in the dialog. */
-    private void settle(OpenedLayout target, MergeResult result, String theirs, boolean threeWay) {
+    /**
+     * Merges at once when nothing conflicts, else once the user has settled the conflicts in the dialog; then runs
+     * {@code merged}.
+     */
+    private void settle(OpenedLayout target, MergeResult result, String theirs, boolean threeWay, Runnable merged) {
         if (result.conflicts().isEmpty()) {
-            boolean changed = apply(target, result, MergeDecisions.none(), theirs);
+            boolean changed = apply(target, result, MergeDecisions.none(), theirs, merged);
             summary(MergeSummary.heading(changed, target.fileName(), theirs), MergeSummary.lines(result));
             return;
         }
         openDialog = MergeDialog.show(owner, result, target.fileName(), theirs, threeWay,
-                decisions -> apply(target, result, decisions, theirs));
+                decisions -> apply(target, result, decisions, theirs, merged));
     }
 
     /**
@@ -204,7 +223,8 @@ public final class LayoutComparisons {
      *
      * @return whether the merge changed the layout
      */
-    private boolean apply(OpenedLayout target, MergeResult result, MergeDecisions decisions, String theirs) {
+    private boolean apply(OpenedLayout target, MergeResult result, MergeDecisions decisions, String theirs,
+            Runnable merged) {
         if (target.layout() != result.mine()) {
             report.accept("The merge was not made.", List.of(target.fileName() + " changed while " + theirs
                     + " was being merged into it; merge it again."));
@@ -214,6 +234,7 @@ public final class LayoutComparisons {
         Layout before = target.layout();
         // Nothing selected: the selection's orange round the merged features would read as the amber of a change.
         command.ifPresent(step -> target.execute(step, Selection.none()));
+        merged.run();
         Layout after = target.layout();
         String mine = target.fileName();
         run(new Work<Comparison>() {

@@ -88,8 +88,8 @@ public final class LayoutComparisons {
     }
 
     /**
-     * Puts Compare With…, Compare With Open Layout, Clear Comparison and Merge From… into {@code fileMenu} as a group
-     * of their own after the item {@code afterId}, or at its end when it has no such item.
+     * Puts Compare With…, Compare With Open Layout, Clear Comparison and Merge From… into {@code fileMenu} as a
+     * group of their own after the item {@code afterId}, or at its end when it has no such item.
      */
     public void addMenuItems(Menu fileMenu, String afterId) {
         MenuItem compare = item("Compare With…", "file-compare", this::compareWithFile);

@@ -77,7 +77,8 @@ public final class FrameBenchmark {
     /** The overlay draws a margin of a quarter of the view on every side. */
     private static final double DRAWN_SHARE = 1.5;
     private static final int FRAMES_PER_LEG = 30;
-    private static final int EDITS = 12;
+    private static final int EDITS = 40;
+    private static final int WARM_UP_EDITS = 300;
     private static final int CLICKS = 10_000;
     private static final double TOLERANCE_PIXELS = 4;
     /** Ukraine's extent in longitude and latitude, where the layouts are. */
@@ -195,15 +196,26 @@ public final class FrameBenchmark {
     }
 
     /**
-     * Draws the path with the 1 000-feature layout on a renderer thrown away after, so that the first size's first
-     * pass measures empty caches, not a virtual machine that has compiled nothing yet.
+     * Draws the path with the 1 000-feature layout on a renderer thrown away after, and edits it a few hundred
+     * times, so that the first size's first pass and first edits measure empty caches, not a virtual machine that
+     * has compiled nothing yet.
      */
     private static void warmUp(Basemap basemap, BasemapOptions options, BufferedImage image, List<MapViewport> path)
             throws IOException {
-        FeatureMarks marks = FeatureMarks.of(List.of(layout(SIZES[0])), Set.of());
+        Layout layout = layout(SIZES[0]);
+        FeatureMarks marks = FeatureMarks.of(List.of(layout), Set.of());
         LayoutRenderer renderer = new LayoutRenderer(new MapLabeller(basemap));
         for (MapViewport view : path) {
             draw(renderer, image, marks, options, view);
+        }
+        // Edits too, as many as a user makes in a few minutes: the code that follows them is compiled by then.
+        SplittableRandom random = new SplittableRandom(0);
+        for (int e = 0; e < WARM_UP_EDITS; e++) {
+            int index = random.nextInt(layout.features().size());
+            EditCommand move = ReplaceFeatures.of("Move", layout, Map.of(index, moved(layout.features().get(index))));
+            layout = move.apply(layout);
+            marks = marks.updated(List.of(layout), Set.of(), new LayoutEdit(0, move.changes()));
+            drawWithoutWaiting(renderer, image, marks, options, path.get(e % path.size()));
         }
     }
 

@@ -1,6 +1,5 @@
 package org.hubmap.render;
 
-import java.lang.ref.WeakReference;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.Comparator;
@@ -10,6 +9,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.WeakHashMap;
+import java.util.concurrent.atomic.AtomicLong;
 import java.util.stream.IntStream;
 import org.hubmap.model.FeatureKind;
 import org.hubmap.model.FeatureSchema;
@@ -52,9 +52,11 @@ import org.locationtech.jts.geom.Polygonal;
  */
 public final class FeatureMarks {
     private static final FeatureMarks NONE = new FeatureMarks(List.of(), MarkKeys.sized(0), List.of(), Set.of(),
-            null, LayerAccents.NONE);
+            null, null, 0, LayerAccents.NONE);
     /** How many edits back {@link #changesSince} looks for the marks it is asked about. */
-    private static final int EDITS_LOOKED_BACK = 16;
+    private static final int EDITS_LOOKED_BACK = 64;
+    /** Numbers marks made apart, so that a chain of edits can name earlier marks without holding them. */
+    private static final AtomicLong SERIALS = new AtomicLong();
     /** Layouts of at least this many features are projected on every processor. */
     private static final int LEAST_FEATURES_PROJECTED_IN_PARALLEL = 2_000;
     /**
@@ -78,6 +80,10 @@ public final class FeatureMarks {
     private final Set<LayoutFeature> selected;
     /** How these marks follow from earlier ones by an edit; null for marks made from scratch. */
     private final Succession succession;
+    /** These marks' number: the same for copies with other accents, which are the same marks. */
+    private final long serial;
+    /** For each mark, its position among the marks these follow from, or -1; null for marks made from scratch. */
+    private final int[] previousPositions;
     /** The accent each layout's symbols are marked with. */
     private final LayerAccents accents;
     private volatile MarkIndex index;
@@ -88,25 +94,30 @@ public final class FeatureMarks {
     private MarkIndex indexBefore;
 
     private FeatureMarks(List<FeatureMark> marks, MarkKeys keys, List<Layout> layouts, Set<LayoutFeature> selected,
-            Succession succession, LayerAccents accents) {
+            Succession succession, int[] previousPositions, long serial, LayerAccents accents) {
         this.marks = List.copyOf(marks);
         this.keys = keys;
         this.layouts = List.copyOf(layouts);
         this.selected = selected;
         this.succession = succession;
+        this.previousPositions = previousPositions;
+        this.serial = serial;
         this.accents = accents;
     }
 
     /**
-     * How marks follow from earlier ones by one edit.
+     * How marks follow from earlier ones by one edit, and those from theirs: a chain of the few marks each edit
+     * changed, never of the marks themselves, so that it costs little memory however long. It is cut after
+     * twice {@value #EDITS_LOOKED_BACK} edits.
      *
-     * @param earlier the marks before, held weakly: a chain of them must not stay in memory
-     * @param previousPositions for each mark, its position among the earlier marks, or -1 for one made anew
+     * @param earlierSerial the number of the marks before
+     * @param before how the marks before followed from theirs; null where the chain is cut
+     * @param depth how many edits the chain holds, this one included
      * @param dropped the earlier marks that are gone or were made anew
      * @param fresh the marks made anew
      */
-    private record Succession(WeakReference<FeatureMarks> earlier, int[] previousPositions,
-            List<FeatureMark> dropped, List<FeatureMark> fresh) {
+    private record Succession(long earlierSerial, Succession before, int depth, List<FeatureMark> dropped,
+            List<FeatureMark> fresh) {
     }
 
     /**
@@ -144,7 +155,8 @@ public final class FeatureMarks {
         }
         marks.sort(Comparator.comparing((FeatureMark m) -> !m.selected())
                 .thenComparingInt(m -> m.labelRule().rank()));
-        return new FeatureMarks(marks, MarkKeys.of(marks), layouts, selected, null, LayerAccents.NONE);
+        return new FeatureMarks(marks, MarkKeys.of(marks), layouts, selected, null, null,
+                SERIALS.incrementAndGet(), LayerAccents.NONE);
     }
 
     /**
@@ -159,8 +171,11 @@ public final class FeatureMarks {
             return of(layouts, selected).withAccents(accents);
         }
         MarksUpdate.Result result = update.get();
-        FeatureMarks updated = new FeatureMarks(result.marks(), result.keys(), layouts, selected, new Succession(
-                new WeakReference<>(this), result.previousPositions(), result.dropped(), result.fresh()), accents);
+        Succession before = succession == null || succession.depth() >= 2 * EDITS_LOOKED_BACK ? null : succession;
+        Succession step = new Succession(serial, before, before == null ? 1 : before.depth() + 1, result.dropped(),
+                result.fresh());
+        FeatureMarks updated = new FeatureMarks(result.marks(), result.keys(), layouts, selected, step,
+                result.previousPositions(), SERIALS.incrementAndGet(), accents);
         updated.indexBefore = index;
         return updated;
     }
@@ -173,7 +188,8 @@ public final class FeatureMarks {
         if (chosen.equals(accents)) {
             return this;
         }
-        FeatureMarks accented = new FeatureMarks(marks, keys, layouts, selected, succession, chosen);
+        FeatureMarks accented = new FeatureMarks(marks, keys, layouts, selected, succession, previousPositions, serial,
+                chosen);
         synchronized (this) {
             accented.index = index;
             accented.indexBefore = indexBefore;
@@ -209,16 +225,19 @@ public final class FeatureMarks {
     Optional<Difference> changesSince(FeatureMarks earlier) {
         List<FeatureMark> dropped = new ArrayList<>();
         List<FeatureMark> fresh = new ArrayList<>();
-        FeatureMarks at = this;
-        for (int step = 0; step < EDITS_LOOKED_BACK && at != earlier; step++) {
-            if (at == null || at.succession == null) {
-                return Optional.empty();
-            }
-            dropped.addAll(at.succession.dropped());
-            fresh.addAll(at.succession.fresh());
-            at = at.succession.earlier().get();
+        if (earlier.serial == serial) {
+            return Optional.of(new Difference(dropped, fresh));
         }
-        return at == earlier ? Optional.of(new Difference(dropped, fresh)) : Optional.empty();
+        Succession step = succession;
+        for (int steps = 0; step != null && steps < EDITS_LOOKED_BACK; steps++) {
+            dropped.addAll(step.dropped());
+            fresh.addAll(step.fresh());
+            if (step.earlierSerial() == earlier.serial) {
+                return Optional.of(new Difference(dropped, fresh));
+            }
+            step = step.before();
+        }
+        return Optional.empty();
     }
 
     /** Every mark, in label order. */
@@ -318,7 +337,7 @@ public final class FeatureMarks {
             synchronized (this) {
                 built = index;
                 if (built == null) {
-                    built = indexBefore != null ? MarkIndex.patched(indexBefore, marks, succession.previousPositions())
+                    built = indexBefore != null ? MarkIndex.patched(indexBefore, marks, previousPositions)
                             : new MarkIndex(marks);
                     indexBefore = null;
                     index = built;

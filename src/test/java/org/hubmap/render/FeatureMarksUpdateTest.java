@@ -197,6 +197,31 @@ class FeatureMarksUpdateTest {
     }
 
     @Test
+    void theChangesSinceMarksManyEditsBackAreKnownWithoutHoldingTheMarksBetween() {
+        Layout layout = layoutOf(100, this);
+        FeatureMarks first = FeatureMarks.of(List.of(layout), Set.of());
+        FeatureMarks marks = first;
+        List<LayoutFeature> movedIn = new ArrayList<>();
+        for (int step = 0; step < 50; step++) {
+            LayoutFeature moved = randomFeature();
+            EditCommand command = ReplaceFeatures.of("Move", layout, Map.of(step, moved));
+            layout = command.apply(layout);
+            marks = marks.updated(List.of(layout), Set.of(), new LayoutEdit(0, command.changes()));
+            movedIn.add(moved);
+        }
+        FeatureMarks.Difference since = marks.changesSince(first).orElseThrow();
+        assertTrue(since.fresh().stream().map(FeatureMark::feature).toList().containsAll(movedIn));
+        assertEquals(50, since.dropped().stream().map(FeatureMark::feature).distinct().count());
+
+        for (int step = 0; step < 100; step++) {
+            EditCommand command = ReplaceFeatures.of("Move", layout, Map.of(step % 100, randomFeature()));
+            layout = command.apply(layout);
+            marks = marks.updated(List.of(layout), Set.of(), new LayoutEdit(0, command.changes()));
+        }
+        assertTrue(marks.changesSince(first).isEmpty(), "too many edits back: placed again instead");
+    }
+
+    @Test
     void layoutsThatDoNotFollowFromTheEditAreMarkedFromScratch() {
         Layout layout = layoutOf(50, this);
         FeatureMarks marks = FeatureMarks.of(List.of(layout), Set.of());

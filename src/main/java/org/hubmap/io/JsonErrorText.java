@@ -8,6 +8,21 @@ final class JsonErrorText {
     private JsonErrorText() {
     }
 
+    /**
+     * Where the problem of {@code e} is: for a duplicate key, the key's opening quote rather than the end of the
+     * key, where the parser noticed it (a key written with escapes is a few columns off).
+     */
+    static JsonPlace placeOf(JsonProcessingException e) {
+        JsonPlace noticed = JsonPlace.of(e.getLocation());
+        String original = e.getOriginalMessage();
+        if (original == null || !original.startsWith("Duplicate field") || original.indexOf('\'') < 0) {
+            return noticed;
+        }
+        String quoted = original.substring(original.indexOf('\''), original.lastIndexOf('\'') + 1);
+        int start = noticed.column() - quoted.length();
+        return start >= 1 ? new JsonPlace(noticed.line(), start) : noticed;
+    }
+
     static String of(JsonProcessingException e) {
         if (e instanceof JsonEOFException) {
             return "the file ends in the middle of the JSON (truncated?)";

@@ -148,7 +148,7 @@ public final class LayoutReader {
         } catch (EncodedSurrogateException e) {
             throw at(placeOfByte(e.offset()), EncodedSurrogateException.problem());
         } catch (JsonProcessingException e) {
-            throw at(JsonPlace.of(e.getLocation()), JsonErrorText.of(e));
+            throw at(JsonErrorText.placeOf(e), JsonErrorText.of(e));
         } catch (NoSuchFileException e) {
             throw LayoutFormatException.ofWholeFile(file.toString(), "no such file");
         } catch (AccessDeniedException e) {

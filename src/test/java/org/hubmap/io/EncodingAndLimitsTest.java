@@ -95,6 +95,17 @@ class EncodingAndLimitsTest {
     }
 
     @Test
+    void aDuplicateKeyIsPlacedAtTheKeyNotAfterIt() throws IOException {
+        Path file = file(utf8(HEAD + "\"name\":\"a\",\n  \"name\" : \"b\"" + TAIL));
+
+        LayoutFormatException e = refused(file);
+
+        assertEquals("duplicate key \"name\" in the same object", e.problem());
+        assertEquals(2, e.line());
+        assertEquals(3, e.column(), "the key's opening quote");
+    }
+
+    @Test
     void aTextLongerThanTheLimitIsNamedAsSuch() throws IOException {
         Path file = file(utf8(HEAD + "\"notes\":\"" + "x".repeat(JsonLimits.MOST_TEXT_CHARACTERS + 1) + "\"" + TAIL));
 

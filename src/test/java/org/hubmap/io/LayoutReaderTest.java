@@ -73,7 +73,7 @@ class LayoutReaderTest {
         "short-ring.geojson             | 2 | 80 | a polygon ring needs at least 4 positions, found 3",
         "latitude-out-of-range.geojson  | 3 | 51 | latitude 95.0 is outside -90..90",
         "wrong-type-case.geojson        | 2 | 55 | unknown geometry type \"point\"",
-        "duplicate-key.geojson          | 2 | 51 | duplicate key \"name\"",
+        "duplicate-key.geojson          | 2 | 45 | duplicate key \"name\"",
         "nan.geojson                    | 2 | 81 | NaN and Infinity are not JSON numbers",
         "bad-utf8.geojson               | 2 | 47 | not valid UTF-8 text",
         "deep-nesting.geojson           | 1 | 277| JSON is nested more than 200 levels deep",

@@ -13,6 +13,7 @@ import org.hubmap.compare.DuplicateId;
 import org.hubmap.compare.FeatureDifference;
 import org.hubmap.compare.LayoutDiff;
 import org.hubmap.compare.PropertyChange;
+import org.hubmap.io.JsonValueText;
 import org.hubmap.model.FeatureSchema;
 import org.hubmap.model.LayoutFeature;
 

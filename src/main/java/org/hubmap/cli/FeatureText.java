@@ -1,6 +1,7 @@
 package org.hubmap.cli;
 
 import java.util.Locale;
+import org.hubmap.io.JsonValueText;
 import org.hubmap.model.LayoutFeature;
 
 /** How the diff and merge reports name a feature and a distance. */

@@ -7,6 +7,7 @@ import org.hubmap.compare.MergeChoice;
 import org.hubmap.compare.MergeConflict;
 import org.hubmap.compare.MergeNote;
 import org.hubmap.compare.MergeResult;
+import org.hubmap.io.JsonValueText;
 import org.hubmap.model.LayoutFeature;
 
 /**

@@ -1,10 +1,5 @@
 package org.hubmap.ui.compare;
 
-import com.fasterxml.jackson.core.JsonFactory;
-import com.fasterxml.jackson.core.JsonGenerator;
-import java.io.IOException;
-import java.io.StringWriter;
-import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -12,7 +7,7 @@ import java.util.Map;
 import java.util.Optional;
 import org.hubmap.compare.FeatureDifference;
 import org.hubmap.compare.PropertyChange;
-import org.hubmap.model.JsonNumber;
+import org.hubmap.io.JsonValueText;
 import org.hubmap.model.LayoutFeature;
 
 /**
@@ -23,7 +18,6 @@ import org.hubmap.model.LayoutFeature;
 final class DifferenceText {
     /** What is written for a property a feature does not have. */
     static final String NONE = "(none)";
-    private static final JsonFactory JSON = new JsonFactory();
 
     private DifferenceText() {
     }
@@ -48,16 +42,7 @@ final class DifferenceText {
 
     /** A property value: a string as it is, anything else as compact JSON with the file's digits. */
     static String value(Object value) {
-        if (value instanceof String text) {
-            return text;
-        }
-        StringWriter text = new StringWriter();
-        try (JsonGenerator g = JSON.createGenerator(text)) {
-            write(g, value);
-        } catch (IOException e) {
-            throw new UncheckedIOException("writing to a string cannot fail", e);
-        }
-        return text.toString();
+        return JsonValueText.text(value);
     }
 
     /** A property of a feature, or {@link #NONE} when it has not the key. */
@@ -94,34 +79,5 @@ final class DifferenceText {
         geometry(difference).ifPresent(parts::add);
         difference.properties().forEach(p -> parts.add(change(p)));
         return String.join("; ", parts);
-    }
-
-    private static void write(JsonGenerator g, Object value) throws IOException {
-        if (value == null) {
-            g.writeNull();
-        } else if (value instanceof String text) {
-            g.writeString(text);
-        } else if (value instanceof Boolean bool) {
-            g.writeBoolean(bool);
-        } else if (value instanceof JsonNumber number) {
-            g.writeNumber(number.text());
-        } else if (value instanceof Number number) {
-            g.writeNumber(number.toString());
-        } else if (value instanceof List<?> list) {
-            g.writeStartArray();
-            for (Object element : list) {
-                write(g, element);
-            }
-            g.writeEndArray();
-        } else if (value instanceof Map<?, ?> map) {
-            g.writeStartObject();
-            for (Map.Entry<?, ?> member : map.entrySet()) {
-                g.writeFieldName(member.getKey().toString());
-                write(g, member.getValue());
-            }
-            g.writeEndObject();
-        } else {
-            g.writeString(value.toString());
-        }
     }
 }

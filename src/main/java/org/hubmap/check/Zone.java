@@ -1,12 +1,12 @@
 package org.hubmap.check;
 
+import java.util.Optional;
 import org.hubmap.model.LayoutFeature;
+import org.hubmap.model.ZoneValidity;
 import org.locationtech.jts.geom.Geometry;
 import org.locationtech.jts.geom.Polygonal;
 import org.locationtech.jts.geom.prep.PreparedGeometry;
 import org.locationtech.jts.geom.prep.PreparedGeometryFactory;
-import org.locationtech.jts.operation.valid.IsValidOp;
-import org.locationtech.jts.operation.valid.TopologyValidationError;
 
 /**
  * A monitoring zone of the layout being checked, with what the checks work out about it once and share: its
@@ -17,8 +17,7 @@ final class Zone {
     private final LayoutFeature feature;
     private final Geometry area;
     private PreparedGeometry prepared;
-    private TopologyValidationError validationError;
-    private boolean validated;
+    private Optional<ZoneValidity.Problem> validationError;
 
     Zone(int index, LayoutFeature feature) {
         this.index = index;
@@ -51,11 +50,10 @@ final class Zone {
         return prepared;
     }
 
-    /** What makes the zone's area invalid (a self-intersection, say), or null when it is valid or missing. */
-    TopologyValidationError validationError() {
-        if (!validated && area != null) {
-            validationError = new IsValidOp(area).getValidationError();
-            validated = true;
+    /** What makes the zone's area invalid (a self-intersection, say); empty when it is valid or missing. */
+    Optional<ZoneValidity.Problem> validationError() {
+        if (validationError == null) {
+            validationError = area == null ? Optional.empty() : ZoneValidity.problemOf(area);
         }
         return validationError;
     }

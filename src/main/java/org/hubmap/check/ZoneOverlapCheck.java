@@ -9,7 +9,6 @@ import org.locationtech.jts.geom.Geometry;
 import org.locationtech.jts.geom.TopologyException;
 import org.locationtech.jts.operation.overlayng.OverlayNG;
 import org.locationtech.jts.operation.overlayng.OverlayNGRobust;
-import org.locationtech.jts.operation.valid.TopologyValidationError;
 
 /**
  * Monitoring zones whose areas overlap (zones that only touch along a boundary or at a point do not), with the
@@ -52,7 +51,7 @@ final class ZoneOverlapCheck {
     }
 
     private static boolean usable(Zone zone) {
-        return zone.hasArea() && zone.validationError() == null;
+        return zone.hasArea() && zone.validationError().isEmpty();
     }
 
     private static void reportIfInvalid(Zone zone, Violations violations) {
@@ -64,15 +63,14 @@ final class ZoneOverlapCheck {
                     List.of(zone.involved()), Positions.of(zone.feature()));
             return;
         }
-        TopologyValidationError error = zone.validationError();
-        if (error != null) {
-            Coordinate at = error.getCoordinate();
+        zone.validationError().ifPresent(problem -> {
+            Coordinate at = problem.where();
             String where = at == null ? "" : " at " + Figures.position(at.x, at.y);
             violations.add(CheckKind.INVALID_ZONE, name + " is not a valid area ("
-                    + error.getMessage().toLowerCase(Locale.ROOT) + where
+                    + problem.reason().toLowerCase(Locale.ROOT) + where
                     + "), so its overlaps with other zones cannot be measured.", List.of(zone.involved()),
                     at == null ? Positions.of(zone.feature()) : Optional.of(Positions.of(at)));
-        }
+        });
     }
 
     private void measureOverlap(Zone zone, Zone other, Violations violations) {

@@ -5,13 +5,11 @@ import java.util.Locale;
 import org.hubmap.geo.GeoBounds;
 import org.hubmap.model.FeatureKind;
 import org.hubmap.model.LayoutFeature;
+import org.hubmap.model.ZoneValidity;
 import org.locationtech.jts.geom.Coordinate;
 import org.locationtech.jts.geom.Envelope;
 import org.locationtech.jts.geom.Geometry;
 import org.locationtech.jts.geom.Point;
-import org.locationtech.jts.geom.Polygon;
-import org.locationtech.jts.operation.valid.IsValidOp;
-import org.locationtech.jts.operation.valid.TopologyValidationError;
 
 /**
  * Warnings about features that read well but look wrong: positions with longitude and latitude swapped, zones
@@ -76,15 +74,9 @@ final class FeatureChecks {
     }
 
     private void checkZoneValidity(Geometry geometry, JsonPlace place) {
-        if (geometry instanceof Polygon polygon && StarShapedPolygon.isCertainlyValid(polygon)) {
-            return;
-        }
-        TopologyValidationError error = new IsValidOp(geometry).getValidationError();
-        if (error != null) {
-            Coordinate at = error.getCoordinate();
-            warnings.add(place, "zone is not a valid polygon: " + error.getMessage().toLowerCase(Locale.ROOT)
-                    + (at == null ? "" : " at [" + plain(at.x) + ", " + plain(at.y) + "]"));
-        }
+        ZoneValidity.problemOf(geometry).ifPresent(problem -> warnings.add(place, "zone is not a valid polygon: "
+                + problem.reason().toLowerCase(Locale.ROOT)
+                + problem.place().map(at -> " at [" + plain(at.x) + ", " + plain(at.y) + "]").orElse("")));
     }
 
     private static boolean contains(GeoBounds bounds, double lon, double lat) {

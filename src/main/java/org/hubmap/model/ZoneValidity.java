@@ -1,15 +1,23 @@
 package org.hubmap.model;
 
+import java.util.Locale;
 import java.util.Optional;
 import org.locationtech.jts.geom.Coordinate;
 import org.locationtech.jts.geom.Geometry;
+import org.locationtech.jts.geom.Polygon;
 import org.locationtech.jts.geom.Polygonal;
 import org.locationtech.jts.operation.valid.IsValidOp;
 import org.locationtech.jts.operation.valid.TopologyValidationError;
 
 /**
  * Whether a zone's outline is a valid polygon by the OGC rules JTS checks (no self-crossing, rings closed, holes
- * inside the shell), and if not why and where, in words a user can act on.
+ * inside the shell), and if not why and where, in words a user can act on. The one place that decides it, for the
+ * screen, {@code validate} and {@code check} alike.
+ *
+ * <p>JTS's {@code IsValidOp} compares every pair of edges whose boxes overlap, and in a ring of a million spikes
+ * round one point nearly all of them do, which took it minutes. So rings drawn round a centre are proven valid by
+ * {@link StarShapedPolygon} first, and a polygon without holes is then swept by {@link RingSweep}, which takes
+ * seconds whatever the shape; only polygons with holes, and collections, are left to {@code IsValidOp}.
  */
 public final class ZoneValidity {
     private ZoneValidity() {
@@ -17,9 +25,14 @@ public final class ZoneValidity {
 
     /** What is wrong with the outline of an area and where. */
     public record Problem(String reason, Coordinate where) {
-        /** For example {@code Self-intersection at 30.12345 50.54321}. */
+        /** For example {@code Self-intersection at 30.12345 50.54321}; the reason alone when there is no place. */
         public String describe() {
-            return reason + String.format(java.util.Locale.ROOT, " at %.5f %.5f", where.x, where.y);
+            return where == null ? reason : reason + String.format(Locale.ROOT, " at %.5f %.5f", where.x, where.y);
+        }
+
+        /** Where it is, when JTS names a place. */
+        public Optional<Coordinate> place() {
+            return Optional.ofNullable(where);
         }
     }
 
@@ -33,8 +46,30 @@ public final class ZoneValidity {
         if (!(geometry instanceof Polygonal) || geometry.isEmpty()) {
             return Optional.empty();
         }
+        if (geometry instanceof Polygon polygon) {
+            if (StarShapedPolygon.isCertainlyValid(polygon)) {
+                return Optional.empty();
+            }
+            if (polygon.getNumInteriorRing() == 0 && sweepable(polygon.getExteriorRing().getCoordinates())) {
+                return RingSweep.selfIntersection(polygon.getExteriorRing().getCoordinates());
+            }
+        }
         TopologyValidationError error = new IsValidOp(geometry).getValidationError();
         return error == null ? Optional.empty()
                 : Optional.of(new Problem(error.getMessage(), error.getCoordinate()));
+    }
+
+    /** Whether a ring has finite positions, at least three of them distinct in a row, for {@link RingSweep}. */
+    private static boolean sweepable(Coordinate[] ring) {
+        int distinct = 0;
+        for (int i = 0; i < ring.length; i++) {
+            if (!Double.isFinite(ring[i].x) || !Double.isFinite(ring[i].y)) {
+                return false;
+            }
+            if (i > 0 && !ring[i].equals2D(ring[i - 1])) {
+                distinct++;
+            }
+        }
+        return distinct >= 3;
     }
 }

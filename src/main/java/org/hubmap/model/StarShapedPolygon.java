@@ -1,4 +1,4 @@
-package org.hubmap.io;
+package org.hubmap.model;
 
 import org.locationtech.jts.geom.CoordinateSequence;
 import org.locationtech.jts.geom.Polygon;

@@ -1,4 +1,4 @@
-package org.hubmap.io;
+package org.hubmap.model;
 
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;

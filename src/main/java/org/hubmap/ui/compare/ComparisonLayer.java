@@ -2,9 +2,7 @@ package org.hubmap.ui.compare;
 
 import java.util.Optional;
 import javafx.geometry.VPos;
-import javafx.scene.canvas.Canvas;
 import javafx.scene.canvas.GraphicsContext;
-import javafx.scene.layout.Pane;
 import javafx.scene.paint.Color;
 import javafx.scene.shape.StrokeLineCap;
 import javafx.scene.shape.StrokeLineJoin;
@@ -19,6 +17,7 @@ import org.hubmap.model.LayoutFeature;
 import org.hubmap.render.MapViewport;
 import org.hubmap.render.Symbology;
 import org.hubmap.ui.edit.FxColours;
+import org.hubmap.ui.map.ViewCanvas;
 import org.locationtech.jts.geom.Coordinate;
 import org.locationtech.jts.geom.Envelope;
 import org.locationtech.jts.geom.Geometry;
@@ -35,7 +34,7 @@ import org.locationtech.jts.geom.Polygon;
  * a layout, so it stays out of the layouts' renderer and its label placement, and is gone with Clear Comparison.
  * Only features whose envelope meets the view are drawn, so even a diff of thousands stays quick to pan.
  */
-final class ComparisonLayer extends Pane {
+final class ComparisonLayer extends ViewCanvas {
     private static final double RING_RADIUS = 17;
     private static final double BADGE_RADIUS = 7;
     private static final double LINE_WIDTH = 2.5;
@@ -45,15 +44,12 @@ final class ComparisonLayer extends Pane {
     private static final Font BADGE_FONT = Font.font("DejaVu Sans", FontWeight.BOLD, 11);
     private static final Font KEY_FONT = Font.font("DejaVu Sans", 12);
 
-    private final Canvas canvas = new Canvas();
     private LayoutDiff diff;
-    private MapViewport view;
     private LayoutFeature highlighted;
 
     ComparisonLayer() {
         getStyleClass().add("comparison-layer");
         setId("comparison-layer");
-        getChildren().add(canvas);
     }
 
     /** Shows {@code shown} over the map, or nothing when it is null. */
@@ -69,24 +65,9 @@ final class ComparisonLayer extends Pane {
         redraw();
     }
 
-    void setView(MapViewport newView) {
-        view = newView;
-        redraw();
-    }
-
     @Override
-    protected void layoutChildren() {
-        if (canvas.getWidth() != getWidth() || canvas.getHeight() != getHeight()) {
-            canvas.setWidth(getWidth());
-            canvas.setHeight(getHeight());
-            redraw();
-        }
-    }
-
-    private void redraw() {
-        GraphicsContext g = canvas.getGraphicsContext2D();
-        g.clearRect(0, 0, canvas.getWidth(), canvas.getHeight());
-        if (diff == null || view == null) {
+    protected void paint(GraphicsContext g, MapViewport shown) {
+        if (diff == null) {
             return;
         }
         for (FeatureDifference change : diff.changed()) {
@@ -311,10 +292,10 @@ final class ComparisonLayer extends Pane {
     }
 
     private double x(double lon) {
-        return view.screenX(lon);
+        return view().screenX(lon);
     }
 
     private double y(double lat) {
-        return view.screenY(lat);
+        return view().screenY(lat);
     }
 }

@@ -3,9 +3,7 @@ package org.hubmap.ui.edit;
 import java.util.List;
 import java.util.function.Consumer;
 import javafx.geometry.VPos;
-import javafx.scene.canvas.Canvas;
 import javafx.scene.canvas.GraphicsContext;
-import javafx.scene.layout.Pane;
 import javafx.scene.paint.Color;
 import javafx.scene.shape.StrokeLineCap;
 import javafx.scene.text.Font;
@@ -14,6 +12,7 @@ import javafx.scene.text.TextAlignment;
 import org.hubmap.geo.GeoPosition;
 import org.hubmap.render.MapViewport;
 import org.hubmap.render.Symbology;
+import org.hubmap.ui.map.ViewCanvas;
 import org.locationtech.jts.geom.Coordinate;
 import org.locationtech.jts.geom.Geometry;
 import org.locationtech.jts.geom.Point;
@@ -24,18 +23,15 @@ import org.locationtech.jts.geom.Polygon;
  * dragged, the corners of the zone being edited, the selection box, the snap target and measurements. It is
  * redrawn from scratch whenever the sketch or the view changes, which takes well under a millisecond.
  */
-final class SketchLayer extends Pane {
+final class SketchLayer extends ViewCanvas {
     private static final double HANDLE_RADIUS = 5;
     private static final double MIDPOINT_RADIUS = 3.5;
     private static final Font TEXT = Font.font("DejaVu Sans", FontWeight.BOLD, 12);
 
-    private final Canvas canvas = new Canvas();
     private Consumer<SketchLayer> painter = layer -> { };
-    private MapViewport view;
 
     SketchLayer() {
         getStyleClass().add("sketch-layer");
-        getChildren().add(canvas);
     }
 
     void setPainter(Consumer<SketchLayer> newPainter) {
@@ -43,39 +39,22 @@ final class SketchLayer extends Pane {
         redraw();
     }
 
-    void setView(MapViewport newView) {
-        view = newView;
-        redraw();
-    }
-
     @Override
-    protected void layoutChildren() {
-        if (canvas.getWidth() != getWidth() || canvas.getHeight() != getHeight()) {
-            canvas.setWidth(getWidth());
-            canvas.setHeight(getHeight());
-            redraw();
-        }
-    }
-
-    void redraw() {
-        GraphicsContext g = canvas.getGraphicsContext2D();
-        g.clearRect(0, 0, canvas.getWidth(), canvas.getHeight());
-        if (view != null) {
-            painter.accept(this);
-        }
+    protected void paint(GraphicsContext g, MapViewport shown) {
+        painter.accept(this);
     }
 
     double x(GeoPosition p) {
-        return view.screenX(p.lonDegrees());
+        return view().screenX(p.lonDegrees());
     }
 
     double y(GeoPosition p) {
-        return view.screenY(p.latDegrees());
+        return view().screenY(p.latDegrees());
     }
 
     /** A line through positions, closed into a ring when asked, dashed in the sketch colour. */
     void path(List<GeoPosition> positions, boolean closed, boolean filled) {
-        GraphicsContext g = canvas.getGraphicsContext2D();
+        GraphicsContext g = graphics();
         double[] xs = new double[positions.size()];
         double[] ys = new double[positions.size()];
         for (int i = 0; i < positions.size(); i++) {
@@ -103,11 +82,11 @@ final class SketchLayer extends Pane {
         for (int i = 0; i < geometry.getNumGeometries(); i++) {
             Geometry part = geometry.getGeometryN(i);
             if (part instanceof Point point) {
-                GraphicsContext g = canvas.getGraphicsContext2D();
+                GraphicsContext g = graphics();
                 g.setStroke(FxColours.of(Symbology.SKETCH));
                 g.setLineWidth(2.5);
-                double px = view.screenX(point.getX());
-                double py = view.screenY(point.getY());
+                double px = view().screenX(point.getX());
+                double py = view().screenY(point.getY());
                 g.strokeOval(px - 12, py - 12, 24, 24);
             } else if (part instanceof Polygon polygon) {
                 path(positions(polygon.getExteriorRing().getCoordinates()), true, true);
@@ -119,7 +98,7 @@ final class SketchLayer extends Pane {
 
     /** A corner handle, filled when it is the selected corner. */
     void handle(GeoPosition at, boolean selected) {
-        GraphicsContext g = canvas.getGraphicsContext2D();
+        GraphicsContext g = graphics();
         g.setFill(selected ? FxColours.of(Symbology.SKETCH) : Color.WHITE);
         g.setStroke(FxColours.of(Symbology.SKETCH));
         g.setLineWidth(2);
@@ -129,7 +108,7 @@ final class SketchLayer extends Pane {
 
     /** A handle for inserting a corner halfway along an edge. */
     void midpoint(GeoPosition at) {
-        GraphicsContext g = canvas.getGraphicsContext2D();
+        GraphicsContext g = graphics();
         g.setFill(FxColours.of(Symbology.SKETCH_FILL));
         g.setStroke(FxColours.of(Symbology.SKETCH));
         g.setLineWidth(1.5);
@@ -139,7 +118,7 @@ final class SketchLayer extends Pane {
 
     /** The mark of the vertex a position snaps to. */
     void snapTarget(GeoPosition at) {
-        GraphicsContext g = canvas.getGraphicsContext2D();
+        GraphicsContext g = graphics();
         g.setStroke(FxColours.of(Symbology.SNAP_TARGET));
         g.setLineWidth(2.5);
         g.strokeOval(x(at) - 8, y(at) - 8, 16, 16);
@@ -152,7 +131,7 @@ final class SketchLayer extends Pane {
      * basemap colour, and its name on a plate beside it.
      */
     void marker(GeoPosition at, String name) {
-        GraphicsContext g = canvas.getGraphicsContext2D();
+        GraphicsContext g = graphics();
         double px = x(at);
         double py = y(at);
         for (boolean halo : new boolean[] {true, false}) {
@@ -184,7 +163,7 @@ final class SketchLayer extends Pane {
 
     /** The selection box, corner to corner in screen pixels. */
     void box(double x0, double y0, double x1, double y1) {
-        GraphicsContext g = canvas.getGraphicsContext2D();
+        GraphicsContext g = graphics();
         g.setFill(FxColours.of(Symbology.SKETCH_FILL));
         g.setStroke(FxColours.of(Symbology.SKETCH));
         g.setLineWidth(1.5);
@@ -198,7 +177,7 @@ final class SketchLayer extends Pane {
 
     /** A figure such as a distance, on a light plate, with its left end at the screen point. */
     void text(String text, double screenX, double screenY) {
-        GraphicsContext g = canvas.getGraphicsContext2D();
+        GraphicsContext g = graphics();
         g.setFont(TEXT);
         g.setTextAlign(TextAlignment.LEFT);
         g.setTextBaseline(VPos.CENTER);

@@ -219,7 +219,8 @@ final class LayersPanel extends VBox {
                 parts.add("imported");
             }
             if (layout.isModified()) {
-                parts.add(MainViewModel.UNSAVED_MARK.replace("(", "").replace(")", ""));
+                // Short, so that "✎ Editing · unsaved" keeps to one line in the narrowest panel.
+                parts.add("unsaved");
             }
             return String.join(" · ", parts);
         }

@@ -19,6 +19,8 @@ import javafx.scene.Node;
 import javafx.scene.control.Button;
 import javafx.scene.control.DialogPane;
 import javafx.scene.control.Label;
+import javafx.scene.control.ListCell;
+import javafx.scene.control.ListView;
 import javafx.scene.control.Menu;
 import javafx.scene.control.MenuItem;
 import javafx.scene.control.TextArea;
@@ -165,6 +167,28 @@ class LayersFlowTest {
         assertEquals("✎ Editing", onFx(() -> window.layersPanel().lookupAll(".layout-state").stream()
                 .filter(Node::isVisible).map(node -> ((Label) node).getText())
                 .filter(text -> !text.isEmpty()).findFirst().orElse("")), "the layer opened last is edited");
+    }
+
+    @Test
+    void anEditedLayerSaysSoOnOneLineAndItsRowFitsTheList() throws Exception {
+        OpenedLayout british = openTwo().get(1);
+        renameFirst(british, "Hub York");
+        waitUntil(() -> window.layersPanel().lookupAll(".layout-state").stream()
+                .anyMatch(node -> ((Label) node).getText().equals("✎ Editing · unsaved")));
+        WaitForAsyncUtils.waitForFxEvents();
+        onFx(() -> {
+            ListView<OpenedLayout> list = window.layersPanel().layoutList;
+            for (Node cell : list.lookupAll(".list-cell")) {
+                if (cell.isVisible() && ((ListCell<?>) cell).getItem() != null) {
+                    Label state = (Label) cell.lookup(".layout-state");
+                    assertTrue(state.getHeight() < 1.6 * state.getFont().getSize(),
+                            () -> "the state \"" + state.getText() + "\" takes more than one line");
+                    assertTrue(cell.getBoundsInParent().getHeight() <= list.getHeight() / 2 + 1,
+                            "two rows fit the list of two layers");
+                }
+            }
+            return null;
+        });
     }
 
     @Test

@@ -72,7 +72,9 @@ class SafeFileWriterTest {
                 disk.write("some feature text ".getBytes(StandardCharsets.UTF_8));
             }
         }));
-        assertEquals("No space left on device", e.getMessage());
+        assertEquals(target + ": no space left on the disk: nothing was saved and the file there is unchanged; free"
+                + " space or save elsewhere", e.getMessage());
+        assertEquals("No space left on device", e.getCause().getMessage());
         assertEquals(OLD, Files.readString(target));
         assertEquals(List.of(target), filesInFolder());
     }

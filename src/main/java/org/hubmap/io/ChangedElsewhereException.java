@@ -12,10 +12,6 @@ public final class ChangedElsewhereException extends IOException {
 
     private final boolean removed;
 
-    public ChangedElsewhereException(String location) {
-        this(location, false);
-    }
-
     /** With {@code removed}, the stored layout is no longer there: deleted, or moved away. */
     public ChangedElsewhereException(String location, boolean removed) {
         super(location + (removed ? ": deleted or moved away by someone else since it was loaded; nothing was"

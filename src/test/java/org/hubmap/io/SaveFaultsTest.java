@@ -119,6 +119,21 @@ class SaveFaultsTest {
     }
 
     @Test
+    void aTemporaryFileThatCannotBeRemovedDoesNotHideWhyTheSaveFailed() throws IOException {
+        FileStorage storage = opened(true);
+        faults.fillDiskAfter(16);
+        faults.whileWriting(() -> faults.makeReadOnly(folder));
+
+        FileSystemException refused = assertThrows(FileSystemException.class, () -> storage.save(layout(50), null));
+
+        assertTrue(refused.getMessage().startsWith(file + ": no space left on the disk"), refused.getMessage());
+        assertEquals(1, refused.getCause().getSuppressed().length);
+        assertTrue(refused.getCause().getSuppressed()[0] instanceof AccessDeniedException,
+                "why the temporary file is still there");
+        assertArrayEquals(before, Files.readAllBytes(file));
+    }
+
+    @Test
     void aReadOnlyFolderIsSaidSoAndTheFileIsLeftAsItWas() throws IOException {
         FileStorage storage = opened(true);
         Layout edited = layout(3);

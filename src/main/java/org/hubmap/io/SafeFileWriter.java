@@ -1,6 +1,7 @@
 package org.hubmap.io;
 
 import java.io.BufferedOutputStream;
+import java.io.FilterOutputStream;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.nio.channels.Channels;
@@ -110,7 +111,7 @@ public final class SafeFileWriter {
         try {
             removeStaleTemporaries(folder, file.getFileName().toString(), started);
             return replace(file, old, keepBackup, content, check);
-        } catch (Refused e) {
+        } catch (NotAFault e) {
             throw e.getCause();
         } catch (IOException e) {
             throw SaveFaults.explained(file, folder, e);
@@ -124,8 +125,17 @@ public final class SafeFileWriter {
         boolean moved = false;
         try {
             try (FileChannel channel = FileChannel.open(temporary, StandardOpenOption.WRITE)) {
-                OutputStream out = new BufferedOutputStream(Channels.newOutputStream(channel), 1 << 16);
-                content.writeTo(out);
+                DiskStream disk = new DiskStream(Channels.newOutputStream(channel));
+                OutputStream out = new BufferedOutputStream(disk, 1 << 16);
+                try {
+                    content.writeTo(out);
+                } catch (IOException e) {
+                    // The content's own failure (its source unreadable, say) is no fault of the disk's.
+                    if (!disk.failed) {
+                        throw new NotAFault(e);
+                    }
+                    throw e;
+                }
                 out.flush();
                 channel.force(true);
             }
@@ -134,7 +144,7 @@ public final class SafeFileWriter {
             try {
                 check.beforeReplacing();
             } catch (IOException e) {
-                throw new Refused(e);
+                throw new NotAFault(e);
             }
             if (keepBackup && old != null) {
                 keepBackup(file);
@@ -335,17 +345,59 @@ public final class SafeFileWriter {
         }
     }
 
-    /** A save its {@link ReplaceCheck} refused, carried past the explaining of the file system's failures. */
-    private static final class Refused extends RuntimeException {
+    /**
+     * A save that failed for another reason than the file system (the content could not be made, or the save's
+     * {@link ReplaceCheck} refused it), carried past the explaining of the file system's failures.
+     */
+    private static final class NotAFault extends RuntimeException {
         private static final long serialVersionUID = 1L;
 
-        Refused(IOException why) {
+        NotAFault(IOException why) {
             super(why);
         }
 
         @Override
         public synchronized IOException getCause() {
             return (IOException) super.getCause();
+        }
+    }
+
+    /** The temporary file's stream, which remembers whether writing to the disk failed. */
+    private static final class DiskStream extends FilterOutputStream {
+        private boolean failed;
+
+        DiskStream(OutputStream disk) {
+            super(disk);
+        }
+
+        @Override
+        public void write(int b) throws IOException {
+            try {
+                out.write(b);
+            } catch (IOException e) {
+                failed = true;
+                throw e;
+            }
+        }
+
+        @Override
+        public void write(byte[] bytes, int offset, int length) throws IOException {
+            try {
+                out.write(bytes, offset, length);
+            } catch (IOException e) {
+                failed = true;
+                throw e;
+            }
+        }
+
+        @Override
+        public void flush() throws IOException {
+            try {
+                out.flush();
+            } catch (IOException e) {
+                failed = true;
+                throw e;
+            }
         }
     }
 

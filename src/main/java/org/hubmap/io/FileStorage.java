@@ -2,7 +2,6 @@ package org.hubmap.io;
 
 import java.io.IOException;
 import java.nio.file.ClosedWatchServiceException;
-import java.nio.file.FileSystems;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardWatchEventKinds;
@@ -11,6 +10,7 @@ import java.nio.file.WatchKey;
 import java.nio.file.WatchService;
 import java.nio.file.attribute.BasicFileAttributes;
 import java.nio.file.attribute.FileTime;
+import java.util.List;
 import java.util.Objects;
 import org.hubmap.model.Layout;
 
@@ -72,13 +72,18 @@ public final class FileStorage implements LayoutStorage {
     }
 
     @Override
-    public void save(Layout layout, Layout base) throws IOException {
+    public List<String> save(Layout layout, Layout base) throws IOException {
         synchronized (saving) {
-            if (base != null && changedElsewhere()) {
-                throw new ChangedElsewhereException(location());
-            }
-            new LayoutWriter(WriteOptions.SHORTEST).save(layout, file);
+            SafeFileWriter.ReplaceCheck unchanged = () -> {
+                if (base != null && changedElsewhere()) {
+                    throw new ChangedElsewhereException(location(), removedElsewhere());
+                }
+            };
+            unchanged.beforeReplacing();
+            // Asked again once the new version is written: another program may have saved meanwhile.
+            List<String> notKept = new LayoutWriter(WriteOptions.SHORTEST).save(layout, file, unchanged).notKept();
             known = FileVersion.of(key);
+            return notKept;
         }
     }
 
@@ -89,8 +94,14 @@ public final class FileStorage implements LayoutStorage {
     }
 
     @Override
+    public boolean removedElsewhere() {
+        FileVersion seen = known;
+        return seen != null && seen != FileVersion.MISSING && FileVersion.of(key) == FileVersion.MISSING;
+    }
+
+    @Override
     public Watch watch(Runnable changed) throws IOException {
-        WatchService service = FileSystems.getDefault().newWatchService();
+        WatchService service = key.getFileSystem().newWatchService();
         key.getParent().register(service, StandardWatchEventKinds.ENTRY_CREATE, StandardWatchEventKinds.ENTRY_MODIFY);
         Thread watcher = new Thread(() -> watch(service, changed), "watch " + name());
         watcher.setDaemon(true);
@@ -111,7 +122,9 @@ public final class FileStorage implements LayoutStorage {
                 WatchKey event = service.take();
                 boolean ours = false;
                 for (WatchEvent<?> each : event.pollEvents()) {
-                    ours |= each.context() instanceof Path name && name.equals(file.getFileName());
+                    // By name: the event's path may be of another file system than the file's, as a wrapped one's.
+                    ours |= each.context() instanceof Path name
+                            && name.toString().equals(file.getFileName().toString());
                 }
                 boolean report;
                 synchronized (saving) {

@@ -91,6 +91,7 @@ final class FormatSniffer {
     private static LayoutFormat zip(Path file) throws LayoutFormatException {
         boolean shapefile = false;
         boolean office = false;
+        // ZipFile reads the archive's directory at its end, which needs a file of the default file system.
         try (ZipFile zip = new ZipFile(file.toFile())) {
             for (Enumeration<? extends ZipEntry> entries = zip.entries(); entries.hasMoreElements();) {
                 String name = entries.nextElement().getName().toLowerCase(Locale.ROOT);

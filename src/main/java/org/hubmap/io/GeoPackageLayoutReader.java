@@ -42,6 +42,7 @@ final class GeoPackageLayoutReader {
                     : "no such file");
         }
         Warnings warnings = new Warnings(file);
+        // SQLite opens a GeoPackage by its name on the default file system: this format needs a real file.
         try (GeoPackage geoPackage = GeoPackageManager.open(file.toFile(), false)) {
             List<String> tables = geoPackage.getFeatureTables();
             if (tables.isEmpty()) {

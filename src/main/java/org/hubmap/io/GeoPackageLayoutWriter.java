@@ -57,6 +57,7 @@ final class GeoPackageLayoutWriter {
         }
     }
 
+    /** SQLite makes a GeoPackage by its name on the default file system: this format needs a real file. */
     private static LayoutWriteReport build(Layout layout, Path file) throws IOException {
         GeoPackageManager.create(file.toFile());
         PropertyColumns columns = new PropertyColumns(layout.features(), key -> true);

@@ -82,6 +82,7 @@ final class KmlReader {
      * name. Lines and columns in messages are those of that document.
      */
     static LayoutReadResult readKmz(Path file) throws LayoutFormatException {
+        // ZipFile reads the archive's directory at its end, which needs a file of the default file system.
         try (ZipFile zip = new ZipFile(file.toFile())) {
             ZipEntry document = kmlEntry(zip);
             if (document == null) {

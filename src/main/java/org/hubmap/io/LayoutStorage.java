@@ -1,6 +1,7 @@
 package org.hubmap.io;
 
 import java.io.IOException;
+import java.util.List;
 import org.hubmap.model.Layout;
 
 /**
@@ -27,17 +28,26 @@ public interface LayoutStorage {
      * the layout came from elsewhere, or the user chose to overwrite): a store may send only what changed since,
      * and refuses to save over changes someone else made meanwhile.
      *
-     * @throws ChangedElsewhereException when {@code base} is given and someone else changed the stored layout
-     *     since it was last read or saved here; nothing is written
-     * @throws IOException when it cannot be saved; what was stored before is then intact
+     * @return what of the place it is kept in the save could not keep, in sentences (such as a file's owner);
+     *     empty when it kept all
+     * @throws ChangedElsewhereException when {@code base} is given and someone else changed or removed the stored
+     *     layout since it was last read or saved here; nothing is written
+     * @throws IOException when it cannot be saved, with a message saying why and what to do; what was stored
+     *     before is then intact
      */
-    void save(Layout layout, Layout base) throws IOException;
+    List<String> save(Layout layout, Layout base) throws IOException;
 
     /**
      * Whether someone else changed the stored layout since it was last read or saved here, so that saving over it
      * would lose their changes. False when nothing was read or saved here yet.
      */
     boolean changedElsewhere();
+
+    /**
+     * Whether someone else removed the stored layout (deleted it, moved it away) since it was last read or saved
+     * here; saving it again puts it back. False when nothing was read or saved here yet.
+     */
+    boolean removedElsewhere();
 
     /**
      * Takes the stored layout as it is now for the version read here, as after the user merged it in by other

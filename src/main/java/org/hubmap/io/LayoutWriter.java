@@ -40,7 +40,15 @@ public final class LayoutWriter {
      * of the old file's owner and group could not be kept is in the result.
      */
     public SafeFileWriter.Saved save(Layout layout, Path file) throws IOException {
-        return SafeFileWriter.write(file, out -> write(layout, out));
+        return save(layout, file, () -> { });
+    }
+
+    /**
+     * As {@link #save(Layout, Path)}; {@code check} may still refuse the save once the new version is written,
+     * before it takes the old one's place (see {@link SafeFileWriter.ReplaceCheck}).
+     */
+    public SafeFileWriter.Saved save(Layout layout, Path file, SafeFileWriter.ReplaceCheck check) throws IOException {
+        return SafeFileWriter.write(file, true, out -> write(layout, out), check);
     }
 
     /** What rounding coordinates could not do in what this writer wrote, as a sentence; empty when nothing. */

@@ -1,6 +1,7 @@
 package org.hubmap.io;
 
 import java.io.BufferedOutputStream;
+import java.io.FilterOutputStream;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.nio.channels.Channels;
@@ -32,7 +33,9 @@ import java.util.concurrent.ThreadLocalRandom;
  * a temporary file in the same folder, is flushed to disk, and only then renamed over the original, atomically
  * where the file system allows; the previous version is kept beside it as {@code FILE.bak}. Whatever fails before
  * the rename (an exception, a full disk, the process killed) leaves the original untouched and removes the
- * temporary file where it can; temporary files that killed saves left behind are removed by the next save.
+ * temporary file where it can; temporary files that killed saves left behind are removed by the next save. A
+ * failure is reported about the file saved, saying what happened, that the file is unchanged and what to do, in
+ * place of the system's words about a temporary file the user never heard of.
  *
  * <p>On a shared folder a save must not take the file from colleagues:
  * <ul>
@@ -80,28 +83,69 @@ public final class SafeFileWriter {
      * @throws FileSystemException when the target is not a regular file, or its links loop
      */
     public static Saved write(Path target, boolean keepBackup, ContentWriter content) throws IOException {
+        return write(target, keepBackup, content, () -> { });
+    }
+
+    /**
+     * As {@link #write(Path, boolean, ContentWriter)}; {@code check} runs once the new content is on disk, just
+     * before it takes the old file's place, and may still refuse the save (someone else changed the file while this
+     * wrote, say) by throwing: the file is then left as it is.
+     *
+     * @throws AccessDeniedException when the file is read-only or may not be written, or its folder may not be
+     *     changed
+     * @throws NoSuchFileException when its folder does not exist, or vanished while saving
+     * @throws FileSystemException when the target is not a regular file, or its links loop, or the disk is full
+     */
+    public static Saved write(Path target, boolean keepBackup, ContentWriter content, ReplaceCheck check)
+            throws IOException {
         FileTime started = FileTime.fromMillis(System.currentTimeMillis());
         Path file = linkedFile(target.toAbsolutePath());
         Path folder = file.getParent();
         if (!Files.isDirectory(folder)) {
-            throw new NoSuchFileException(folder.toString(), null, "no such folder");
+            throw SaveFaults.folderGone(file, folder);
         }
         BasicFileAttributes old = existing(file);
         if (old != null) {
             requireReplaceable(file, old);
         }
-        removeStaleTemporaries(folder, file.getFileName().toString(), started);
+        try {
+            removeStaleTemporaries(folder, file.getFileName().toString(), started);
+            return replace(file, old, keepBackup, content, check);
+        } catch (NotAFault e) {
+            throw e.getCause();
+        } catch (IOException e) {
+            throw SaveFaults.explained(file, folder, e);
+        }
+    }
+
+    private static Saved replace(Path file, BasicFileAttributes old, boolean keepBackup, ContentWriter content,
+            ReplaceCheck check) throws IOException {
+        Path folder = file.getParent();
         Path temporary = newTemporary(folder, file.getFileName().toString(), TEMPORARY_SUFFIX);
         boolean moved = false;
         try {
             try (FileChannel channel = FileChannel.open(temporary, StandardOpenOption.WRITE)) {
-                OutputStream out = new BufferedOutputStream(Channels.newOutputStream(channel), 1 << 16);
-                content.writeTo(out);
+                DiskStream disk = new DiskStream(Channels.newOutputStream(channel));
+                OutputStream out = new BufferedOutputStream(disk, 1 << 16);
+                try {
+                    content.writeTo(out);
+                } catch (IOException e) {
+                    // The content's own failure (its source unreadable, say) is no fault of the disk's.
+                    if (!disk.failed) {
+                        throw new NotAFault(e);
+                    }
+                    throw e;
+                }
                 out.flush();
                 channel.force(true);
             }
             List<String> notKept = old instanceof PosixFileAttributes posix ? keepOwnership(posix, temporary)
                     : List.of();
+            try {
+                check.beforeReplacing();
+            } catch (IOException e) {
+                throw new NotAFault(e);
+            }
             if (keepBackup && old != null) {
                 keepBackup(file);
             }
@@ -109,10 +153,20 @@ public final class SafeFileWriter {
             moved = true;
             syncFolder(folder);
             return new Saved(file, notKept);
-        } finally {
+        } catch (IOException | RuntimeException | Error e) {
             if (!moved) {
-                Files.deleteIfExists(temporary);
+                removeQuietly(temporary, e);
             }
+            throw e;
+        }
+    }
+
+    /** Removes what a failed save left; where that fails too, {@code problem} says so and stays what is thrown. */
+    private static void removeQuietly(Path temporary, Throwable problem) {
+        try {
+            Files.deleteIfExists(temporary);
+        } catch (IOException e) {
+            problem.addSuppressed(e);
         }
     }
 
@@ -289,6 +343,68 @@ public final class SafeFileWriter {
         } catch (IOException | UnsupportedOperationException e) {
             // The file's content is already on disk; only the rename's durability is left to the file system.
         }
+    }
+
+    /**
+     * A save that failed for another reason than the file system (the content could not be made, or the save's
+     * {@link ReplaceCheck} refused it), carried past the explaining of the file system's failures.
+     */
+    private static final class NotAFault extends RuntimeException {
+        private static final long serialVersionUID = 1L;
+
+        NotAFault(IOException why) {
+            super(why);
+        }
+
+        @Override
+        public synchronized IOException getCause() {
+            return (IOException) super.getCause();
+        }
+    }
+
+    /** The temporary file's stream, which remembers whether writing to the disk failed. */
+    private static final class DiskStream extends FilterOutputStream {
+        private boolean failed;
+
+        DiskStream(OutputStream disk) {
+            super(disk);
+        }
+
+        @Override
+        public void write(int b) throws IOException {
+            try {
+                out.write(b);
+            } catch (IOException e) {
+                failed = true;
+                throw e;
+            }
+        }
+
+        @Override
+        public void write(byte[] bytes, int offset, int length) throws IOException {
+            try {
+                out.write(bytes, offset, length);
+            } catch (IOException e) {
+                failed = true;
+                throw e;
+            }
+        }
+
+        @Override
+        public void flush() throws IOException {
+            try {
+                out.flush();
+            } catch (IOException e) {
+                failed = true;
+                throw e;
+            }
+        }
+    }
+
+    /** A last look before a save takes the old file's place, which may still refuse it. */
+    @FunctionalInterface
+    public interface ReplaceCheck {
+        void beforeReplacing() throws IOException;
     }
 
     /** Produces a file's content. */

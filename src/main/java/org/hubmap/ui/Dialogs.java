@@ -4,6 +4,7 @@ import java.io.File;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.FileSystems;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Arrays;
@@ -56,7 +57,28 @@ final class Dialogs implements ProblemReporter {
         show(Alert.AlertType.WARNING, summary, messages);
     }
 
+    /**
+     * Shows why a layout could not be saved, as {@link #report} does, with a button to save it elsewhere; the user
+     * may also just close it. Nothing waits for the answer.
+     */
+    @Override
+    public void offerSaveAs(String summary, List<String> messages, Runnable saveAs) {
+        ButtonType elsewhere = new ButtonType("Save As…", ButtonBar.ButtonData.YES);
+        Alert alert = problemAlert(Alert.AlertType.ERROR, summary, messages);
+        alert.getButtonTypes().setAll(elsewhere, ButtonType.CANCEL);
+        alert.setOnHidden(closed -> {
+            if (alert.getResult() == elsewhere) {
+                saveAs.run();
+            }
+        });
+        alert.show();
+    }
+
     private void show(Alert.AlertType type, String summary, List<String> messages) {
+        problemAlert(type, summary, messages).show();
+    }
+
+    private Alert problemAlert(Alert.AlertType type, String summary, List<String> messages) {
         Alert alert = new Alert(type);
         alert.initOwner(owner);
         alert.setTitle("HubMap");
@@ -71,7 +93,7 @@ final class Dialogs implements ProblemReporter {
         alert.getDialogPane().setContent(text);
         alert.setResizable(true);
         ScreenFit.keepOnScreen(alert);
-        alert.show();
+        return alert;
     }
 
     /** How many lines {@code messages} take when wrapped at {@code columns} characters. */
@@ -197,16 +219,20 @@ final class Dialogs implements ProblemReporter {
     /** What to do about saving over a file someone else changed since it was loaded. */
     enum OverwriteChoice { OVERWRITE, SAVE_AS, CANCEL }
 
-    /** Asks whether to save over the changes someone else made to the layout's file. */
-    OverwriteChoice askToOverwrite(String layoutName) {
-        ButtonType overwrite = new ButtonType("Overwrite", ButtonBar.ButtonData.YES);
+    /**
+     * Asks whether to save over the changes someone else made to the layout's file; with {@code removed}, whether
+     * to save it again where someone else deleted it or moved it away.
+     */
+    OverwriteChoice askToOverwrite(String layoutName, boolean removed) {
+        ButtonType overwrite = new ButtonType(removed ? "Save Again" : "Overwrite", ButtonBar.ButtonData.YES);
         ButtonType saveAs = new ButtonType("Save As…", ButtonBar.ButtonData.OTHER);
-        Alert alert = new Alert(Alert.AlertType.WARNING, "Someone else changed " + layoutName + " on disk since it"
-                + " was loaded. Overwrite loses their changes; Save As keeps both.", overwrite, saveAs,
-                ButtonType.CANCEL);
+        Alert alert = new Alert(Alert.AlertType.WARNING, removed ? "Someone deleted " + layoutName + " or moved it"
+                + " away since it was loaded. Save Again puts it back there; Save As keeps it elsewhere."
+                : "Someone else changed " + layoutName + " on disk since it was loaded. Overwrite loses their changes;"
+                + " Save As keeps both.", overwrite, saveAs, ButtonType.CANCEL);
         alert.initOwner(owner);
         alert.setTitle("HubMap");
-        alert.setHeaderText(layoutName + " changed on disk.");
+        alert.setHeaderText(layoutName + (removed ? " was deleted on disk." : " changed on disk."));
         ScreenFit.keepOnScreen(alert);
         ButtonType answer = alert.showAndWait().orElse(ButtonType.CANCEL);
         return answer == overwrite ? OverwriteChoice.OVERWRITE : answer == saveAs ? OverwriteChoice.SAVE_AS
@@ -330,8 +356,9 @@ final class Dialogs implements ProblemReporter {
         return dot > 0 ? name.substring(0, dot) : name;
     }
 
+    /** The platform's chooser shows only the default file system, so a folder of another is not started in. */
     private static void startIn(FileChooser chooser, Path folder) {
-        if (folder != null && Files.isDirectory(folder)) {
+        if (folder != null && folder.getFileSystem() == FileSystems.getDefault() && Files.isDirectory(folder)) {
             chooser.setInitialDirectory(folder.toFile());
         }
     }

@@ -1,7 +1,6 @@
 package org.hubmap.ui;
 
 import java.io.IOException;
-import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.IdentityHashMap;
@@ -56,7 +55,7 @@ final class LayoutWatches implements AutoCloseable {
                     })));
                 } catch (IOException e) {
                     unwatchable.accept("Changes by others are not watched: "
-                            + MainViewModel.describe(Path.of(storage.location()), e));
+                            + MainViewModel.describe(storage.location(), e));
                 }
             }
         }

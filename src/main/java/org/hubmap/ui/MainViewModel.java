@@ -13,6 +13,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.CancellationException;
 import java.util.concurrent.Executor;
+import java.util.function.Consumer;
 import javafx.beans.Observable;
 import javafx.beans.binding.Bindings;
 import javafx.beans.property.ObjectProperty;
@@ -84,6 +85,9 @@ final class MainViewModel {
             new FilteredList<>(layouts, opened -> opened.visibleProperty().get()));
     private final ReadOnlyStringWrapper statusMessage = new ReadOnlyStringWrapper(this, "statusMessage", "");
     private final ObservableList<String> exportNotes = FXCollections.observableArrayList();
+    private final ObservableList<String> saveNotes = FXCollections.observableArrayList();
+    /** Where a layout goes that could not be saved where it was: the window asks where, as Save As does. */
+    private Consumer<OpenedLayout> saveElsewhere = layout -> { };
     private RecentFiles recentFiles = RecentFiles.none();
     private final ObjectProperty<OpenedLayout> selectedLayout = new SimpleObjectProperty<>(this, "selectedLayout");
     private final ReadOnlyStringWrapper windowTitle = new ReadOnlyStringWrapper(this, "windowTitle");
@@ -155,6 +159,19 @@ final class MainViewModel {
     /** What the formats of the layers last exported could not keep, as {@code FILE: not kept: ...}. */
     public ObservableList<String> exportNotes() {
         return exportNotes;
+    }
+
+    /**
+     * What the last save could not keep of the file it replaced, such as its owner, as {@code FILE: not kept: ...};
+     * empty when it kept all.
+     */
+    public ObservableList<String> saveNotes() {
+        return saveNotes;
+    }
+
+    /** Offers {@code saveAs} to the user when a save fails, to keep the layout somewhere else. */
+    public void offerSaveElsewhere(Consumer<OpenedLayout> saveAs) {
+        saveElsewhere = saveAs;
     }
 
     /** The files opened or saved last, newest first. */
@@ -351,8 +368,10 @@ final class MainViewModel {
 
     /**
      * Saves {@code layout} to {@code target} in the background, safely and losslessly; once it is there the layout
-     * refers to that file and counts as saved, unless it was edited meanwhile. A save to the file it was read from
-     * is refused when someone else changed that file since (see {@link #save(OpenedLayout, Path, boolean)}).
+     * refers to that file and counts as saved, unless it was edited meanwhile, and what the save could not keep of
+     * the file (its owner, say) is in the status bar and {@link #saveNotes()}. A save to the file it was read from
+     * is refused when someone else changed that file since (see {@link #save(OpenedLayout, Path, boolean)}). A save
+     * that fails leaves the layout as it was, modified, and the user is told why and offered to save elsewhere.
      */
     public Task<Path> save(OpenedLayout layout, Path target) {
         return save(layout, target, false);
@@ -369,10 +388,12 @@ final class MainViewModel {
         LayoutStorage storage = layout.document().storage().filter(named::equals).orElse(named);
         Layout base = overwrite || storage == named ? null : layout.document().base();
         Task<Path> task = new Task<>() {
+            private volatile List<String> notKept = List.of();
+
             @Override
             protected Path call() throws IOException {
                 updateMessage("Saving " + target.getFileName());
-                storage.save(content, base);
+                notKept = storage.save(content, base);
                 updateProgress(1, 1);
                 return target;
             }
@@ -386,14 +407,21 @@ final class MainViewModel {
                         && storage.equals(new FileStorage(other.file())));
                 layout.markSaved(storage, content);
                 recentFiles.add(target);
-                statusMessage.set("Saved " + target.getFileName());
+                saveNotes.setAll(notKept.stream().map(note -> target + ": not kept: " + note).toList());
+                statusMessage.set("Saved " + target.getFileName()
+                        + (notKept.isEmpty() ? "" : ", but could not keep " + String.join("; ", notKept)));
             }
 
             @Override
             protected void failed() {
-                problems.report(getException() instanceof ChangedElsewhereException
-                        ? "The layout was not saved: its file changed on disk." : "The layout could not be saved.",
-                        List.of(describe(target, getException())));
+                List<String> message = List.of(describe(target, getException()));
+                if (getException() instanceof ChangedElsewhereException changed) {
+                    problems.report(changed.removed() ? "The layout was not saved: its file was deleted on disk."
+                            : "The layout was not saved: its file changed on disk.", message);
+                } else {
+                    problems.offerSaveAs(layout.fileName() + " could not be saved.", message,
+                            () -> saveElsewhere.accept(layout));
+                }
             }
         };
         run(task, saves);
@@ -445,7 +473,7 @@ final class MainViewModel {
 
             @Override
             protected void failed() {
-                statusMessage.set(storage.name() + " was not reloaded: " + describe(Path.of(storage.location()),
+                statusMessage.set(storage.name() + " was not reloaded: " + describe(storage.location(),
                         getException()));
             }
         };
@@ -455,7 +483,7 @@ final class MainViewModel {
 
     /** Reads the layout as it is kept now, by whoever changed it, without changing what is open. */
     public Task<Layout> readStored(OpenedLayout layout) {
-        LayoutStorage stored = new FileStorage(Path.of(layout.document().storage().orElseThrow().location()));
+        LayoutStorage stored = new FileStorage(layout.file());
         Task<Layout> task = new Task<>() {
             @Override
             protected Layout call() throws LayoutFormatException {
@@ -466,7 +494,7 @@ final class MainViewModel {
             @Override
             protected void failed() {
                 problems.report(stored.name() + " could not be read.",
-                        List.of(describe(Path.of(stored.location()), getException())));
+                        List.of(describe(stored.location(), getException())));
             }
         };
         run(task, opens);
@@ -613,12 +641,17 @@ final class MainViewModel {
 
     /** A problem as users read it, {@code FILE: what is wrong}, naming the file it concerns where it knows it. */
     static String describe(Path file, Throwable problem) {
+        return describe(file.toString(), problem);
+    }
+
+    /** As {@link #describe(Path, Throwable)}, for a problem about the layout kept {@code where}. */
+    static String describe(String where, Throwable problem) {
         if (problem instanceof FileSystemException fileProblem) {
-            String about = fileProblem.getFile() == null ? file.toString() : fileProblem.getFile();
+            String about = fileProblem.getFile() == null ? where : fileProblem.getFile();
             return about + ": " + (fileProblem.getReason() != null ? fileProblem.getReason() : reasonFor(fileProblem));
         }
         String message = problem.getMessage();
-        return file + ": " + (message == null || message.isBlank() ? problem.getClass().getSimpleName() : message);
+        return where + ": " + (message == null || message.isBlank() ? problem.getClass().getSimpleName() : message);
     }
 
     private static String reasonFor(FileSystemException problem) {

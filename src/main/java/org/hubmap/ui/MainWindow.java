@@ -107,6 +107,8 @@ final class MainWindow implements WindowActions {
     private final ExecutorService imageWork = Executors.newSingleThreadExecutor(new DaemonThreadFactory("map-image"));
     private final LayoutComparisons comparisons;
     private ExportTargets exportTargets = ExportTargets.choosers();
+    /** Where Save As puts a layout: asked of the user. */
+    private Function<OpenedLayout, Optional<Path>> saveTargets;
     private Preferences exportSettings = Preferences.userNodeForPackage(ExportDialog.class);
     private final LayoutWatches watches;
     /** The layouts whose outside change the user is being asked about, so that a second event asks nothing. */
@@ -120,7 +122,9 @@ final class MainWindow implements WindowActions {
             CompletableFuture<MapPainter> painter, RecentFiles recent) {
         this.stage = stage;
         dialogs = new Dialogs(stage);
+        saveTargets = dialogs::chooseSaveTarget;
         model = new MainViewModel(layoutSource, openWork, saveWork, dialogs);
+        model.offerSaveElsewhere(layout -> saveTargets.apply(layout).ifPresent(target -> model.save(layout, target)));
         model.useRecentFiles(recent);
 
         tiles = new BasemapTileSource(basemapTiles, model.basemap().optionsProperty().get());
@@ -172,7 +176,7 @@ final class MainWindow implements WindowActions {
 
         checksPanel = new ChecksPanel(model.selectedLayoutProperty(), model.layouts(), checkWork, map::centerOn);
         FeatureTable features = new FeatureTable(model.selectedLayoutProperty(), this::centreOn, this::zoomTo);
-        problemsPanel = new ProblemsPanel(model.layouts(), model.exportNotes());
+        problemsPanel = new ProblemsPanel(model.layouts(), model.exportNotes(), model.saveNotes());
         bottomTabs.getTabs().addAll(tab("Features", "tab-features", features), tab("Checks", "tab-checks",
                 checksPanel), problemsPanel.tab(), comparisons.tab());
         PropertiesPanel properties = new PropertiesPanel(model.selectedLayoutProperty());
@@ -468,7 +472,7 @@ final class MainWindow implements WindowActions {
     public void saveLayoutAs() {
         OpenedLayout layout = model.selectedLayoutProperty().get();
         if (layout != null && mayBeSaved(layout)) {
-            dialogs.chooseSaveTarget(layout).ifPresent(target -> model.save(layout, target));
+            saveTargets.apply(layout).ifPresent(target -> model.save(layout, target));
         }
     }
 
@@ -503,14 +507,20 @@ final class MainWindow implements WindowActions {
             return Optional.empty();
         }
         if (layout.file() == null) {
-            return dialogs.chooseSaveTarget(layout).map(path -> model.save(layout, path));
+            return saveTargets.apply(layout).map(path -> model.save(layout, path));
         }
-        if (!layout.document().storage().orElseThrow().changedElsewhere()) {
+        LayoutStorage storage = layout.document().storage().orElseThrow();
+        if (!storage.changedElsewhere()) {
             return Optional.of(model.save(layout, layout.file()));
         }
-        return switch (dialogs.askToOverwrite(layout.fileName())) {
+        boolean removed = storage.removedElsewhere();
+        if (removed && !Files.isDirectory(layout.file().toAbsolutePath().getParent())) {
+            // Its folder went too: nothing to put back there. The save says so and offers Save As.
+            return Optional.of(model.save(layout, layout.file(), true));
+        }
+        return switch (dialogs.askToOverwrite(layout.fileName(), removed)) {
             case OVERWRITE -> Optional.of(model.save(layout, layout.file(), true));
-            case SAVE_AS -> dialogs.chooseSaveTarget(layout).map(path -> model.save(layout, path));
+            case SAVE_AS -> saveTargets.apply(layout).map(path -> model.save(layout, path));
             case CANCEL -> Optional.empty();
         };
     }
@@ -674,6 +684,11 @@ final class MainWindow implements WindowActions {
     /** Where exports go, asked of the user; tests answer instead. */
     void setExportTargets(ExportTargets targets) {
         exportTargets = targets;
+    }
+
+    /** Where Save As puts a layout, asked of the user; tests answer instead. */
+    void setSaveTargets(Function<OpenedLayout, Optional<Path>> targets) {
+        saveTargets = targets;
     }
 
     /** Where the export dialog keeps its choices; tests keep theirs apart. */

@@ -15,4 +15,12 @@ interface ProblemReporter {
     default void warn(String summary, List<String> messages) {
         report(summary, messages);
     }
+
+    /**
+     * Like {@link #report}, for a layout that could not be saved: offers to save it elsewhere, which runs
+     * {@code saveAs}. A reporter that cannot offer it reports only.
+     */
+    default void offerSaveAs(String summary, List<String> messages, Runnable saveAs) {
+        report(summary, messages);
+    }
 }

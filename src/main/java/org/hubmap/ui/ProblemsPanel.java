@@ -12,9 +12,9 @@ import org.hubmap.ui.edit.OpenedLayout;
 
 /**
  * The Problems tab: what the open layouts' files say that HubMap read but that deserves a look, such as a
- * {@code crs} member RFC 7946 dropped, each as {@code FILE:LINE:COL: warning: ...}, and what the format of the layer
- * last exported could not keep. Such warnings never stop a layout from opening and never interrupt with a dialog;
- * the tab's title counts them.
+ * {@code crs} member RFC 7946 dropped, each as {@code FILE:LINE:COL: warning: ...}, what the format of the layer
+ * last exported could not keep, and what the last save could not keep of the file it replaced (its owner, say).
+ * Such warnings never stop a layout from opening and never interrupt with a dialog; the tab's title counts them.
  */
 final class ProblemsPanel extends VBox {
     static final String NONE = "The open layouts' files raise no warnings.";
@@ -25,10 +25,13 @@ final class ProblemsPanel extends VBox {
 
     private final ObservableList<OpenedLayout> layouts;
     private final ObservableList<String> exportNotes;
+    private final ObservableList<String> saveNotes;
 
-    ProblemsPanel(ObservableList<OpenedLayout> layouts, ObservableList<String> exportNotes) {
+    ProblemsPanel(ObservableList<OpenedLayout> layouts, ObservableList<String> exportNotes,
+            ObservableList<String> saveNotes) {
         this.layouts = layouts;
         this.exportNotes = exportNotes;
+        this.saveNotes = saveNotes;
         getStyleClass().add("problems-panel");
         setId("problems-panel");
         summary.setWrapText(true);
@@ -44,6 +47,7 @@ final class ProblemsPanel extends VBox {
         tab.setClosable(false);
         layouts.addListener((ListChangeListener<OpenedLayout>) change -> show());
         exportNotes.addListener((ListChangeListener<String>) change -> show());
+        saveNotes.addListener((ListChangeListener<String>) change -> show());
         show();
     }
 
@@ -67,6 +71,10 @@ final class ProblemsPanel extends VBox {
         if (!exportNotes.isEmpty()) {
             sentences.add("The last layer exported lost what its format cannot keep.");
             all.addAll(exportNotes);
+        }
+        if (!saveNotes.isEmpty()) {
+            sentences.add("The last save could not keep all of the file it replaced.");
+            all.addAll(saveNotes);
         }
         messages.setText(String.join("\n", all));
         messages.setVisible(!all.isEmpty());

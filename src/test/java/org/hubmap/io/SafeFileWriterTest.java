@@ -5,16 +5,15 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.BufferedReader;
-import java.io.FilterOutputStream;
 import java.io.IOException;
 import java.io.InputStreamReader;
-import java.io.OutputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
 import java.util.stream.Stream;
+import org.hubmap.io.faults.FaultyFileSystem;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -65,14 +64,29 @@ class SafeFileWriterTest {
     }
 
     @Test
-    void aFullDiskLeavesTheOldFile() throws IOException {
-        IOException e = assertThrows(IOException.class, () -> SafeFileWriter.write(target, out -> {
-            OutputStream disk = new DiskWithRoomFor(4096, out);
+    void aFullDiskLeavesTheOldFileAndSaysSo() throws IOException {
+        FaultyFileSystem disk = new FaultyFileSystem();
+        disk.fillDiskAfter(4096);
+        IOException e = assertThrows(IOException.class, () -> SafeFileWriter.write(disk.path(target), out -> {
             for (int i = 0; i < 10_000; i++) {
-                disk.write("some feature text ".getBytes(StandardCharsets.UTF_8));
+                out.write("some feature text ".getBytes(StandardCharsets.UTF_8));
             }
         }));
-        assertEquals("No space left on device", e.getMessage());
+        assertEquals(target + ": no space left on the disk: nothing was saved and the file there is unchanged; free"
+                + " space or save elsewhere", e.getMessage());
+        assertEquals("No space left on device", e.getCause().getMessage());
+        assertEquals(OLD, Files.readString(target));
+        assertEquals(List.of(target), filesInFolder());
+    }
+
+    @Test
+    void theContentsOwnFailureIsPassedOnAsItIs() throws IOException {
+        IOException unreadable = new IOException("source.geojson:4:1: the file ends in the middle of the JSON");
+        IOException e = assertThrows(IOException.class, () -> SafeFileWriter.write(target, out -> {
+            out.write("half".getBytes(StandardCharsets.UTF_8));
+            throw unreadable;
+        }));
+        assertEquals(unreadable, e, "not taken for a fault of the disk");
         assertEquals(OLD, Files.readString(target));
         assertEquals(List.of(target), filesInFolder());
     }
@@ -109,23 +123,5 @@ class SafeFileWriterTest {
             Thread.sleep(20);
         }
         throw new AssertionError("the saving process wrote nothing in a minute");
-    }
-
-    /** An output stream that fails like a full disk once it has taken {@code room} bytes. */
-    private static final class DiskWithRoomFor extends FilterOutputStream {
-        private long room;
-
-        DiskWithRoomFor(long room, OutputStream out) {
-            super(out);
-            this.room = room;
-        }
-
-        @Override
-        public void write(int b) throws IOException {
-            if (room-- <= 0) {
-                throw new IOException("No space left on device");
-            }
-            super.write(b);
-        }
     }
 }

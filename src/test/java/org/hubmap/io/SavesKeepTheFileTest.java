@@ -195,6 +195,11 @@ class SavesKeepTheFileTest {
      * where this machine cannot run a process as another user.
      */
     private String saveAsNobody() throws Exception {
+        return saveAsNobody(target);
+    }
+
+    /** Saves {@code file}, in the test's folder or below, as the user nobody; as {@link #saveAsNobody()}. */
+    private String saveAsNobody(Path file) throws Exception {
         assumeTrue(isRoot(), "running a save as another user needs root");
         Path setpriv = Path.of("/usr/bin/setpriv");
         assumeTrue(Files.isExecutable(setpriv), "setpriv (util-linux) is needed");
@@ -203,7 +208,7 @@ class SavesKeepTheFileTest {
         String classes = Path.of("target", "classes").toAbsolutePath() + ":"
                 + Path.of("target", "test-classes").toAbsolutePath();
         Process other = new ProcessBuilder(setpriv.toString(), "--reuid=nobody", "--regid=nogroup", "--clear-groups",
-                java, "-cp", classes, SaveAsOtherUserProcess.class.getName(), target.toString())
+                java, "-cp", classes, SaveAsOtherUserProcess.class.getName(), file.toString())
                 .redirectErrorStream(true).start();
         String output = new String(other.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
         assertTrue(other.waitFor(60, TimeUnit.SECONDS));
@@ -231,5 +236,20 @@ class SavesKeepTheFileTest {
         assertTrue(output.startsWith("refused: "), output);
         assertTrue(output.contains("you may not write this file"), output);
         assertEquals(OLD, Files.readString(target));
+    }
+
+    @Test
+    void aFolderTheUserMayNotChangeIsSaidSoAndTheFileLeftAsItWas() throws Exception {
+        Path shared = Files.createDirectory(folder.resolve("shared"));
+        Path file = Files.writeString(shared.resolve("layout.geojson"), OLD);
+        Files.setPosixFilePermissions(file, PosixFilePermissions.fromString("rw-rw-rw-"));
+        Files.setPosixFilePermissions(shared, PosixFilePermissions.fromString("r-xr-xr-x"));
+
+        String output = saveAsNobody(file);
+
+        assertEquals("refused: " + file + ": you may not make or rename files in its folder " + shared + ": nothing"
+                + " was saved and the file there is unchanged; save elsewhere, or ask for write permission\n", output);
+        assertEquals(OLD, Files.readString(file));
+        assertEquals(List.of(file), Files.list(shared).toList(), "no temporary file left");
     }
 }

@@ -155,7 +155,8 @@ class MainViewModelTest {
 
         finish(onFx(() -> model.saveSelectedAs(nowhere)));
 
-        assertEquals(List.of("The layout could not be saved.", nowhere.getParent() + ": no such folder"), reported);
+        assertEquals(List.of("plan.geojson could not be saved.", nowhere + ": its folder " + nowhere.getParent()
+                + " no longer exists (moved, deleted or unmounted?): nothing was saved; save elsewhere"), reported);
         assertEquals(original, model.selectedLayoutProperty().get().file());
     }
 

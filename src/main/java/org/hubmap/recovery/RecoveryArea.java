@@ -1,0 +1,186 @@
+package org.hubmap.recovery;
+
+import java.io.IOException;
+import java.nio.file.DirectoryStream;
+import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
+import org.hubmap.document.LayoutDocument;
+
+/**
+ * The folder that holds the unsaved edits of every open layout, one entry each, in the user's settings folder:
+ * {@code $XDG_CONFIG_HOME/hubmap/recovery}, or {@code ~/.config/hubmap/recovery} without it, unless the system
+ * property {@value #FOLDER_PROPERTY} names another. It gives each document an {@link Autosave}, and on the next
+ * start lists the entries no running HubMap holds ({@link #scan}), restores them and discards them. Entries that
+ * cannot be read are moved to {@code corrupt/} inside it and reported, never deleted.
+ *
+ * <p>All writing happens on one background thread of the area's own, which {@link #close} ends once what was
+ * handed to it is written.
+ */
+public final class RecoveryArea implements AutoCloseable {
+    /** The system property that names another folder for the recovery area. */
+    public static final String FOLDER_PROPERTY = "hubmap.recovery.dir";
+    /** How long after a change its state is written, so that a burst of edits is written once. */
+    public static final Duration DEFAULT_DELAY = Duration.ofSeconds(1);
+    static final String CORRUPT = "corrupt";
+
+    private final Path folder;
+    private final long delayMillis;
+    private final Clock clock;
+    private final ScheduledExecutorService writer = Executors.newSingleThreadScheduledExecutor(task -> {
+        Thread thread = new Thread(task, "autosave");
+        thread.setDaemon(true);
+        return thread;
+    });
+
+    /** The area in {@code folder}, writing each change {@code delay} after it. */
+    public RecoveryArea(Path folder, Duration delay, Clock clock) {
+        this.folder = folder;
+        this.delayMillis = Math.max(1, delay.toMillis());
+        this.clock = clock;
+    }
+
+    /** The area in {@code folder}, writing each change a second after it. */
+    public RecoveryArea(Path folder) {
+        this(folder, DEFAULT_DELAY, Clock.systemUTC());
+    }
+
+    /** The area where the user's settings are kept, as the class description says. */
+    public static RecoveryArea inSettingsFolder() {
+        return new RecoveryArea(settingsFolder(System.getProperty(FOLDER_PROPERTY), System.getenv(),
+                System.getProperty("user.home")));
+    }
+
+    /**
+     * Where the area is: {@code property} when set, else under {@code XDG_CONFIG_HOME} from {@code environment}
+     * when that is an absolute path (as the XDG specification asks), else under {@code home}'s {@code .config}.
+     */
+    static Path settingsFolder(String property, Map<String, String> environment, String home) {
+        if (property != null && !property.isBlank()) {
+            return Path.of(property);
+        }
+        String config = environment.get("XDG_CONFIG_HOME");
+        Path base = config != null && Path.of(config).isAbsolute() ? Path.of(config) : Path.of(home, ".config");
+        return base.resolve("hubmap").resolve("recovery");
+    }
+
+    public Path folder() {
+        return folder;
+    }
+
+    /** Starts keeping {@code document}'s unsaved state in a new entry. */
+    public Autosave autosave(LayoutDocument document) {
+        String id = clock.instant().toEpochMilli() + "-" + UUID.randomUUID().toString().substring(0, 8);
+        Autosave autosave = new Autosave(document, new EntryFolder(folder.resolve(id)), 0, 0, writer, delayMillis,
+                clock);
+        autosave.start();
+        return autosave;
+    }
+
+    /**
+     * Keeps {@code document}, restored from {@code entry}, in that same entry from now on, so that the edits stay
+     * kept until they are saved or discarded.
+     *
+     * @throws IOException when the entry is held by another process or cannot be locked
+     */
+    public Autosave resume(LayoutDocument document, RecoveryEntry entry) throws IOException {
+        EntryFolder folderOf = new EntryFolder(folder.resolve(entry.id()));
+        if (!folderOf.lock()) {
+            throw new IOException(folderOf.folder() + ": in use by another HubMap");
+        }
+        Autosave autosave = new Autosave(document, folderOf, entry.edits(), folderOf.lastGeneration(), writer,
+                delayMillis, clock);
+        autosave.start();
+        return autosave;
+    }
+
+    /**
+     * The entries no running HubMap holds, oldest first. An entry that was never completely written holds nothing
+     * and is removed; one whose description cannot be read is moved aside and reported.
+     */
+    public RecoveryScan scan() throws IOException {
+        List<RecoveryEntry> entries = new ArrayList<>();
+        List<String> problems = new ArrayList<>();
+        for (Path each : entryFolders()) {
+            EntryFolder entry = new EntryFolder(each);
+            if (!entry.lock()) {
+                continue;
+            }
+            try {
+                if (!entry.described()) {
+                    entry.delete();
+                    continue;
+                }
+                entries.add(entry.read());
+            } catch (EntryFolder.EntryProblem e) {
+                problems.add(e.getMessage() + "; kept in " + entry.moveAside(folder.resolve(CORRUPT)));
+            } finally {
+                entry.unlock();
+            }
+        }
+        entries.sort(Comparator.comparing(RecoveryEntry::savedAt));
+        return new RecoveryScan(entries, problems);
+    }
+
+    /**
+     * The layout {@code entry} holds, exactly as it was last written. The entry stays until it is discarded or
+     * {@linkplain #resume resumed} and then saved.
+     *
+     * @throws CorruptEntryException when it cannot be read; it has then been moved aside, as the message says
+     * @throws IOException when another HubMap holds it, or it is gone
+     */
+    public RecoveredLayout restore(RecoveryEntry entry) throws IOException {
+        EntryFolder folderOf = new EntryFolder(folder.resolve(entry.id()));
+        if (!Files.isDirectory(folderOf.folder())) {
+            throw new NoSuchFileException(folderOf.folder().toString(), null, "no longer in the recovery area");
+        }
+        if (!folderOf.lock()) {
+            throw new IOException(folderOf.folder() + ": in use by another HubMap");
+        }
+        try {
+            return new RecoveredLayout(entry, folderOf.readLayout(entry));
+        } catch (EntryFolder.EntryProblem e) {
+            Path aside = folderOf.moveAside(folder.resolve(CORRUPT));
+            throw new CorruptEntryException(e.getMessage() + "; the entry is kept in " + aside);
+        } finally {
+            folderOf.unlock();
+        }
+    }
+
+    /** Removes {@code entry}: the user chose not to restore it. Nothing happens when it is gone already. */
+    public void discard(RecoveryEntry entry) throws IOException {
+        EntryFolder folderOf = new EntryFolder(folder.resolve(entry.id()));
+        if (Files.isDirectory(folderOf.folder()) && folderOf.lock()) {
+            folderOf.delete();
+        }
+    }
+
+    /** Writes what was handed over and ends the writer thread; autosaves still open stop writing. */
+    @Override
+    public void close() {
+        writer.shutdown();
+    }
+
+    private List<Path> entryFolders() throws IOException {
+        List<Path> folders = new ArrayList<>();
+        try (DirectoryStream<Path> entries = Files.newDirectoryStream(folder, Files::isDirectory)) {
+            for (Path entry : entries) {
+                if (!entry.getFileName().toString().equals(CORRUPT)) {
+                    folders.add(entry);
+                }
+            }
+        } catch (NoSuchFileException e) {
+            return List.of();
+        }
+        return folders;
+    }
+}

@@ -20,6 +20,7 @@ import javafx.geometry.Bounds;
 import javafx.scene.control.Button;
 import javafx.scene.control.DialogPane;
 import javafx.scene.control.Label;
+import javafx.scene.input.KeyCode;
 import javafx.stage.Stage;
 import javafx.stage.Window;
 import org.hubmap.document.LayoutDocument;
@@ -155,6 +156,36 @@ class RecoveryFlowTest {
         WaitForAsyncUtils.waitFor(WAIT_SECONDS, TimeUnit.SECONDS, () -> !restored.isModified());
         assertArrayEquals(edited, Files.readAllBytes(file));
         WaitForAsyncUtils.waitFor(WAIT_SECONDS, TimeUnit.SECONDS, () -> entries() == 0);
+    }
+
+    @Test
+    void closingARestoredLayoutWithoutSavingDiscardsItsChanges(FxRobot robot) throws Exception {
+        awaitDialog(robot);
+        answer(robot, "OK");
+        WaitForAsyncUtils.waitFor(WAIT_SECONDS, TimeUnit.SECONDS, () -> window.model().layouts().size() == 1);
+        assertEquals(1, entries(), "kept until saved or let go");
+        robot.press(KeyCode.CONTROL).type(KeyCode.W).release(KeyCode.CONTROL);
+        WaitForAsyncUtils.waitForFxEvents();
+        robot.clickOn("Don't Save");
+        WaitForAsyncUtils.waitFor(WAIT_SECONDS, TimeUnit.SECONDS, () -> window.model().layouts().isEmpty());
+        WaitForAsyncUtils.waitFor(WAIT_SECONDS, TimeUnit.SECONDS, () -> entries() == 0);
+    }
+
+    @Test
+    void anEditInTheWindowIsKeptWithinSecondsAndGoesWithTheSave(FxRobot robot) throws Exception {
+        awaitDialog(robot);
+        answer(robot, "Decide Later");
+        WaitForAsyncUtils.waitFor(WAIT_SECONDS, TimeUnit.SECONDS, () -> window.model().layouts().size() == 1);
+        OpenedLayout opened = onFx(() -> window.model().layouts().get(0));
+        onFx(() -> {
+            Layout layout = opened.layout();
+            opened.execute(ReplaceFeatures.of("Rename", layout, Map.of(1, layout.features().get(1)
+                    .withProperty("name", "Hub Lviv West"))), Selection.none());
+            return null;
+        });
+        WaitForAsyncUtils.waitFor(WAIT_SECONDS, TimeUnit.SECONDS, () -> entries() == 2);
+        onFx(() -> window.model().save(opened, opened.file()));
+        WaitForAsyncUtils.waitFor(WAIT_SECONDS, TimeUnit.SECONDS, () -> entries() == 1);
     }
 
     @Test

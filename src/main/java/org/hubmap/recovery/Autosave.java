@@ -26,10 +26,10 @@ import org.hubmap.model.Layout;
  */
 public final class Autosave implements DocumentListener {
     /** What is to be written next: the layout and its description, or {@link #REMOVE}. */
-    private record Snapshot(Layout layout, String location, String name, long edits) {
+    private record Snapshot(Layout layout, String location, String name, long edits, String storedVersion) {
     }
 
-    private static final Snapshot REMOVE = new Snapshot(null, null, null, 0);
+    private static final Snapshot REMOVE = new Snapshot(null, null, null, 0, null);
 
     private final LayoutDocument document;
     private final EntryFolder entry;
@@ -127,7 +127,8 @@ public final class Autosave implements DocumentListener {
 
     private Snapshot snapshotOf(Layout layout) {
         String location = document.storage().map(LayoutStorage::location).orElse(null);
-        return new Snapshot(layout, location, document.name(), edits);
+        String version = document.storage().flatMap(LayoutStorage::version).orElse(null);
+        return new Snapshot(layout, location, document.name(), edits, version);
     }
 
     private void offer(Snapshot snapshot, long delay) {
@@ -171,6 +172,6 @@ public final class Autosave implements DocumentListener {
                 : Path.of(snapshot.location()).toAbsolutePath().normalize().toString();
         generation++;
         entry.write(snapshot.layout(), new RecoveryEntry(entry.id(), snapshot.layout().title(), location,
-                snapshot.name(), clock.instant(), snapshot.edits()), generation);
+                snapshot.name(), clock.instant(), snapshot.edits(), snapshot.storedVersion()), generation);
     }
 }

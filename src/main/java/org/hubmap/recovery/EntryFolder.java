@@ -101,6 +101,9 @@ final class EntryFolder {
         description.setProperty("savedAt", entry.savedAt().toString());
         description.setProperty("edits", Long.toString(entry.edits()));
         description.setProperty("layout", layoutFile.getFileName().toString());
+        if (entry.storedVersion() != null) {
+            description.setProperty("version", entry.storedVersion());
+        }
         SafeFileWriter.write(folder.resolve(DESCRIPTION), false, out -> description.store(out, null));
         for (Path old : layoutFiles()) {
             if (!old.equals(layoutFile)) {
@@ -154,7 +157,7 @@ final class EntryFolder {
         try {
             return new RecoveryEntry(id(), description.getProperty("title"), description.getProperty("location"),
                     description.getProperty("name"), Instant.parse(description.getProperty("savedAt")),
-                    Long.parseLong(description.getProperty("edits")));
+                    Long.parseLong(description.getProperty("edits")), description.getProperty("version"));
         } catch (DateTimeParseException | NumberFormatException e) {
             throw new EntryProblem(file + ": " + e.getMessage());
         }

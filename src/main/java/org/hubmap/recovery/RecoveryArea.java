@@ -15,6 +15,10 @@ import java.util.UUID;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import org.hubmap.document.LayoutDocument;
+import org.hubmap.io.FileStorage;
+import org.hubmap.io.LayoutFormatException;
+import org.hubmap.io.ReadProgress;
+import org.hubmap.model.Layout;
 
 /**
  * The folder that holds the unsaved edits of every open layout, one entry each, in the user's settings folder:
@@ -154,6 +158,34 @@ public final class RecoveryArea implements AutoCloseable {
         } finally {
             folderOf.unlock();
         }
+    }
+
+    /**
+     * Restores {@code entry} as a document to edit on: its changes laid, unsaved, over its file as it is now, so
+     * that saving writes to that file, and kept in the same entry from now on. A change made to the file since the
+     * changes were kept counts as someone else's, so saving asks before it overwrites it. A file gone or no longer
+     * readable leaves the changes laid over nothing, to be saved again; the warnings say so.
+     *
+     * @throws CorruptEntryException when the entry cannot be read; it has then been moved aside
+     * @throws IOException when another HubMap holds it, or it is gone
+     */
+    public ReopenedLayout reopen(RecoveryEntry entry) throws IOException {
+        RecoveredLayout recovered = restore(entry);
+        FileStorage storage = entry.file().map(Path::of).map(FileStorage::new).orElse(null);
+        Layout stored = null;
+        List<String> warnings = new ArrayList<>();
+        if (storage != null && Files.exists(storage.file())) {
+            try {
+                stored = storage.read(ReadProgress.NONE).layout();
+                if (entry.storedVersion() != null) {
+                    storage.assumeVersion(entry.storedVersion());
+                }
+            } catch (LayoutFormatException e) {
+                warnings.add(e.getMessage() + " (saving the restored layout replaces it)");
+            }
+        }
+        LayoutDocument document = LayoutDocument.restored(storage, stored, recovered.layout(), entry.name());
+        return new ReopenedLayout(document, resume(document, entry), warnings);
     }
 
     /** Removes {@code entry}: the user chose not to restore it. Nothing happens when it is gone already. */

@@ -13,8 +13,11 @@ import java.util.Optional;
  * @param name the file's name, or the new layout's name
  * @param savedAt when the entry was last written
  * @param edits the edits, undos and redos since the layout was last read or saved
+ * @param storedVersion the version of the file the edits were made on, as {@code LayoutStorage.version()} gives
+ *     it; null when unknown
  */
-public record RecoveryEntry(String id, String title, String location, String name, Instant savedAt, long edits) {
+public record RecoveryEntry(String id, String title, String location, String name, Instant savedAt, long edits,
+        String storedVersion) {
 
     /** The file the edits belong to; empty for a new layout never saved. */
     public Optional<String> file() {

@@ -1,7 +1,6 @@
 package org.hubmap.ui;
 
 import java.io.IOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashSet;
@@ -12,16 +11,11 @@ import java.util.concurrent.Executor;
 import java.util.function.Consumer;
 import javafx.concurrent.Task;
 import javafx.stage.Window;
-import org.hubmap.document.LayoutDocument;
-import org.hubmap.io.FileStorage;
-import org.hubmap.io.LayoutFormatException;
-import org.hubmap.io.ReadProgress;
-import org.hubmap.model.Layout;
 import org.hubmap.recovery.Autosave;
-import org.hubmap.recovery.RecoveredLayout;
 import org.hubmap.recovery.RecoveryArea;
 import org.hubmap.recovery.RecoveryEntry;
 import org.hubmap.recovery.RecoveryScan;
+import org.hubmap.recovery.ReopenedLayout;
 import org.hubmap.ui.edit.OpenedLayout;
 
 /**
@@ -143,24 +137,8 @@ final class LayoutRecovery {
         work.execute(restoring);
     }
 
-    /**
-     * Reads {@code entry}'s layout and lays it over its file as it is now, so that saving writes to that file;
-     * a file gone or no longer readable leaves the changes laid over nothing, to be saved again.
-     */
     private Restored restore(RecoveryEntry entry) throws IOException {
-        RecoveredLayout recovered = area.restore(entry);
-        FileStorage storage = entry.file().map(Path::of).map(FileStorage::new).orElse(null);
-        Layout stored = null;
-        List<String> warnings = new ArrayList<>();
-        if (storage != null && Files.exists(storage.file())) {
-            try {
-                stored = storage.read(ReadProgress.NONE).layout();
-            } catch (LayoutFormatException e) {
-                warnings.add(e.getMessage() + " (saving the restored layout replaces it)");
-            }
-        }
-        LayoutDocument document = LayoutDocument.restored(storage, stored, recovered.layout(), entry.name());
-        Autosave autosave = area.resume(document, entry);
-        return new Restored(new OpenedLayout(document, warnings), autosave);
+        ReopenedLayout reopened = area.reopen(entry);
+        return new Restored(new OpenedLayout(reopened.document(), reopened.warnings()), reopened.autosave());
     }
 }

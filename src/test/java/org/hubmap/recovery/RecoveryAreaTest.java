@@ -23,8 +23,10 @@ import java.util.concurrent.TimeUnit;
 import java.util.stream.Stream;
 import org.hubmap.document.LayoutDocument;
 import org.hubmap.document.Selection;
+import org.hubmap.io.ChangedElsewhereException;
 import org.hubmap.io.FileStorage;
 import org.hubmap.io.LayoutReader;
+import org.hubmap.io.LayoutStorage;
 import org.hubmap.io.ReadProgress;
 import org.hubmap.model.Layout;
 import org.hubmap.model.LayoutFeature;
@@ -152,11 +154,12 @@ class RecoveryAreaTest {
         await(autosave.close());
         RecoveryEntry entry = area.scan().entries().get(0);
 
-        FileStorage storage = new FileStorage(Path.of(entry.location()));
-        Layout stored = storage.read(ReadProgress.NONE).layout();
-        LayoutDocument restored = LayoutDocument.restored(storage, stored,
-                area.restore(entry).layout(), entry.name());
-        Autosave resumed = area.resume(restored, entry);
+        ReopenedLayout reopened = area.reopen(entry);
+        LayoutDocument restored = reopened.document();
+        Autosave resumed = reopened.autosave();
+        FileStorage storage = (FileStorage) restored.storage().orElseThrow();
+        assertEquals(file.toAbsolutePath().normalize(), storage.file());
+        assertFalse(storage.changedElsewhere());
         assertTrue(restored.isModified());
         assertArrayEquals(expected, LayoutBytes.of(restored.layout()));
         assertEquals(1, entries().size(), "kept in the same entry until saved");
@@ -166,6 +169,22 @@ class RecoveryAreaTest {
         await(resumed.flush());
         assertArrayEquals(expected, Files.readAllBytes(file));
         assertEquals(List.of(), entries());
+    }
+
+    @Test
+    void aChangeToTheFileWhileHubMapWasNotRunningIsSeenAsSomeoneElses() throws Exception {
+        Autosave autosave = area.autosave(document);
+        edit();
+        await(autosave.flush());
+        await(autosave.close());
+        Files.writeString(file, Files.readString(file).replace("Hub Lviv", "Hub Lviv West"));
+
+        ReopenedLayout reopened = area.reopen(area.scan().entries().get(0));
+        LayoutStorage storage = reopened.document().storage().orElseThrow();
+        assertTrue(storage.changedElsewhere());
+        assertThrows(ChangedElsewhereException.class, () -> storage.save(reopened.document().layout(),
+                reopened.document().base()));
+        assertTrue(Files.readString(file).contains("Hub Lviv West"), "their change is still there");
     }
 
     @Test

@@ -19,8 +19,9 @@ import org.hubmap.model.Layout;
 /**
  * Keeps one document's unsaved state in an entry of the recovery area. The document's thread only notes the
  * immutable layout it now has and the number of edits, which costs next to nothing; the area's writer thread
- * writes the latest state a moment later (the area's delay), so a burst of edits is written once, and a state is
- * on disk within the delay plus one write of the last change. A save that leaves nothing unsaved, or an undo back
+ * writes the latest state a moment later (the area's delay, longer for a layout slow to write: see
+ * {@link WritePacing}), so a burst of edits is written once, and a state is on disk within that delay plus one
+ * write of the last change. A save that leaves nothing unsaved, or an undo back
  * to the saved state, removes the entry at once; {@link #discard} removes it for good, as when the user does not
  * save; {@link #close} stops and leaves it, as a crash would.
  */
@@ -34,7 +35,7 @@ public final class Autosave implements DocumentListener {
     private final LayoutDocument document;
     private final EntryFolder entry;
     private final ScheduledExecutorService writer;
-    private final long delayMillis;
+    private final WritePacing pacing;
     private final Clock clock;
     private final AtomicReference<Snapshot> pending = new AtomicReference<>();
     private final AtomicBoolean scheduled = new AtomicBoolean();
@@ -52,7 +53,7 @@ public final class Autosave implements DocumentListener {
         this.edits = editsBefore;
         this.generation = generation;
         this.writer = writer;
-        this.delayMillis = delayMillis;
+        this.pacing = new WritePacing(delayMillis);
         this.clock = clock;
     }
 
@@ -60,7 +61,7 @@ public final class Autosave implements DocumentListener {
     void start() {
         document.addListener(this);
         if (document.isModified()) {
-            offer(snapshotOf(document.layout()), delayMillis);
+            offer(snapshotOf(document.layout()), pacing.delayMillis());
         }
     }
 
@@ -81,7 +82,7 @@ public final class Autosave implements DocumentListener {
             edits = 0;
             offer(REMOVE, 0);
         } else if (change.featuresChanged() || change.cause() == DocumentChange.Cause.SAVED) {
-            offer(snapshotOf(change.after().layout()), delayMillis);
+            offer(snapshotOf(change.after().layout()), pacing.delayMillis());
         }
     }
 
@@ -171,7 +172,9 @@ public final class Autosave implements DocumentListener {
         String location = snapshot.location() == null ? null
                 : Path.of(snapshot.location()).toAbsolutePath().normalize().toString();
         generation++;
+        long started = System.nanoTime();
         entry.write(snapshot.layout(), new RecoveryEntry(entry.id(), snapshot.layout().title(), location,
                 snapshot.name(), clock.instant(), snapshot.edits(), snapshot.storedVersion()), generation);
+        pacing.written(System.nanoTime() - started);
     }
 }

@@ -11,9 +11,10 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.UUID;
-import java.util.concurrent.Executors;
-import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.ScheduledThreadPoolExecutor;
+import java.util.concurrent.TimeUnit;
 import org.hubmap.document.LayoutDocument;
 import org.hubmap.io.FileStorage;
 import org.hubmap.io.LayoutFormatException;
@@ -36,11 +37,12 @@ public final class RecoveryArea implements AutoCloseable {
     /** How long after a change its state is written, so that a burst of edits is written once. */
     public static final Duration DEFAULT_DELAY = Duration.ofSeconds(1);
     static final String CORRUPT = "corrupt";
+    private static final int CLOSING_SECONDS = 10;
 
     private final Path folder;
     private final long delayMillis;
     private final Clock clock;
-    private final ScheduledExecutorService writer = Executors.newSingleThreadScheduledExecutor(task -> {
+    private final ScheduledThreadPoolExecutor writer = new ScheduledThreadPoolExecutor(1, task -> {
         Thread thread = new Thread(task, "autosave");
         thread.setDaemon(true);
         return thread;
@@ -51,6 +53,8 @@ public final class RecoveryArea implements AutoCloseable {
         this.folder = folder;
         this.delayMillis = Math.max(1, delay.toMillis());
         this.clock = clock;
+        // On closing, removals and writes handed over are done; snapshots still waiting for their delay are not.
+        writer.setExecuteExistingDelayedTasksAfterShutdownPolicy(false);
     }
 
     /** The area in {@code folder}, writing each change a second after it. */
@@ -121,7 +125,7 @@ public final class RecoveryArea implements AutoCloseable {
             }
             try {
                 if (!entry.described()) {
-                    entry.delete();
+                    incomplete(entry).ifPresent(problems::add);
                     continue;
                 }
                 entries.add(entry.read());
@@ -133,6 +137,20 @@ public final class RecoveryArea implements AutoCloseable {
         }
         entries.sort(Comparator.comparing(RecoveryEntry::savedAt));
         return new RecoveryScan(entries, problems);
+    }
+
+    /**
+     * Removes an entry whose first snapshot was never described, as when the process was killed while writing it:
+     * it is removed when it holds no layout, and otherwise moved aside, since its layout may be the only copy of
+     * some changes; the sentence says so.
+     */
+    private Optional<String> incomplete(EntryFolder entry) throws IOException {
+        if (entry.lastGeneration() == 0) {
+            entry.delete();
+            return Optional.empty();
+        }
+        return Optional.of(entry.folder() + ": was being written when HubMap stopped, and does not say which layout"
+                + " it belongs to; it is kept in " + entry.moveAside(folder.resolve(CORRUPT)));
     }
 
     /**
@@ -196,10 +214,20 @@ public final class RecoveryArea implements AutoCloseable {
         }
     }
 
-    /** Writes what was handed over and ends the writer thread; autosaves still open stop writing. */
+    /**
+     * Ends the writer thread once it has done what was handed over to do at once, such as removing discarded
+     * entries, waiting up to {@value #CLOSING_SECONDS} seconds for it: the writer's thread does not keep the
+     * process alive, so an entry the user discarded on quitting would otherwise be left to be offered again.
+     * Snapshots still waiting for their delay are not written; autosaves still open stop writing.
+     */
     @Override
     public void close() {
         writer.shutdown();
+        try {
+            writer.awaitTermination(CLOSING_SECONDS, TimeUnit.SECONDS);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
     }
 
     private List<Path> entryFolders() throws IOException {

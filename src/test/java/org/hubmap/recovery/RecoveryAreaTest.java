@@ -297,6 +297,32 @@ class RecoveryAreaTest {
     }
 
     @Test
+    void anEntryKilledBeforeItsFirstDescriptionIsKeptAsideIfItHoldsALayout() throws Exception {
+        Path written = Files.createDirectories(area.folder().resolve("1-written"));
+        Files.copy(SAMPLE, written.resolve("layout-1.geojson"));
+        Path empty = Files.createDirectories(area.folder().resolve("2-empty"));
+        Files.writeString(empty.resolve("lock"), "");
+
+        RecoveryScan scan = area.scan();
+        assertEquals(List.of(), scan.entries());
+        assertEquals(1, scan.problems().size(), scan.problems().toString());
+        assertTrue(scan.problems().get(0).contains("was being written"), scan.problems().get(0));
+        assertArrayEquals(Files.readAllBytes(SAMPLE), Files.readAllBytes(area.folder().resolve(RecoveryArea.CORRUPT)
+                .resolve("1-written").resolve("layout-1.geojson")));
+        assertFalse(Files.exists(empty), "an entry that holds nothing is removed");
+    }
+
+    @Test
+    void closingTheAreaFinishesTheRemovalsHandedOver() throws Exception {
+        Autosave autosave = area.autosave(document);
+        edit();
+        await(autosave.flush());
+        autosave.discard();
+        area.close();
+        assertEquals(List.of(), entries());
+    }
+
+    @Test
     void theAreaIsInTheUsersSettingsFolder() {
         assertEquals(Path.of("/x/hubmap/recovery"), RecoveryArea.settingsFolder(null,
                 Map.of("XDG_CONFIG_HOME", "/x"), "/home/u"));

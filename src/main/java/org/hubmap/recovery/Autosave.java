@@ -10,6 +10,7 @@ import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicReference;
+import java.util.function.Consumer;
 import org.hubmap.document.DocumentChange;
 import org.hubmap.document.DocumentListener;
 import org.hubmap.document.LayoutDocument;
@@ -40,6 +41,7 @@ public final class Autosave implements DocumentListener {
     private final AtomicReference<Snapshot> pending = new AtomicReference<>();
     private final AtomicBoolean scheduled = new AtomicBoolean();
     private volatile boolean stopped;
+    private final Consumer<String> problems;
     private volatile String problem;
     /** Edits since the layout was last read or saved; kept on the document's thread. */
     private long edits;
@@ -47,13 +49,14 @@ public final class Autosave implements DocumentListener {
     private long generation;
 
     Autosave(LayoutDocument document, EntryFolder entry, long editsBefore, long generation,
-            ScheduledExecutorService writer, long delayMillis, Clock clock) {
+            ScheduledExecutorService writer, long delayMillis, Clock clock, Consumer<String> problems) {
         this.document = document;
         this.entry = entry;
         this.edits = editsBefore;
         this.generation = generation;
         this.writer = writer;
         this.pacing = new WritePacing(delayMillis);
+        this.problems = problems;
         this.clock = clock;
     }
 
@@ -86,7 +89,10 @@ public final class Autosave implements DocumentListener {
         }
     }
 
-    /** What went wrong with the last write, if it failed: autosave keeps trying with the next change. */
+    /**
+     * What went wrong with the last write, if it failed: autosave keeps trying with the next change. The area's
+     * listener for problems is told of the first failure after a success.
+     */
     public Optional<String> problem() {
         return Optional.ofNullable(problem);
     }
@@ -103,7 +109,7 @@ public final class Autosave implements DocumentListener {
             try {
                 entry.delete();
             } catch (IOException e) {
-                problem = entry.folder() + ": could not be removed: " + e.getMessage();
+                report(entry.folder() + ": could not be removed: " + e.getMessage());
             }
         }, writer);
     }
@@ -115,7 +121,7 @@ public final class Autosave implements DocumentListener {
             try {
                 entry.unlock();
             } catch (IOException e) {
-                problem = entry.folder() + ": " + e.getMessage();
+                report(entry.folder() + ": " + e.getMessage());
             }
         }, writer);
     }
@@ -161,7 +167,17 @@ public final class Autosave implements DocumentListener {
             }
             problem = null;
         } catch (IOException | RuntimeException e) {
-            problem = entry.folder() + ": the unsaved changes could not be kept: " + e.getMessage();
+            report(entry.folder() + ": the unsaved changes of " + snapshot.name() + " could not be kept: "
+                    + e.getMessage());
+        }
+    }
+
+    /** Notes a failed write and tells the area's listener, on the writer thread, once until a write succeeds. */
+    private void report(String message) {
+        boolean first = problem == null;
+        problem = message;
+        if (first) {
+            problems.accept(message);
         }
     }
 

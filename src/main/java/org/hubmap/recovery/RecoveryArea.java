@@ -15,6 +15,7 @@ import java.util.Optional;
 import java.util.UUID;
 import java.util.concurrent.ScheduledThreadPoolExecutor;
 import java.util.concurrent.TimeUnit;
+import java.util.function.Consumer;
 import org.hubmap.document.LayoutDocument;
 import org.hubmap.io.FileStorage;
 import org.hubmap.io.LayoutFormatException;
@@ -42,6 +43,7 @@ public final class RecoveryArea implements AutoCloseable {
     private final Path folder;
     private final long delayMillis;
     private final Clock clock;
+    private volatile Consumer<String> problems = problem -> { };
     private final ScheduledThreadPoolExecutor writer = new ScheduledThreadPoolExecutor(1, task -> {
         Thread thread = new Thread(task, "autosave");
         thread.setDaemon(true);
@@ -85,13 +87,25 @@ public final class RecoveryArea implements AutoCloseable {
         return folder;
     }
 
+    /**
+     * Tells {@code listener}, on the writer thread, when an autosave cannot keep a layout's changes (a full disk, a
+     * folder that may not be written), in a sentence naming the folder; once until that autosave writes again.
+     */
+    public void onProblem(Consumer<String> listener) {
+        problems = listener;
+    }
+
     /** Starts keeping {@code document}'s unsaved state in a new entry. */
     public Autosave autosave(LayoutDocument document) {
         String id = clock.instant().toEpochMilli() + "-" + UUID.randomUUID().toString().substring(0, 8);
         Autosave autosave = new Autosave(document, new EntryFolder(folder.resolve(id)), 0, 0, writer, delayMillis,
-                clock);
+                clock, this::report);
         autosave.start();
         return autosave;
+    }
+
+    private void report(String problem) {
+        problems.accept(problem);
     }
 
     /**
@@ -106,7 +120,7 @@ public final class RecoveryArea implements AutoCloseable {
             throw new IOException(folderOf.folder() + ": in use by another HubMap");
         }
         Autosave autosave = new Autosave(document, folderOf, entry.edits(), folderOf.lastGeneration(), writer,
-                delayMillis, clock);
+                delayMillis, clock, this::report);
         autosave.start();
         return autosave;
     }

@@ -264,6 +264,8 @@ final class MainWindow implements WindowActions {
         window.stage.show();
         window.map.requestFocus();
         Optional<RecoveryArea> recovery = autosaves.area();
+        recovery.ifPresent(area -> area.onProblem(problem -> Platform.runLater(() -> window.model.showStatus(
+                "Autosave: " + problem))));
         if (recovery.isPresent()) {
             new LayoutRecovery(stage, recovery.get(), window.model, autosaves, window.openWork, window.dialogs)
                     .offer(restored -> window.openOnStart(layoutFiles.stream()

@@ -19,6 +19,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Random;
 import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.TimeUnit;
 import java.util.stream.Stream;
 import org.hubmap.document.LayoutDocument;
@@ -320,6 +321,27 @@ class RecoveryAreaTest {
         autosave.discard();
         area.close();
         assertEquals(List.of(), entries());
+    }
+
+    @Test
+    void aFailedWriteIsToldOnceAndTheNextChangeIsTriedAgain() throws Exception {
+        Files.writeString(area.folder(), "a file where the folder should be");
+        List<String> problems = new CopyOnWriteArrayList<>();
+        area.onProblem(problems::add);
+        Autosave autosave = area.autosave(document);
+        edit();
+        await(autosave.flush());
+        edit();
+        await(autosave.flush());
+        assertEquals(1, problems.size(), problems.toString());
+        assertTrue(problems.get(0).contains("the unsaved changes of plan.geojson could not be kept"), problems.get(0));
+        assertTrue(autosave.problem().isPresent());
+
+        Files.delete(area.folder());
+        edit();
+        await(autosave.flush());
+        assertTrue(autosave.problem().isEmpty());
+        assertEquals(1, entries().size());
     }
 
     @Test

@@ -9,6 +9,7 @@ import org.hubmap.model.Layout;
 import org.hubmap.model.LayoutFeature;
 import org.hubmap.model.edit.EditCommand;
 import org.hubmap.model.edit.FeatureChanges;
+import org.hubmap.model.edit.ReplaceLayout;
 import org.hubmap.model.edit.UndoStack;
 
 /**
@@ -42,6 +43,22 @@ public final class LayoutDocument {
     /** A document read from {@code storage}. */
     public static LayoutDocument read(LayoutStorage storage, Layout content) {
         return new LayoutDocument(storage, content, storage.name());
+    }
+
+    /**
+     * A document of {@code recovered}, edits that were not saved before HubMap stopped, laid as one unsaved change
+     * over {@code stored}, the layout as {@code storage} keeps it now, so that saving goes where the edits were
+     * meant to go (and still refuses to overwrite a change made there since it was read) and one undo goes back to
+     * what is stored. With no storage (a layout never saved) or nothing stored there any more ({@code stored} null),
+     * the edits are laid over an empty layout.
+     */
+    public static LayoutDocument restored(LayoutStorage storage, Layout stored, Layout recovered,
+            String untitledName) {
+        Layout under = stored != null ? stored : new Layout(recovered.title(), List.of());
+        LayoutDocument document = new LayoutDocument(stored != null ? storage : null, under, untitledName);
+        document.storage = storage;
+        document.execute(ReplaceLayout.of("Restore unsaved changes", under, recovered), Selection.none());
+        return document;
     }
 
     /** The layout and selection as they are now. */

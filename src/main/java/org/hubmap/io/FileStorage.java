@@ -10,8 +10,10 @@ import java.nio.file.WatchKey;
 import java.nio.file.WatchService;
 import java.nio.file.attribute.BasicFileAttributes;
 import java.nio.file.attribute.FileTime;
+import java.time.Instant;
 import java.util.List;
 import java.util.Objects;
+import java.util.Optional;
 import org.hubmap.model.Layout;
 
 /**
@@ -100,6 +102,17 @@ public final class FileStorage implements LayoutStorage {
     }
 
     @Override
+    public Optional<String> version() {
+        FileVersion seen = known;
+        return seen == null ? Optional.empty() : Optional.of(seen.text());
+    }
+
+    @Override
+    public void assumeVersion(String version) {
+        known = FileVersion.parse(version);
+    }
+
+    @Override
     public Watch watch(Runnable changed) throws IOException {
         WatchService service = key.getFileSystem().newWatchService();
         key.getParent().register(service, StandardWatchEventKinds.ENTRY_CREATE, StandardWatchEventKinds.ENTRY_MODIFY);
@@ -162,19 +175,43 @@ public final class FileStorage implements LayoutStorage {
     }
 
     /**
-     * A version of a file as the file system tells it apart: when it was last written, its size and which file it
-     * is (a file renamed into place is another one). {@link #MISSING} for no file.
+     * A version of a file as the file system tells it apart: when it was last written (in nanoseconds since the
+     * epoch), its size and which file it is (a file renamed into place is another one). {@link #MISSING} for no
+     * file, {@link #UNKNOWN} for a version that matches none.
      */
-    private record FileVersion(FileTime modified, long size, Object identity) {
-        static final FileVersion MISSING = new FileVersion(FileTime.fromMillis(0), -1, null);
+    private record FileVersion(long modifiedNanos, long size, String identity) {
+        static final FileVersion MISSING = new FileVersion(0, -1, null);
+        static final FileVersion UNKNOWN = new FileVersion(0, -2, null);
 
         static FileVersion of(Path file) {
             try {
                 BasicFileAttributes attributes = Files.readAttributes(file, BasicFileAttributes.class);
-                return new FileVersion(attributes.lastModifiedTime(), attributes.size(), attributes.fileKey());
+                Object identity = attributes.fileKey();
+                return new FileVersion(nanos(attributes.lastModifiedTime()), attributes.size(),
+                        identity == null ? null : identity.toString());
             } catch (IOException e) {
                 // Gone, or not to be read: either way not the version last seen.
                 return MISSING;
+            }
+        }
+
+        private static long nanos(FileTime time) {
+            Instant instant = time.toInstant();
+            return instant.getEpochSecond() * 1_000_000_000L + instant.getNano();
+        }
+
+        /** As {@link #parse} reads it back. */
+        String text() {
+            return modifiedNanos + " " + size + " " + identity;
+        }
+
+        static FileVersion parse(String text) {
+            String[] parts = text.split(" ", 3);
+            try {
+                return parts.length == 3 ? new FileVersion(Long.parseLong(parts[0]), Long.parseLong(parts[1]),
+                        parts[2].equals("null") ? null : parts[2]) : UNKNOWN;
+            } catch (NumberFormatException e) {
+                return UNKNOWN;
             }
         }
     }

@@ -2,6 +2,7 @@ package org.hubmap.io;
 
 import java.io.IOException;
 import java.util.List;
+import java.util.Optional;
 import org.hubmap.model.Layout;
 
 /**
@@ -54,6 +55,20 @@ public interface LayoutStorage {
      * means than {@link #read}: only a change made after this counts as someone else's.
      */
     void noteVersionRead();
+
+    /**
+     * The version of the stored layout last read or saved here, as text that {@link #assumeVersion} takes back in
+     * another run: autosave keeps it with unsaved changes, so that a change made to the stored layout while HubMap
+     * was not running is still seen as someone else's once the changes are restored. Empty before anything was read
+     * or saved here.
+     */
+    Optional<String> version();
+
+    /**
+     * Takes {@code version}, from {@link #version} of an earlier run, for the version last read or saved here, so
+     * that any change since counts as someone else's. Text that is not such a version counts as a change.
+     */
+    void assumeVersion(String version);
 
     /**
      * Calls {@code changed} (on a thread of its own) whenever the stored layout is changed by someone else, once for

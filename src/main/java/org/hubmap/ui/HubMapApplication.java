@@ -6,6 +6,7 @@ import java.util.logging.Logger;
 import java.util.prefs.Preferences;
 import javafx.application.Application;
 import javafx.stage.Stage;
+import org.hubmap.recovery.RecoveryArea;
 import org.hubmap.ui.window.WindowMemory;
 
 /** The JavaFX application behind HubMap's window. Start it with {@link #launchWith}. */
@@ -50,11 +51,12 @@ public final class HubMapApplication extends Application {
 
     @Override
     public void start(Stage stage) {
-        // Screenshots for the documentation always show the window at its default size.
+        // Screenshots for the documentation always show the window at its default size, and keep nothing.
         Preferences kept = Preferences.userNodeForPackage(MainWindow.class);
         WindowMemory memory = screenshotFile != null ? WindowMemory.none() : WindowMemory.in(kept.node("window"));
         RecentFiles recent = screenshotFile != null ? RecentFiles.none() : RecentFiles.in(kept.node("recent"));
-        window = MainWindow.show(stage, layoutFilesToOpen, memory, recent);
+        window = screenshotFile != null ? MainWindow.show(stage, layoutFilesToOpen, memory, recent)
+                : MainWindow.show(stage, layoutFilesToOpen, memory, recent, RecoveryArea.inSettingsFolder());
         if (screenshotFile != null) {
             SettledScreenshot.whenSettled(window, stage.getScene().getRoot(), screenshotFile, stage::close);
         }

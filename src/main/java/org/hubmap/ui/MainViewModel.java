@@ -547,6 +547,14 @@ final class MainViewModel {
         return created;
     }
 
+    /**
+     * Adds {@code restored}, a layout whose unsaved changes were restored after HubMap stopped without saving, and
+     * selects it; it takes the place of a layout open from the same file.
+     */
+    public void addRestored(OpenedLayout restored) {
+        addOrReplace(restored);
+    }
+
     /** The open layouts with changes not yet saved. */
     public List<OpenedLayout> unsavedLayouts() {
         return layouts.stream().filter(OpenedLayout::isModified).toList();

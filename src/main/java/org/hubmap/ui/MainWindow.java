@@ -47,6 +47,7 @@ import org.hubmap.io.LayoutStorage;
 import org.hubmap.model.Layout;
 import org.hubmap.model.LayoutFeature;
 import org.hubmap.model.ZoneValidity;
+import org.hubmap.recovery.RecoveryArea;
 import org.hubmap.render.BasemapOptions;
 import org.hubmap.render.FeatureMarks;
 import org.hubmap.render.LayerAccents;
@@ -111,6 +112,7 @@ final class MainWindow implements WindowActions {
     private Function<OpenedLayout, Optional<Path>> saveTargets;
     private Preferences exportSettings = Preferences.userNodeForPackage(ExportDialog.class);
     private final LayoutWatches watches;
+    private final LayoutAutosaves autosaves;
     /** The layouts whose outside change the user is being asked about, so that a second event asks nothing. */
     private final Set<OpenedLayout> asking = new HashSet<>();
     /** The layouts, accents and selection the map was last given, to draw again only when they change. */
@@ -119,8 +121,9 @@ final class MainWindow implements WindowActions {
     private Selection shownSelection;
 
     MainWindow(Stage stage, LayoutSource layoutSource, CompletableFuture<TileCache> basemapTiles,
-            CompletableFuture<MapPainter> painter, RecentFiles recent) {
+            CompletableFuture<MapPainter> painter, RecentFiles recent, LayoutAutosaves autosaves) {
         this.stage = stage;
+        this.autosaves = autosaves;
         dialogs = new Dialogs(stage);
         saveTargets = dialogs::chooseSaveTarget;
         model = new MainViewModel(layoutSource, openWork, saveWork, dialogs);
@@ -158,6 +161,7 @@ final class MainWindow implements WindowActions {
         model.layouts().addListener((ListChangeListener<OpenedLayout>) change -> {
             showLayouts();
             watches.follow(model.layouts());
+            autosaves.follow(model.layouts());
         });
 
         model.selectedLayoutProperty().addListener((o, before, now) -> showLayouts());
@@ -243,15 +247,43 @@ final class MainWindow implements WindowActions {
 
     private static MainWindow show(Stage stage, LayoutSource layoutSource, List<Path> layoutFiles,
             WindowMemory memory, RecentFiles recent) {
+        return show(stage, layoutSource, layoutFiles, memory, recent, LayoutAutosaves.none());
+    }
+
+    /**
+     * As {@link #show(Stage, List, WindowMemory, RecentFiles)}, keeping the unsaved changes of open layouts in
+     * {@code recovery}; what an earlier run left there is offered first, and {@code layoutFiles} are read once
+     * the user has chosen, but for those restored.
+     */
+    static MainWindow show(Stage stage, List<Path> layoutFiles, WindowMemory memory, RecentFiles recent,
+            RecoveryArea recovery) {
+        return show(stage, LayoutSource.files(), layoutFiles, memory, recent, LayoutAutosaves.in(recovery));
+    }
+
+    private static MainWindow show(Stage stage, LayoutSource layoutSource, List<Path> layoutFiles,
+            WindowMemory memory, RecentFiles recent, LayoutAutosaves autosaves) {
         MainWindow window = new MainWindow(stage, layoutSource, BundledBasemap.tiles(),
-                BundledBasemap.painter(), recent);
+                BundledBasemap.painter(), recent, autosaves);
         memory.restore(stage, DEFAULT_WIDTH, DEFAULT_HEIGHT);
         window.stage.show();
         window.map.requestFocus();
-        if (!layoutFiles.isEmpty()) {
-            window.model.open(layoutFiles);
+        Optional<RecoveryArea> recovery = autosaves.area();
+        recovery.ifPresent(area -> area.onProblem(problem -> Platform.runLater(() -> window.model.showStatus(
+                "Autosave: " + problem))));
+        if (recovery.isPresent()) {
+            new LayoutRecovery(stage, recovery.get(), window.model, autosaves, window.openWork, window.dialogs)
+                    .offer(restored -> window.openOnStart(layoutFiles.stream()
+                            .filter(file -> !restored.contains(file.toAbsolutePath().normalize())).toList()));
+        } else {
+            window.openOnStart(layoutFiles);
         }
         return window;
+    }
+
+    private void openOnStart(List<Path> layoutFiles) {
+        if (!layoutFiles.isEmpty()) {
+            model.open(layoutFiles);
+        }
     }
 
     /**
@@ -709,6 +741,7 @@ final class MainWindow implements WindowActions {
     /** Stops the window's background threads and its watches on files; call once it is closed. */
     public void dispose() {
         watches.close();
+        autosaves.close();
         tiles.close();
         map.close();
         openWork.shutdownNow();

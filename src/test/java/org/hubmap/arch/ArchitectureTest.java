@@ -17,7 +17,8 @@ import org.junit.jupiter.api.Test;
 /**
  * The layering of docs/architecture.md: model <- geo <- io <- render <- sheet <- export <- ui, with cli beside ui,
  * check and compare on model and geo, and document on model and io (its storage), all used by ui, cli and the
- * launcher; the map tools behind one interface; the feature schema in one class.
+ * launcher; recovery (autosave) on document and io, used by ui; the map tools behind one interface; the feature
+ * schema in one class.
  */
 class ArchitectureTest {
     private static JavaClasses classes;
@@ -45,6 +46,7 @@ class ArchitectureTest {
                 .layer("Compare").definedBy("org.hubmap.compare..")
                 .layer("IO").definedBy("org.hubmap.io..")
                 .layer("Document").definedBy("org.hubmap.document..")
+                .layer("Recovery").definedBy("org.hubmap.recovery..")
                 .layer("Render").definedBy("org.hubmap.render..")
                 .layer("Sheet").definedBy("org.hubmap.sheet..")
                 .layer("Export").definedBy("org.hubmap.export..")
@@ -54,12 +56,13 @@ class ArchitectureTest {
                 .whereLayer("CLI").mayOnlyBeAccessedByLayers("Launcher")
                 .whereLayer("Check").mayOnlyBeAccessedByLayers("UI", "CLI", "Launcher")
                 .whereLayer("Compare").mayOnlyBeAccessedByLayers("UI", "CLI", "Launcher")
-                .whereLayer("Document").mayOnlyBeAccessedByLayers("UI", "CLI", "Launcher")
+                .whereLayer("Document").mayOnlyBeAccessedByLayers("Recovery", "UI", "CLI", "Launcher")
+                .whereLayer("Recovery").mayOnlyBeAccessedByLayers("UI", "Launcher")
                 .whereLayer("Export").mayOnlyBeAccessedByLayers("UI", "CLI", "Launcher")
                 .whereLayer("Sheet").mayOnlyBeAccessedByLayers("Export", "UI", "CLI", "Launcher")
                 .whereLayer("Render").mayOnlyBeAccessedByLayers("Sheet", "Export", "UI", "CLI", "Launcher")
-                .whereLayer("IO").mayOnlyBeAccessedByLayers("Document", "Render", "Sheet", "Export", "UI", "CLI",
-                        "Launcher")
+                .whereLayer("IO").mayOnlyBeAccessedByLayers("Document", "Recovery", "Render", "Sheet", "Export", "UI",
+                        "CLI", "Launcher")
                 .whereLayer("Geo").mayOnlyBeAccessedByLayers("Check", "Compare", "IO", "Document", "Render", "Sheet",
                         "Export", "UI", "CLI", "Launcher")
                 .withOptionalLayers(true)

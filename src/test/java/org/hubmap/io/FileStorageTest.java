@@ -43,6 +43,27 @@ class FileStorageTest {
     }
 
     @Test
+    void aVersionKeptByAnotherRunSeesTheChangesMadeSince() throws Exception {
+        Path file = folder.resolve("plan.geojson");
+        FileStorage storage = new FileStorage(file);
+        assertTrue(storage.version().isEmpty(), "nothing read or saved yet");
+        storage.save(layout("Hub Kyiv"), null);
+        String version = storage.version().orElseThrow();
+
+        FileStorage later = new FileStorage(file);
+        later.assumeVersion(version);
+        assertFalse(later.changedElsewhere(), "the file is as the version says");
+        Files.writeString(file, Files.readString(file).replace("Hub Kyiv", "Hub Lviv"));
+        later.read(ReadProgress.NONE);
+        assertFalse(later.changedElsewhere());
+        later.assumeVersion(version);
+        assertTrue(later.changedElsewhere(), "changed since that version");
+        assertThrows(ChangedElsewhereException.class, () -> later.save(layout("Hub Odesa"), layout("Hub Kyiv")));
+        later.assumeVersion("not a version");
+        assertTrue(later.changedElsewhere());
+    }
+
+    @Test
     void twoStoragesOfOneFileAreEqualHoweverItIsWritten() {
         Path file = folder.resolve("plan.geojson");
         assertEquals(new FileStorage(file), new FileStorage(folder.resolve("sub/../plan.geojson")));

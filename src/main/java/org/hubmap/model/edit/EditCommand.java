@@ -17,7 +17,7 @@ import org.hubmap.model.Layout;
  * that fails leaves nothing half done.
  */
 public sealed interface EditCommand permits AddFeatures, RemoveFeatures, ReplaceFeatures, ChangeCollectionMember,
-        CompoundCommand {
+        ReplaceLayout, CompoundCommand {
 
     /**
      * The layout with this change made.

@@ -11,6 +11,7 @@ import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
+import java.nio.file.attribute.PosixFilePermissions;
 import java.time.Instant;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
@@ -63,6 +64,7 @@ final class EntryFolder {
             return true;
         }
         Files.createDirectories(folder);
+        ownerOnly(folder);
         FileChannel channel = FileChannel.open(folder.resolve(LOCK), StandardOpenOption.CREATE,
                 StandardOpenOption.WRITE);
         try {
@@ -244,6 +246,16 @@ final class EntryFolder {
 
         EntryProblem(String message) {
             super(message);
+        }
+    }
+
+    /**
+     * Lets only the user into the folder: a plan may be classified, and its unsaved changes must not be readable by
+     * other users of the machine whatever the umask gives new files.
+     */
+    private static void ownerOnly(Path folder) throws IOException {
+        if (folder.getFileSystem().supportedFileAttributeViews().contains("posix")) {
+            Files.setPosixFilePermissions(folder, PosixFilePermissions.fromString("rwx------"));
         }
     }
 }

@@ -121,8 +121,8 @@ final class LayoutRecovery {
                 }
                 int count = getValue().restored().size();
                 if (count > 0) {
-                    model.showStatus("Restored the unsaved changes of " + (count == 1 ? "1 layout" : count
-                            + " layouts") + "; save to keep them.");
+                    model.showStatus("Restored " + (count == 1 ? "1 layout" : count + " layouts")
+                            + " with unsaved changes; save to keep them.");
                 }
                 then.accept(files);
             }

@@ -10,6 +10,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
+import java.nio.file.attribute.PosixFilePermissions;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
@@ -119,6 +120,18 @@ class RecoveryAreaTest {
         try (Stream<Path> beside = Files.list(folder)) {
             assertEquals(List.of("plan.geojson", "recovery"), beside.map(p -> p.getFileName().toString()).sorted()
                     .toList());
+        }
+    }
+
+    @Test
+    void onlyTheUserMayReadWhatIsKept() throws Exception {
+        Autosave autosave = area.autosave(document);
+        edit();
+        await(autosave.flush());
+        assertEquals(1, entries().size());
+        for (Path entry : entries()) {
+            assertEquals("rwx------", PosixFilePermissions.toString(Files.getPosixFilePermissions(entry)),
+                    "a plan may be classified: other users of the machine must not read its unsaved changes");
         }
     }
 

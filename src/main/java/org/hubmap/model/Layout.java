@@ -20,6 +20,12 @@ public final class Layout {
     private final List<LayoutFeature> features;
     private final Map<String, Object> collectionMembers;
     private final DocumentText text;
+    /**
+     * How many features are of each kind, by ordinal, counted when first asked: a window asks on every repaint
+     * of its list of layers, which must not read every feature of a large layout each time. Written once;
+     * threads that race to count it count the same.
+     */
+    private volatile int[] kindCounts;
 
     public Layout(String title, List<LayoutFeature> features) {
         this(title, features, Map.of(), null);
@@ -68,7 +74,15 @@ public final class Layout {
 
     /** How many features are of this kind. */
     public long count(FeatureKind kind) {
-        return features.stream().filter(f -> f.kind() == kind).count();
+        int[] counts = kindCounts;
+        if (counts == null) {
+            counts = new int[FeatureKind.values().length];
+            for (LayoutFeature feature : features) {
+                counts[feature.kind().ordinal()]++;
+            }
+            kindCounts = counts;
+        }
+        return counts[kind.ordinal()];
     }
 
     /** This layout with feature {@code index} replaced. */

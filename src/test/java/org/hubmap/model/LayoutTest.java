@@ -52,6 +52,19 @@ class LayoutTest {
     }
 
     @Test
+    void countsFeaturesByKindAndEachEditedLayoutCountsItsOwn() {
+        assertEquals(8, layout.count(FeatureKind.HUB));
+        assertEquals(0, layout.count(FeatureKind.DEPOT));
+        Layout edited = layout.withFeature(1, new LayoutFeature("d", Map.of("kind", "depot"), null))
+                .withFeatureAdded(new LayoutFeature("x", Map.of("kind", "road"), null));
+        assertEquals(7, edited.count(FeatureKind.HUB));
+        assertEquals(1, edited.count(FeatureKind.DEPOT));
+        assertEquals(1, edited.count(FeatureKind.OTHER));
+        assertEquals(0, edited.count(FeatureKind.MONITORING_ZONE));
+        assertEquals(8, layout.count(FeatureKind.HUB), "the layout edited keeps its own count");
+    }
+
+    @Test
     void removesScatteredFeaturesAndInsertsThemBackWhereTheyWere() {
         int[] indexes = {0, 2, 3, 7};
         Layout removed = layout.withFeaturesRemoved(indexes);

@@ -44,6 +44,7 @@ import org.hubmap.io.LayoutStorage;
 import org.hubmap.io.LayoutWriteReport;
 import org.hubmap.io.ReadProgress;
 import org.hubmap.io.WriteOptions;
+import org.hubmap.model.FeatureKind;
 import org.hubmap.model.Layout;
 import org.hubmap.render.BasemapOptions;
 import org.hubmap.render.LayerAccent;
@@ -275,6 +276,10 @@ final class MainViewModel {
                             storage.noteVersionRead();
                         }
                         LayoutReadResult result = layoutSource.read(file, progressOf(i, toRead.size()));
+                        // Counted and measured here, once, so that the window's panels and exports never read
+                        // every feature of a large layout on the FX thread.
+                        result.layout().count(FeatureKind.HUB);
+                        result.layout().extent();
                         List<String> warnings = new ArrayList<>();
                         result.warnings().forEach(warning -> warnings.add(warning.toString()));
                         if (result.warningsNotListed() > 0) {

@@ -15,6 +15,7 @@ import java.util.concurrent.CancellationException;
 import java.util.concurrent.Executor;
 import javafx.beans.Observable;
 import javafx.beans.binding.Bindings;
+import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.ReadOnlyBooleanProperty;
 import javafx.beans.property.ReadOnlyBooleanWrapper;
@@ -24,6 +25,7 @@ import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.ReadOnlyStringWrapper;
+import javafx.beans.property.SimpleBooleanProperty;
 import javafx.beans.property.SimpleObjectProperty;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
@@ -103,6 +105,8 @@ final class MainViewModel {
     private final ReadOnlyDoubleWrapper progress = new ReadOnlyDoubleWrapper(this, "progress");
     private final ReadOnlyStringWrapper progressMessage = new ReadOnlyStringWrapper(this, "progressMessage", "");
     private int runningTasks;
+    /** Whether the map is still drawing layouts it was given anew; the window binds it to its map. */
+    private final BooleanProperty mapDrawing = new SimpleBooleanProperty(this, "mapDrawing");
 
     /** Shown in the window title after the name of a layout with unsaved changes. */
     static final String UNSAVED_MARK = "(unsaved changes)";
@@ -222,6 +226,14 @@ final class MainViewModel {
     /** Whether files are being read or written. */
     public ReadOnlyBooleanProperty busyProperty() {
         return busy.getReadOnlyProperty();
+    }
+
+    /**
+     * Whether the map is still drawing layouts just opened, closed, shown or hidden: the file is read, but the map
+     * does not show it yet, so the window still shows that it is at work.
+     */
+    public BooleanProperty mapDrawingProperty() {
+        return mapDrawing;
     }
 
     /** How far the latest file task is, from 0 to 1. */

@@ -151,6 +151,7 @@ final class MainWindow implements WindowActions {
         map.zoomTo(GeoBounds.UKRAINE);
         model.viewportProperty().bind(map.viewportProperty());
         model.pointerPositionProperty().bind(map.pointerPositionProperty());
+        model.mapDrawingProperty().bind(map.drawingLayoutsProperty());
         watches = new LayoutWatches(this::changedOnDisk, model::showStatus);
         model.layouts().addListener((ListChangeListener<OpenedLayout>) change -> {
             showLayouts();

@@ -172,7 +172,8 @@ final class MainWindow implements WindowActions {
                 .ifPresent(file -> comparisons.addMenuItems(file, "file-export-map"));
         EditToolBar toolBar = new EditToolBar(editor);
 
-        checksPanel = new ChecksPanel(model.selectedLayoutProperty(), model.layouts(), checkWork, map::centerOn);
+        checksPanel = new ChecksPanel(model.selectedLayoutProperty(), model.layouts(), map.drawingLayoutsProperty(),
+                checkWork, map::centerOn);
         FeatureTable features = new FeatureTable(model.selectedLayoutProperty(), this::centreOn, this::zoomTo);
         problemsPanel = new ProblemsPanel(model.layouts(), model.exportNotes());
         bottomTabs.getTabs().addAll(tab("Features", "tab-features", features), tab("Checks", "tab-checks",

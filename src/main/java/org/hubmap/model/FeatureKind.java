@@ -7,6 +7,9 @@ public enum FeatureKind {
     MONITORING_ZONE("monitoring-zone"),
     OTHER("");
 
+    /** Every kind, read once: {@link #values()} copies its array on each call, and kinds are looked up per feature. */
+    private static final FeatureKind[] KINDS = values();
+
     private final String code;
 
     FeatureKind(String code) {
@@ -35,7 +38,7 @@ public enum FeatureKind {
 
     /** The kind named by a {@code properties.kind} value; {@link #OTHER} for null or unknown values. */
     public static FeatureKind fromCode(String code) {
-        for (FeatureKind kind : values()) {
+        for (FeatureKind kind : KINDS) {
             if (kind != OTHER && kind.code.equals(code)) {
                 return kind;
             }

@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import org.locationtech.jts.geom.Envelope;
 
 /**
  * A layout document: the features of one GeoJSON FeatureCollection in file order, the collection's other members
@@ -20,6 +21,14 @@ public final class Layout {
     private final List<LayoutFeature> features;
     private final Map<String, Object> collectionMembers;
     private final DocumentText text;
+    /**
+     * How many features are of each kind, by ordinal, counted when first asked: a window asks on every repaint
+     * of its list of layers, which must not read every feature of a large layout each time. Written once;
+     * threads that race to count it count the same.
+     */
+    private volatile int[] kindCounts;
+    /** The envelope of every feature's geometry, worked out when first asked, as the counts are. */
+    private volatile Envelope extent;
 
     public Layout(String title, List<LayoutFeature> features) {
         this(title, features, Map.of(), null);
@@ -68,7 +77,32 @@ public final class Layout {
 
     /** How many features are of this kind. */
     public long count(FeatureKind kind) {
-        return features.stream().filter(f -> f.kind() == kind).count();
+        int[] counts = kindCounts;
+        if (counts == null) {
+            counts = new int[FeatureKind.values().length];
+            for (LayoutFeature feature : features) {
+                counts[feature.kind().ordinal()]++;
+            }
+            kindCounts = counts;
+        }
+        return counts[kind.ordinal()];
+    }
+
+    /**
+     * The smallest longitude-latitude box holding every feature's geometry; a null envelope when none has one.
+     * Worked out once per layout: exports ask for it on every change of their choices.
+     */
+    public Envelope extent() {
+        Envelope known = extent;
+        if (known == null) {
+            known = new Envelope();
+            for (LayoutFeature feature : features) {
+                Envelope around = known;
+                feature.geometry().ifPresent(g -> around.expandToInclude(g.getEnvelopeInternal()));
+            }
+            extent = known;
+        }
+        return new Envelope(known);
     }
 
     /** This layout with feature {@code index} replaced. */

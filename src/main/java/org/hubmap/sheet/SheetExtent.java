@@ -22,7 +22,9 @@ public final class SheetExtent {
 
     /** The ground around every feature of {@code layouts}; all of Ukraine when they hold none. */
     public static GeoBounds aroundAll(List<Layout> layouts) {
-        return around(layouts.stream().flatMap(layout -> layout.features().stream()).toList());
+        Envelope envelope = new Envelope();
+        layouts.forEach(layout -> envelope.expandToInclude(layout.extent()));
+        return framed(envelope, MARGIN);
     }
 
     /** The ground around {@code features}, with a margin; all of Ukraine when none has a geometry. */
@@ -39,6 +41,10 @@ public final class SheetExtent {
         for (LayoutFeature feature : features) {
             feature.geometry().ifPresent(g -> envelope.expandToInclude(g.getEnvelopeInternal()));
         }
+        return framed(envelope, margin);
+    }
+
+    private static GeoBounds framed(Envelope envelope, double margin) {
         if (envelope.isNull()) {
             return GeoBounds.UKRAINE;
         }

@@ -1,7 +1,7 @@
 package org.hubmap.ui;
 
-import org.hubmap.ui.edit.OpenedLayout;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 import java.util.TreeSet;
@@ -16,6 +16,7 @@ import javafx.collections.ObservableList;
 import org.hubmap.model.FeatureKind;
 import org.hubmap.model.FeatureStatus;
 import org.hubmap.model.LayoutFeature;
+import org.hubmap.ui.edit.OpenedLayout;
 
 /**
  * What the feature table lists: a row per feature of a layout, the filter the user has set, and the nations and
@@ -32,6 +33,11 @@ final class FeatureListModel {
     private static final int ROW_BY_ROW_LIMIT = 100;
 
     private final ObservableList<FeatureRow> rows = FXCollections.observableArrayList();
+    /** The list of features the rows were made from, compared by identity: each change of a layout makes a new one. */
+    private List<LayoutFeature> listed;
+    /** The nations and statuses the listed features have, in the order offered. */
+    private List<String> nationsPresent = List.of();
+    private List<String> statusesPresent = List.of();
     private final StringProperty filterText = new SimpleStringProperty(this, "filterText", "");
     private final ObjectProperty<String> kind = new SimpleObjectProperty<>(this, "kind", FeatureFilter.ALL);
     private final ObjectProperty<String> nation = new SimpleObjectProperty<>(this, "nation", FeatureFilter.ALL);
@@ -83,6 +89,12 @@ final class FeatureListModel {
     /** Lists the features of {@code layout}, or none when it is null, replacing only the rows that changed. */
     void readFeatures(OpenedLayout layout) {
         List<LayoutFeature> features = layout == null ? List.of() : layout.layout().features();
+        // The same features again, as after a save: nothing to list anew, nor to read for the choices.
+        if (features == listed) {
+            offerChoices();
+            return;
+        }
+        listed = features;
         List<Integer> changed = new ArrayList<>();
         if (features.size() == rows.size()) {
             for (int i = 0; i < features.size() && changed.size() <= ROW_BY_ROW_LIMIT; i++) {
@@ -102,16 +114,20 @@ final class FeatureListModel {
             }
             rows.setAll(all);
         }
-        offerChoices(features);
+        readChoices(features);
+        offerChoices();
     }
 
-    private void offerChoices(List<LayoutFeature> features) {
-        Set<String> presentNations = new TreeSet<>();
-        Set<String> presentStatuses = new TreeSet<>();
+    private void readChoices(List<LayoutFeature> features) {
+        // Gathered in hash sets, then sorted: a large layout has many features but few nations and statuses.
+        Set<String> nationsSeen = new HashSet<>();
+        Set<String> statusesSeen = new HashSet<>();
         for (LayoutFeature feature : features) {
-            presentNations.add(feature.nation());
-            presentStatuses.add(feature.status());
+            nationsSeen.add(feature.nation());
+            statusesSeen.add(feature.status());
         }
+        Set<String> presentNations = new TreeSet<>(nationsSeen);
+        Set<String> presentStatuses = new TreeSet<>(statusesSeen);
         List<String> knownFirst = new ArrayList<>();
         for (FeatureStatus known : FeatureStatus.values()) {
             if (known != FeatureStatus.UNKNOWN && presentStatuses.remove(known.code())) {
@@ -119,8 +135,13 @@ final class FeatureListModel {
             }
         }
         knownFirst.addAll(presentStatuses);
-        offer(nations, new ArrayList<>(presentNations), nation);
-        offer(statuses, knownFirst, status);
+        nationsPresent = List.copyOf(presentNations);
+        statusesPresent = List.copyOf(knownFirst);
+    }
+
+    private void offerChoices() {
+        offer(nations, new ArrayList<>(nationsPresent), nation);
+        offer(statuses, new ArrayList<>(statusesPresent), status);
     }
 
     /** Offers {@code present} but the empty value, and the current choice even when no feature has it any more. */

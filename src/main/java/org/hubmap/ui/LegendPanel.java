@@ -1,6 +1,14 @@
 package org.hubmap.ui;
 
 import java.util.List;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.Executor;
+import java.util.concurrent.LinkedBlockingQueue;
+import java.util.concurrent.ThreadPoolExecutor;
+import java.util.concurrent.TimeUnit;
+import java.util.logging.Level;
+import java.util.logging.Logger;
+import javafx.application.Platform;
 import javafx.collections.ListChangeListener;
 import javafx.collections.ObservableList;
 import javafx.embed.swing.SwingFXUtils;
@@ -8,17 +16,28 @@ import javafx.scene.control.Label;
 import javafx.scene.control.ScrollPane;
 import javafx.scene.image.ImageView;
 import javafx.scene.layout.StackPane;
+import org.hubmap.model.Layout;
 import org.hubmap.render.Legend;
 import org.hubmap.render.LegendPainter;
 import org.hubmap.ui.edit.OpenedLayout;
+import org.hubmap.ui.map.DaemonThreadFactory;
 
 /**
  * The legend of the open layouts, drawn by the same {@link LegendPainter} as exports and scrolled when it is taller
  * than the room left of the map. It follows the layouts: open, close and edit change it.
+ *
+ * <p>Working out a legend reads every feature, which takes a noticeable time in a large layout, so it is done on a
+ * background thread; the panel shows the legend of the layouts last given once it is ready. A save, which gives
+ * the same layouts again, works out nothing.
  */
 final class LegendPanel extends ScrollPane {
+    private static final Logger LOG = Logger.getLogger(LegendPanel.class.getName());
+    /** One thread at most, ended when idle, so that a closed window leaves none behind. */
+    private final Executor work = new ThreadPoolExecutor(0, 1, 5, TimeUnit.SECONDS, new LinkedBlockingQueue<>(),
+            new DaemonThreadFactory("legend"));
     private final ImageView image = new ImageView();
     private final Label empty = new Label("Open a layout to see its legend.");
+    private List<Layout> asked = List.of();
     private Legend shown;
 
     LegendPanel(ObservableList<OpenedLayout> layouts) {
@@ -41,8 +60,35 @@ final class LegendPanel extends ScrollPane {
     }
 
     private void show(List<OpenedLayout> layouts) {
-        shown = Legend.of(layouts.stream().map(OpenedLayout::layout).toList());
-        redraw();
+        List<Layout> wanted = layouts.stream().map(OpenedLayout::layout).toList();
+        if (sameLayouts(wanted, asked)) {
+            return;
+        }
+        asked = wanted;
+        CompletableFuture.supplyAsync(() -> Legend.of(wanted), work).whenComplete((legend, problem) -> {
+            if (problem != null) {
+                LOG.log(Level.WARNING, "the legend could not be worked out", problem);
+                return;
+            }
+            Platform.runLater(() -> {
+                if (asked == wanted) {
+                    shown = legend;
+                    redraw();
+                }
+            });
+        });
+    }
+
+    private static boolean sameLayouts(List<Layout> one, List<Layout> other) {
+        if (one.size() != other.size()) {
+            return false;
+        }
+        for (int i = 0; i < one.size(); i++) {
+            if (one.get(i) != other.get(i)) {
+                return false;
+            }
+        }
+        return true;
     }
 
     private void redraw() {

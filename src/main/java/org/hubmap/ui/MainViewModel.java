@@ -16,6 +16,7 @@ import java.util.concurrent.Executor;
 import java.util.function.Consumer;
 import javafx.beans.Observable;
 import javafx.beans.binding.Bindings;
+import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.ReadOnlyBooleanProperty;
 import javafx.beans.property.ReadOnlyBooleanWrapper;
@@ -25,6 +26,7 @@ import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.ReadOnlyStringWrapper;
+import javafx.beans.property.SimpleBooleanProperty;
 import javafx.beans.property.SimpleObjectProperty;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
@@ -45,6 +47,7 @@ import org.hubmap.io.LayoutStorage;
 import org.hubmap.io.LayoutWriteReport;
 import org.hubmap.io.ReadProgress;
 import org.hubmap.io.WriteOptions;
+import org.hubmap.model.FeatureKind;
 import org.hubmap.model.Layout;
 import org.hubmap.render.BasemapOptions;
 import org.hubmap.render.LayerAccent;
@@ -106,6 +109,8 @@ final class MainViewModel {
     private final ReadOnlyDoubleWrapper progress = new ReadOnlyDoubleWrapper(this, "progress");
     private final ReadOnlyStringWrapper progressMessage = new ReadOnlyStringWrapper(this, "progressMessage", "");
     private int runningTasks;
+    /** Whether the map is still drawing layouts it was given anew; the window binds it to its map. */
+    private final BooleanProperty mapDrawing = new SimpleBooleanProperty(this, "mapDrawing");
 
     /** Shown in the window title after the name of a layout with unsaved changes. */
     static final String UNSAVED_MARK = "(unsaved changes)";
@@ -240,6 +245,14 @@ final class MainViewModel {
         return busy.getReadOnlyProperty();
     }
 
+    /**
+     * Whether the map is still drawing layouts just opened, closed, shown or hidden: the file is read, but the map
+     * does not show it yet, so the window still shows that it is at work.
+     */
+    public BooleanProperty mapDrawingProperty() {
+        return mapDrawing;
+    }
+
     /** How far the latest file task is, from 0 to 1. */
     public ReadOnlyDoubleProperty progressProperty() {
         return progress.getReadOnlyProperty();
@@ -292,6 +305,10 @@ final class MainViewModel {
                             storage.noteVersionRead();
                         }
                         LayoutReadResult result = layoutSource.read(file, progressOf(i, toRead.size()));
+                        // Counted and measured here, once, so that the window's panels and exports never read
+                        // every feature of a large layout on the FX thread.
+                        result.layout().count(FeatureKind.HUB);
+                        result.layout().extent();
                         List<String> warnings = new ArrayList<>();
                         result.warnings().forEach(warning -> warnings.add(warning.toString()));
                         if (result.warningsNotListed() > 0) {

@@ -16,6 +16,7 @@ import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
+import java.util.function.Consumer;
 import java.util.function.Function;
 import java.util.prefs.Preferences;
 import javafx.application.Platform;
@@ -157,6 +158,7 @@ final class MainWindow implements WindowActions {
         map.zoomTo(GeoBounds.UKRAINE);
         model.viewportProperty().bind(map.viewportProperty());
         model.pointerPositionProperty().bind(map.pointerPositionProperty());
+        model.mapDrawingProperty().bind(map.drawingLayoutsProperty());
         watches = new LayoutWatches(this::changedOnDisk, model::showStatus);
         model.layouts().addListener((ListChangeListener<OpenedLayout>) change -> {
             showLayouts();
@@ -178,7 +180,8 @@ final class MainWindow implements WindowActions {
                 .ifPresent(file -> comparisons.addMenuItems(file, "file-export-map"));
         EditToolBar toolBar = new EditToolBar(editor);
 
-        checksPanel = new ChecksPanel(model.selectedLayoutProperty(), model.layouts(), checkWork, map::centerOn);
+        checksPanel = new ChecksPanel(model.selectedLayoutProperty(), model.layouts(), map.drawingLayoutsProperty(),
+                checkWork, map::centerOn);
         FeatureTable features = new FeatureTable(model.selectedLayoutProperty(), this::centreOn, this::zoomTo);
         problemsPanel = new ProblemsPanel(model.layouts(), model.exportNotes(), model.saveNotes());
         bottomTabs.getTabs().addAll(tab("Features", "tab-features", features), tab("Checks", "tab-checks",
@@ -482,7 +485,7 @@ final class MainWindow implements WindowActions {
     public void saveLayout() {
         OpenedLayout layout = model.selectedLayoutProperty().get();
         if (layout != null) {
-            save(layout);
+            save(layout, saving -> { }, () -> { });
         }
     }
 
@@ -495,7 +498,7 @@ final class MainWindow implements WindowActions {
     private void saveEach(Deque<OpenedLayout> left) {
         OpenedLayout layout = left.poll();
         if (layout != null) {
-            save(layout).ifPresentOrElse(saving -> saving.addEventHandler(WorkerStateEvent.WORKER_STATE_SUCCEEDED,
+            save(layout, saving -> saving.addEventHandler(WorkerStateEvent.WORKER_STATE_SUCCEEDED,
                     done -> Platform.runLater(() -> saveEach(left))), () -> saveEach(left));
         }
     }
@@ -503,8 +506,9 @@ final class MainWindow implements WindowActions {
     @Override
     public void saveLayoutAs() {
         OpenedLayout layout = model.selectedLayoutProperty().get();
-        if (layout != null && mayBeSaved(layout)) {
-            saveTargets.apply(layout).ifPresent(target -> model.save(layout, target));
+        if (layout != null) {
+            whenMayBeSaved(layout, () -> saveTargets.apply(layout).ifPresent(target -> model.save(layout, target)),
+                    () -> { });
         }
     }
 
@@ -530,14 +534,15 @@ final class MainWindow implements WindowActions {
     }
 
     /**
-     * Saves {@code layout} to its file, or asks where for a new one, in the background.
-     *
-     * @return the save under way; empty when the user chose not to save after all
+     * Saves {@code layout} to its file, or asks where for a new one, in the background, once its zones are known
+     * to be valid or the user chose to save invalid ones: hands the save under way to {@code started}, or runs
+     * {@code notSaved} when the user chose not to save after all.
      */
-    private Optional<Task<Path>> save(OpenedLayout layout) {
-        if (!mayBeSaved(layout)) {
-            return Optional.empty();
-        }
+    private void save(OpenedLayout layout, Consumer<Task<Path>> started, Runnable notSaved) {
+        whenMayBeSaved(layout, () -> startSave(layout).ifPresentOrElse(started, notSaved), notSaved);
+    }
+
+    private Optional<Task<Path>> startSave(OpenedLayout layout) {
         if (layout.file() == null) {
             return saveTargets.apply(layout).map(path -> model.save(layout, path));
         }
@@ -608,14 +613,38 @@ final class MainWindow implements WindowActions {
         }
     }
 
-    /** Whether the layout's invalid zones, if any, may be saved: the user is asked. */
-    private boolean mayBeSaved(OpenedLayout layout) {
+    /**
+     * Runs {@code then} on the FX thread once the layout is known to have no invalid zone, or the user, asked,
+     * chose to save those it has; runs {@code otherwise} if not. Every zone's geometry is checked on the save
+     * thread, ahead of the save: in a large layout that takes seconds. A layout edited while it was checked is
+     * checked again.
+     */
+    private void whenMayBeSaved(OpenedLayout layout, Runnable then, Runnable otherwise) {
+        Layout content = layout.layout();
+        CompletableFuture.supplyAsync(() -> invalidZones(content), saveWork).whenComplete((problems, failure) ->
+                Platform.runLater(() -> {
+                    if (layout.layout() != content) {
+                        whenMayBeSaved(layout, then, otherwise);
+                    } else if (failure != null) {
+                        dialogs.report("The layout's zones could not be checked; it was not saved.",
+                                List.of(messageOf(failure)));
+                        otherwise.run();
+                    } else if (problems.isEmpty() || dialogs.confirmSaveWithInvalidZones(layout.fileName(), problems)) {
+                        then.run();
+                    } else {
+                        otherwise.run();
+                    }
+                }));
+    }
+
+    /** What is wrong with each invalid zone of {@code layout}, named. */
+    private static List<String> invalidZones(Layout layout) {
         List<String> problems = new ArrayList<>();
-        for (LayoutFeature feature : layout.layout().features()) {
+        for (LayoutFeature feature : layout.features()) {
             ZoneValidity.problemOf(feature).ifPresent(p -> problems.add(
                     (feature.name().isBlank() ? "zone " + feature.id() : feature.name()) + ": " + p.describe()));
         }
-        return problems.isEmpty() || dialogs.confirmSaveWithInvalidZones(layout.fileName(), problems);
+        return problems;
     }
 
     /**
@@ -635,10 +664,9 @@ final class MainWindow implements WindowActions {
         }
         model.selectedLayoutProperty().set(layout);
         switch (dialogs.askToSave(layout.fileName())) {
-            case SAVE -> save(layout).ifPresent(saving -> saving.addEventHandler(
-                    WorkerStateEvent.WORKER_STATE_SUCCEEDED,
+            case SAVE -> save(layout, saving -> saving.addEventHandler(WorkerStateEvent.WORKER_STATE_SUCCEEDED,
                     // After the save's own handling, which marks the layout saved.
-                    done -> Platform.runLater(() -> settleEach(left, then))));
+                    done -> Platform.runLater(() -> settleEach(left, then))), () -> { });
             case DISCARD -> settleEach(left, then);
             case CANCEL -> {
             }

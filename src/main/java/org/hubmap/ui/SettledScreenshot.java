@@ -13,15 +13,18 @@ import javafx.util.Duration;
 import javax.imageio.ImageIO;
 
 /**
- * Saves a PNG of the window once it has settled: the layouts read, every requested tile drawn and the overlay drawn over them, for several
- * checks in a row (the overlay redraws within a frame or two of the last tile). Used to make the screenshots of
- * the documentation with the application itself.
+ * Saves a PNG of the window once it has settled: the layouts read and drawn on the map, every requested tile drawn
+ * and the overlay drawn over them, for several checks in a row (the overlay redraws within a frame or two of the
+ * last tile). Used to make the screenshots of the documentation with the application itself.
  */
 final class SettledScreenshot {
     private static final Duration CHECK_EVERY = Duration.millis(200);
     private static final int QUIET_CHECKS_NEEDED = 5;
-    /** After this many checks the picture is taken as it is, so a stuck tile cannot hang a documentation build. */
-    private static final int MAX_CHECKS = 150;
+    /**
+     * After this many checks (ten minutes) the picture is taken as it is, so a stuck tile cannot hang a
+     * documentation build; reading and drawing a layout of a million features takes far less.
+     */
+    private static final int MAX_CHECKS = 3000;
 
     private final MainWindow window;
     private final Node content;
@@ -49,7 +52,7 @@ final class SettledScreenshot {
     private void check() {
         checks++;
         boolean settled = !window.model().busyProperty().get() && window.tiles().pendingTilesProperty().get() == 0
-                && window.map().isOverlayUpToDate();
+                && !window.map().drawingLayoutsProperty().get() && window.map().isOverlayUpToDate();
         quietChecks = settled ? quietChecks + 1 : 0;
         if (quietChecks >= QUIET_CHECKS_NEEDED || checks >= MAX_CHECKS) {
             timeline.stop();

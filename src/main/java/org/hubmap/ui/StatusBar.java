@@ -1,6 +1,7 @@
 package org.hubmap.ui;
 
 import javafx.beans.binding.Bindings;
+import javafx.beans.binding.BooleanBinding;
 import javafx.geometry.Orientation;
 import javafx.geometry.Pos;
 import javafx.scene.control.Button;
@@ -24,6 +25,8 @@ final class StatusBar extends HBox {
     final Label mgrs = new Label();
     final Label zoom = new Label();
     final Label message = new Label();
+    /** What the status bar says while the map draws layouts already read. */
+    static final String DRAWING = "Drawing the map";
 
     StatusBar(MainViewModel model) {
         getStyleClass().add("status-bar");
@@ -68,17 +71,25 @@ final class StatusBar extends HBox {
                 .then((Tooltip) null).otherwise(whole));
         HBox.setHgrow(message, Priority.ALWAYS);
 
+        // Once the files are read the map may still be drawing them: the work shown lasts until it has.
+        BooleanBinding onlyDrawing = model.mapDrawingProperty().and(model.busyProperty().not());
         ProgressBar progress = new ProgressBar();
-        progress.progressProperty().bind(model.progressProperty());
+        progress.progressProperty().bind(Bindings.when(onlyDrawing).then(ProgressBar.INDETERMINATE_PROGRESS)
+                .otherwise(model.progressProperty()));
         Label progressMessage = new Label();
-        progressMessage.textProperty().bind(model.progressMessageProperty());
+        progressMessage.setId("status-progress-message");
+        progressMessage.textProperty().bind(Bindings.when(onlyDrawing).then(DRAWING)
+                .otherwise(model.progressMessageProperty()));
         Button cancel = new Button("Cancel");
         cancel.setId("status-cancel");
         cancel.setOnAction(event -> model.cancelWork());
         cancel.setTooltip(new Tooltip("Stop reading; layouts already read stay open"));
         HBox work = new HBox(6, progressMessage, progress, cancel);
         work.setAlignment(Pos.CENTER_LEFT);
-        work.visibleProperty().bind(model.busyProperty());
+        work.setId("status-work");
+        work.visibleProperty().bind(model.busyProperty().or(model.mapDrawingProperty()));
+        cancel.visibleProperty().bind(model.busyProperty());
+        cancel.managedProperty().bind(cancel.visibleProperty());
         work.managedProperty().bind(work.visibleProperty());
 
         zoom.getStyleClass().add("status-value");

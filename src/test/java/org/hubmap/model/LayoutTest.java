@@ -3,12 +3,16 @@ package org.hubmap.model;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertSame;
 import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
+import org.locationtech.jts.geom.Coordinate;
+import org.locationtech.jts.geom.Envelope;
+import org.locationtech.jts.geom.GeometryFactory;
 
 class LayoutTest {
     private static final DocumentText TEXT = new DocumentText("{\"features\": [", List.of(",\n"), "]}", false);
@@ -49,6 +53,34 @@ class LayoutTest {
         withAdded.add(added);
         assertFeatures(withAdded, layout.withFeatureAdded(added));
         assertFeatures(f.subList(1, 8), layout.withFeatureRemoved(0));
+    }
+
+    @Test
+    void countsFeaturesByKindAndEachEditedLayoutCountsItsOwn() {
+        assertEquals(8, layout.count(FeatureKind.HUB));
+        assertEquals(0, layout.count(FeatureKind.DEPOT));
+        Layout edited = layout.withFeature(1, new LayoutFeature("d", Map.of("kind", "depot"), null))
+                .withFeatureAdded(new LayoutFeature("x", Map.of("kind", "road"), null));
+        assertEquals(7, edited.count(FeatureKind.HUB));
+        assertEquals(1, edited.count(FeatureKind.DEPOT));
+        assertEquals(1, edited.count(FeatureKind.OTHER));
+        assertEquals(0, edited.count(FeatureKind.MONITORING_ZONE));
+        assertEquals(8, layout.count(FeatureKind.HUB), "the layout edited keeps its own count");
+    }
+
+    @Test
+    void theExtentHoldsEveryGeometryAndEachEditedLayoutHasItsOwn() {
+        GeometryFactory geometry = new GeometryFactory();
+        Layout two = new Layout("plan", List.of(
+                new LayoutFeature("a", Map.of(), geometry.createPoint(new Coordinate(30, 50))),
+                new LayoutFeature("b", Map.of(), geometry.createPoint(new Coordinate(31.5, 48)))));
+        assertEquals(new Envelope(30, 31.5, 48, 50), two.extent());
+        two.extent().expandToInclude(0, 0);
+        assertEquals(new Envelope(30, 31.5, 48, 50), two.extent(), "callers cannot change it");
+        Layout moved = two.withFeature(1, new LayoutFeature("b", Map.of(),
+                geometry.createPoint(new Coordinate(29, 51))));
+        assertEquals(new Envelope(29, 30, 50, 51), moved.extent());
+        assertTrue(layout.extent().isNull(), "no feature has a geometry");
     }
 
     @Test

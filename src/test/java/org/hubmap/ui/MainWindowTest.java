@@ -206,6 +206,8 @@ class MainWindowTest {
         int fillY = hubY - (int) Math.round(hub.heightPixels() / 2) + 4;
         assertEquals(hub.fill().getRGB(), overlay.getImage().getPixelReader().getArgb(fillX, fillY),
                 "the hub's frame is filled with the symbology's friendly colour");
+        // Worked out in the background, the legend panel explains what the layout holds.
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> withLayouts.layersPanel().legend.legend() != null);
         assertEquals(List.of("Hubs"), withLayouts.layersPanel().legend.legend().sections().stream()
                 .map(Legend.Section::title).toList(), "the legend panel explains what the layout holds");
     }

@@ -8,6 +8,7 @@ import java.util.concurrent.ExecutorService;
 import java.util.function.BiConsumer;
 import javafx.application.Platform;
 import javafx.beans.property.ObjectProperty;
+import javafx.beans.value.ObservableBooleanValue;
 import javafx.collections.FXCollections;
 import javafx.collections.ListChangeListener;
 import javafx.collections.ObservableList;
@@ -43,6 +44,7 @@ import org.hubmap.model.edit.ChangeCollectionMember;
 public final class ChecksPanel extends VBox {
     private final ObjectProperty<OpenedLayout> active;
     private final ExecutorService background;
+    private final ObservableBooleanValue mapDrawing;
     private final BiConsumer<Double, Double> showPlace;
     private final ObservableList<CheckViolation> violations = FXCollections.observableArrayList();
     private final ListView<CheckViolation> list = new ListView<>(violations);
@@ -55,12 +57,15 @@ public final class ChecksPanel extends VBox {
     private boolean updatingControls;
 
     /**
+     * @param mapDrawing whether the map is drawing layouts just opened: the checks of a large layout then wait
+     *     until it has, so that the two do not share the processors and the map is drawn first
      * @param showPlace centres the map on a longitude and latitude
      */
     public ChecksPanel(ObjectProperty<OpenedLayout> active, ObservableList<OpenedLayout> layouts,
-            ExecutorService background, BiConsumer<Double, Double> showPlace) {
+            ObservableBooleanValue mapDrawing, ExecutorService background, BiConsumer<Double, Double> showPlace) {
         this.active = active;
         this.background = background;
+        this.mapDrawing = mapDrawing;
         this.showPlace = showPlace;
         getStyleClass().add("checks-panel");
         setId("checks");
@@ -114,6 +119,11 @@ public final class ChecksPanel extends VBox {
 
         layouts.addListener((ListChangeListener<OpenedLayout>) change -> refresh());
         active.addListener((o, was, now) -> refresh());
+        mapDrawing.addListener((o, was, now) -> {
+            if (!now) {
+                refresh();
+            }
+        });
         refresh();
     }
 
@@ -137,6 +147,12 @@ public final class ChecksPanel extends VBox {
         }
         Layout content = layout.layout();
         if (content == checking) {
+            return;
+        }
+        if (mapDrawing.get()) {
+            // Results of a run for an earlier layout are stale now.
+            checking = null;
+            summary.setText("Checking once the map is drawn…");
             return;
         }
         checking = content;

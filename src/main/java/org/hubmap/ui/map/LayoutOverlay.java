@@ -12,6 +12,8 @@ import java.util.concurrent.Executors;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 import javafx.application.Platform;
+import javafx.beans.property.ReadOnlyBooleanProperty;
+import javafx.beans.property.ReadOnlyBooleanWrapper;
 import javafx.embed.swing.SwingFXUtils;
 import javafx.scene.image.Image;
 import javafx.scene.image.ImageView;
@@ -66,6 +68,11 @@ final class LayoutOverlay extends Region {
      */
     private final WritableImage[] screenImages = new WritableImage[2];
     private int nextScreenImage;
+    /**
+     * Whether layouts given anew (opened, closed, shown, hidden, read again: not an edit) are not yet drawn, so
+     * that the window can say the map is still at work.
+     */
+    private final ReadOnlyBooleanWrapper drawingLayouts = new ReadOnlyBooleanWrapper(this, "drawingLayouts");
 
     LayoutOverlay() {
         getStyleClass().add("layout-overlay");
@@ -87,6 +94,9 @@ final class LayoutOverlay extends Region {
         wanted = new OverlayContent(List.copyOf(newLayouts), selected, wanted.options(), wanted.grid(),
                 wanted.view());
         marks.show(wanted.layouts(), accents, selected, edit);
+        if (edit == LayoutEdit.NONE) {
+            drawingLayouts.set(!wanted.layouts().isEmpty());
+        }
         requestLayout();
     }
 
@@ -146,6 +156,9 @@ final class LayoutOverlay extends Region {
             Drawn result = drawn;
             Platform.runLater(() -> {
                 drawing = false;
+                if (target.layouts() == wanted.layouts()) {
+                    drawingLayouts.set(false);
+                }
                 namesPending = !result.namesComplete();
                 // An image with names left out is drawn again in full.
                 drawnScene = namesPending ? null : target;
@@ -214,6 +227,14 @@ final class LayoutOverlay extends Region {
     boolean isUpToDate() {
         MapViewport view = wanted.view();
         return painter != null && !drawing && view != null && wanted.at(enlarged(view)).equals(drawnScene);
+    }
+
+    /**
+     * True from the moment layouts are given anew, not by an edit, until an image of them is shown: marking and
+     * drawing 100 000 features takes seconds after they are read.
+     */
+    ReadOnlyBooleanProperty drawingLayoutsProperty() {
+        return drawingLayouts.getReadOnlyProperty();
     }
 
     /** Stops the drawing thread. */

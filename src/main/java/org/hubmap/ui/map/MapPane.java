@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import javafx.beans.InvalidationListener;
+import javafx.beans.property.ReadOnlyBooleanProperty;
 import javafx.beans.property.ReadOnlyDoubleProperty;
 import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.ReadOnlyObjectWrapper;
@@ -316,6 +317,14 @@ public final class MapPane extends Region {
     /** Whether the layouts and names over the basemap are drawn for the current view, options and layouts. */
     public boolean isOverlayUpToDate() {
         return overlay.isUpToDate();
+    }
+
+    /**
+     * Whether layouts given anew (opened, closed, shown or hidden, not edited) are still being marked and drawn:
+     * until then the map shows the layouts before them.
+     */
+    public ReadOnlyBooleanProperty drawingLayoutsProperty() {
+        return overlay.drawingLayoutsProperty();
     }
 
     /** Stops the background drawing of layouts. */

@@ -50,6 +50,7 @@ final class GeoJsonLayoutParser {
     private final Warnings warnings;
     private final FeatureChecks checks;
     private final GeoJsonGeometryReader geometries;
+    private final FeatureSizeLimit sizeLimit;
 
     private RecordingInputStream input;
     private JsonParser parser;
@@ -76,10 +77,14 @@ final class GeoJsonLayoutParser {
         SEQUENCE
     }
 
-    /** {@code keepText} must be false for a {@link TopLevel#SEQUENCE}, whose text is not kept. */
+    /**
+     * {@code keepText} must be false for a {@link TopLevel#SEQUENCE}, whose text is not kept; a feature larger than
+     * {@code sizeLimit} is refused as it is read.
+     */
     GeoJsonLayoutParser(boolean keepText, TopLevel topLevel, long fileSize, FeatureSink sink,
-            ReadProgress progress, Warnings warnings) {
+            ReadProgress progress, Warnings warnings, FeatureSizeLimit sizeLimit) {
         this.keepText = keepText && topLevel != TopLevel.SEQUENCE;
+        this.sizeLimit = sizeLimit;
         this.topLevel = topLevel;
         this.fileSize = fileSize;
         this.sink = sink;
@@ -95,7 +100,7 @@ final class GeoJsonLayoutParser {
     }
 
     Document parse(InputStream in) throws IOException, GeoJsonSyntaxError {
-        input = new RecordingInputStream(in, keepText);
+        input = new RecordingInputStream(in, keepText, sizeLimit);
         try (JsonParser p = JSON.createParser(input)) {
             parser = p;
             try {
@@ -103,6 +108,8 @@ final class GeoJsonLayoutParser {
             } catch (StreamConstraintsException e) {
                 // Caught here, not outside: closing the parser would move its location to the end of its buffer.
                 throw new GeoJsonSyntaxError(JsonPlace.of(parser.currentLocation()), JsonLimits.describe(e));
+            } catch (FeatureTooLargeException e) {
+                throw tooLarge();
             }
         }
     }
@@ -130,6 +137,9 @@ final class GeoJsonLayoutParser {
         long emptyArrayInside = -1;
         Map<String, Object> members = new LinkedHashMap<>();
         FeatureParts lone = new FeatureParts(objectStart, start);
+        if (topLevel == TopLevel.FEATURE) {
+            partsBeingRead = lone;
+        }
         Map<String, JsonPlace> definingMembers = new LinkedHashMap<>();
         while (parser.nextToken() == JsonToken.FIELD_NAME) {
             String field = parser.currentName();
@@ -141,6 +151,9 @@ final class GeoJsonLayoutParser {
                 type = readString(value, "type");
                 if (isGeometryType(type)) {
                     throw new ReadAgain(TopLevel.GEOMETRY);
+                }
+                if (type.equals("Feature")) {
+                    partsBeingRead = lone;
                 }
                 lone.memberOrder.add(field);
             } else if (field.equals("features")) {
@@ -188,6 +201,25 @@ final class GeoJsonLayoutParser {
             default -> throw new GeoJsonSyntaxError(start, "top-level \"type\" is \"" + type
                     + "\"; GeoJSON is a \"FeatureCollection\", a \"Feature\" or a geometry such as \"Point\"");
         };
+    }
+
+    /**
+     * The feature being read, or the text outside the features, is larger than the size limit: placed at the
+     * feature's start, or where the parser stopped when no feature was being read.
+     */
+    private GeoJsonSyntaxError tooLarge() {
+        String limit = " is larger than the " + sizeLimit.described() + " a feature may be; HubMap holds each"
+                + " feature whole while reading it" + (keepText ? ", with its exact text" : "");
+        if (partsBeingRead != null) {
+            String feature = featureBeingRead();
+            return new GeoJsonSyntaxError(partsBeingRead.start, feature + (partsBeingRead.id == null ? "" : ",")
+                    + limit);
+        }
+        if (topLevel == TopLevel.GEOMETRY || topLevel == TopLevel.FEATURE) {
+            return new GeoJsonSyntaxError(new JsonPlace(1, 1), "the layout's one feature" + limit);
+        }
+        return new GeoJsonSyntaxError(JsonPlace.of(parser.currentLocation()), "the JSON text outside the layout's"
+                + " features" + limit.replace(" is larger", " is larger here"));
     }
 
     /** Refuses the members RFC 7946 section 7.1 forbids in a Feature or a FeatureCollection. */
@@ -316,6 +348,7 @@ final class GeoJsonLayoutParser {
                     + CoordinateTree.describe(parser.currentToken()));
         }
         long startOffset = parser.currentTokenLocation().getByteOffset();
+        input.markFeatureStart(startOffset);
         FeatureParts parts = new FeatureParts(startOffset, start);
         partsBeingRead = parts;
         String type = null;
@@ -340,6 +373,9 @@ final class GeoJsonLayoutParser {
             throw new GeoJsonSyntaxError(start, "feature has no \"type\" member");
         }
         long endOffset = parser.currentLocation().getByteOffset();
+        if (endOffset - startOffset > sizeLimit.mostBytes()) {
+            throw new FeatureTooLargeException();
+        }
         if (keepText) {
             if (featureCount == 0) {
                 header = input.text(0, startOffset);
@@ -354,6 +390,8 @@ final class GeoJsonLayoutParser {
             input.releaseBefore(endOffset);
         }
         featureCount++;
+        partsBeingRead = null;
+        input.markFeatureStart(endOffset);
         sink.accept(feature, start.line(), start.column());
     }
 

@@ -25,10 +25,12 @@ import org.hubmap.model.LayoutFeature;
 public final class LayoutReader {
     private final Path file;
     private final boolean sequence;
+    private final FeatureSizeLimit sizeLimit;
 
-    private LayoutReader(Path file, boolean sequence) {
+    private LayoutReader(Path file, boolean sequence, FeatureSizeLimit sizeLimit) {
         this.file = file;
         this.sequence = sequence;
+        this.sizeLimit = sizeLimit;
     }
 
     /** Reads a whole layout file, keeping its text for lossless saving. */
@@ -48,10 +50,16 @@ public final class LayoutReader {
 
     private static LayoutReadResult readWithWarnings(Path file, boolean sequence, ReadProgress progress)
             throws LayoutFormatException {
+        return readWithWarnings(file, sequence, progress, FeatureSizeLimit.DEFAULT);
+    }
+
+    /** As {@link #readWithWarnings(Path, ReadProgress)}, refusing features larger than {@code sizeLimit}. */
+    static LayoutReadResult readWithWarnings(Path file, boolean sequence, ReadProgress progress,
+            FeatureSizeLimit sizeLimit) throws LayoutFormatException {
         List<LayoutFeature> features = new ArrayList<>();
         Warnings warnings = new Warnings(file);
-        GeoJsonLayoutParser.Document document = new LayoutReader(file, sequence).parse(true, features::add,
-                progress, warnings);
+        GeoJsonLayoutParser.Document document = new LayoutReader(file, sequence, sizeLimit).parse(true,
+                features::add, progress, warnings);
         Layout layout = new Layout(file.getFileName().toString(), features, document.collectionMembers(),
                 document.text());
         return new LayoutReadResult(layout, warnings.listed(), warnings.notListed());
@@ -74,9 +82,15 @@ public final class LayoutReader {
 
     private static LayoutStreamSummary stream(Path file, boolean sequence, FeatureSink sink, ReadProgress progress)
             throws LayoutFormatException {
+        return stream(file, sequence, sink, progress, FeatureSizeLimit.DEFAULT);
+    }
+
+    /** As {@link #stream(Path, FeatureSink, ReadProgress)}, refusing features larger than {@code sizeLimit}. */
+    static LayoutStreamSummary stream(Path file, boolean sequence, FeatureSink sink, ReadProgress progress,
+            FeatureSizeLimit sizeLimit) throws LayoutFormatException {
         Warnings warnings = new Warnings(file);
-        GeoJsonLayoutParser.Document document = new LayoutReader(file, sequence).parse(false, sink, progress,
-                warnings);
+        GeoJsonLayoutParser.Document document = new LayoutReader(file, sequence, sizeLimit).parse(false, sink,
+                progress, warnings);
         return new LayoutStreamSummary(document.collectionMembers(), document.featureCount(),
                 document.unmodelledGeometryMembers(), warnings.listed(), warnings.notListed());
     }
@@ -109,7 +123,7 @@ public final class LayoutReader {
     public static LayoutStreamSummary stream(InputStream in, Path name, FeatureSink sink)
             throws LayoutFormatException {
         Warnings warnings = new Warnings(name);
-        LayoutReader reader = new LayoutReader(name, false);
+        LayoutReader reader = new LayoutReader(name, false, FeatureSizeLimit.DEFAULT);
         try {
             GeoJsonLayoutParser.Document document = reader.parse(false, GeoJsonLayoutParser.TopLevel.AS_TYPED,
                     sink, ReadProgress.NONE, warnings, () -> in, 0);
@@ -142,7 +156,8 @@ public final class LayoutReader {
             long length = size >= 0 ? size : Files.size(file);
             InputStream text = topLevel == GeoJsonLayoutParser.TopLevel.SEQUENCE ? new RecordSeparatorsAsSpaces(in)
                     : in;
-            return new GeoJsonLayoutParser(keepText, topLevel, length, sink, progress, warnings).parse(text);
+            return new GeoJsonLayoutParser(keepText, topLevel, length, sink, progress, warnings, sizeLimit)
+                    .parse(text);
         } catch (GeoJsonSyntaxError e) {
             throw at(e.place(), e.getMessage());
         } catch (EncodedSurrogateException e) {

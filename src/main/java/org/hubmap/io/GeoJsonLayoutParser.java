@@ -1,7 +1,9 @@
 package org.hubmap.io;
 
 import com.fasterxml.jackson.core.JsonFactory;
+import com.fasterxml.jackson.core.JsonParseException;
 import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.core.JsonStreamContext;
 import com.fasterxml.jackson.core.JsonToken;
 import com.fasterxml.jackson.core.StreamReadFeature;
 import com.fasterxml.jackson.core.exc.StreamConstraintsException;
@@ -26,9 +28,16 @@ import org.locationtech.jts.geom.GeometryFactory;
  * belong: {@code coordinates} and {@code geometries} in a Feature or FeatureCollection, {@code geometry} and
  * {@code properties} in a FeatureCollection, {@code features} in a Feature (and all three in a Geometry, see
  * {@link GeoJsonGeometryReader}).
+ *
+ * <p>A feature that breaks GeoJSON (a missing type, a bad geometry, a value of the wrong kind) does not stop the
+ * reading: its error is kept, the rest of the feature is skipped, and the next one is read, so that one read finds
+ * every such error of a file (see {@link #featureErrors()}); the text is then no longer kept. Malformed JSON, a
+ * limit exceeded and errors outside the features do stop it.
  */
 final class GeoJsonLayoutParser {
     private static final long PROGRESS_STEP_BYTES = 1 << 20;
+    /** The most errors of features listed; the rest are only counted. */
+    static final int MOST_ERRORS_LISTED = 100;
 
     private static final JsonFactory JSON = JsonFactory.builder()
             .enable(StreamReadFeature.STRICT_DUPLICATE_DETECTION)
@@ -44,7 +53,7 @@ final class GeoJsonLayoutParser {
 
     private final boolean keepText;
     private final TopLevel topLevel;
-    private final long fileSize;
+    private long fileSize;
     private final FeatureSink sink;
     private final ReadProgress progress;
     private final Warnings warnings;
@@ -61,6 +70,8 @@ final class GeoJsonLayoutParser {
     private long lastFeatureEnd = -1;
     private String header;
     private final List<String> separators = new ArrayList<>();
+    private final List<GeoJsonSyntaxError> featureErrors = new ArrayList<>();
+    private long featureErrorsNotListed;
 
     /**
      * What the text is read as. A lone Feature whose type comes after its geometry, and a bare Geometry, are
@@ -94,6 +105,11 @@ final class GeoJsonLayoutParser {
         this.geometries = new GeoJsonGeometryReader(new GeometryFactory(), warnings);
     }
 
+    /** The size of the file in bytes, for reporting progress; 0 when it is not known. */
+    void fileSize(long bytes) {
+        fileSize = bytes;
+    }
+
     /** The collection's members other than type and features, and its text when kept. */
     record Document(Map<String, Object> collectionMembers, DocumentText text, long featureCount,
             Map<String, Long> unmodelledGeometryMembers) {
@@ -110,6 +126,9 @@ final class GeoJsonLayoutParser {
                 throw new GeoJsonSyntaxError(JsonPlace.of(parser.currentLocation()), JsonLimits.describe(e));
             } catch (FeatureTooLargeException e) {
                 throw tooLarge();
+            } catch (JsonParseException e) {
+                throw new GeoJsonSyntaxError(JsonErrorText.placeOf(e, JsonPlace.ofToken(parser),
+                        parser.currentToken() == JsonToken.FIELD_NAME), JsonErrorText.of(e));
             }
         }
     }
@@ -264,19 +283,55 @@ final class GeoJsonLayoutParser {
 
     /** The Features of a text sequence, one after another at the top level. */
     private Document readSequence() throws IOException, GeoJsonSyntaxError {
+        JsonStreamContext sequence = parser.getParsingContext();
         while (parser.nextToken() != null) {
             try {
                 readFeature("each text of a GeoJSON sequence");
             } catch (GeoJsonSyntaxError e) {
-                throw new GeoJsonSyntaxError(e.place(), e.getMessage() + " (in text " + (featureCount + 1) + ")");
+                skipFeatureAfter(new GeoJsonSyntaxError(e.place(), e.getMessage() + " (in text " + (featureCount + 1)
+                        + ")"), sequence);
             }
             reportProgress();
         }
         return new Document(Map.of(), null, featureCount, geometries.unmodelledMembers());
     }
 
+    /** The errors of features found so far, in file order, the first {@value #MOST_ERRORS_LISTED} of them. */
+    List<GeoJsonSyntaxError> featureErrors() {
+        return List.copyOf(featureErrors);
+    }
+
+    /** How many errors of features were found beyond those listed. */
+    long featureErrorsNotListed() {
+        return featureErrorsNotListed;
+    }
+
+    /** Whether the text is being kept: it is not once a feature has an error, since the layout cannot be kept. */
+    private boolean keepingText() {
+        return keepText && featureErrors.isEmpty() && featureErrorsNotListed == 0;
+    }
+
+    /**
+     * Keeps {@code error} of the feature being read and skips the rest of it: the parser is left on the feature's
+     * last token, in {@code container}, the context of the array or sequence the features stand in.
+     */
+    private void skipFeatureAfter(GeoJsonSyntaxError error, JsonStreamContext container) throws IOException {
+        if (featureErrors.size() < MOST_ERRORS_LISTED) {
+            featureErrors.add(error);
+        } else {
+            featureErrorsNotListed++;
+        }
+        input.stopRecording();
+        while (parser.getParsingContext() != container && parser.nextToken() != null) {
+            // Tokens of the broken feature, read only to find its end.
+        }
+        partsBeingRead = null;
+        featureCount++;
+        input.markFeatureStart(input.bytesRead());
+    }
+
     private DocumentText collectionText(long emptyArrayInside) throws IOException {
-        if (!keepText) {
+        if (!keepingText()) {
             return null;
         }
         input.transferTo(OutputStream.nullOutputStream());
@@ -297,7 +352,7 @@ final class GeoJsonLayoutParser {
         LayoutFeature feature = lone.build(objectEnd);
         checks.check(feature, lone.start, lone.geometryPlace);
         sink.accept(feature, lone.start.line(), lone.start.column());
-        if (!keepText) {
+        if (!keepingText()) {
             return null;
         }
         input.transferTo(OutputStream.nullOutputStream());
@@ -310,11 +365,13 @@ final class GeoJsonLayoutParser {
             throw new GeoJsonSyntaxError(JsonPlace.ofToken(parser), "\"features\" must be an array");
         }
         long inside = parser.currentLocation().getByteOffset();
+        JsonStreamContext array = parser.getParsingContext();
         while (parser.nextToken() != JsonToken.END_ARRAY) {
             try {
                 readFeature("each member of \"features\"");
             } catch (GeoJsonSyntaxError e) {
-                throw new GeoJsonSyntaxError(e.place(), e.getMessage() + " (in " + featureBeingRead() + ")");
+                skipFeatureAfter(new GeoJsonSyntaxError(e.place(), e.getMessage() + " (in " + featureBeingRead()
+                        + ")"), array);
             }
             reportProgress();
         }
@@ -359,8 +416,9 @@ final class GeoJsonLayoutParser {
             }
             JsonToken value = parser.nextToken();
             if (field.equals("type")) {
+                JsonPlace typePlace = JsonPlace.ofToken(parser);
                 type = readString(value, "type");
-                requireFeature(what, type, start);
+                requireFeature(what, type, typePlace);
                 parts.memberOrder.add(field);
             } else if (FeatureParts.isFeatureMember(field)) {
                 parts.accept(field);
@@ -376,7 +434,7 @@ final class GeoJsonLayoutParser {
         if (endOffset - startOffset > sizeLimit.mostBytes()) {
             throw new FeatureTooLargeException();
         }
-        if (keepText) {
+        if (keepingText()) {
             if (featureCount == 0) {
                 header = input.text(0, startOffset);
             } else {
@@ -386,7 +444,7 @@ final class GeoJsonLayoutParser {
         LayoutFeature feature = parts.build(endOffset);
         checks.check(feature, start, parts.geometryPlace);
         lastFeatureEnd = endOffset;
-        if (keepText) {
+        if (keepingText()) {
             input.releaseBefore(endOffset);
         }
         featureCount++;
@@ -395,9 +453,9 @@ final class GeoJsonLayoutParser {
         sink.accept(feature, start.line(), start.column());
     }
 
-    private static void requireFeature(String what, String type, JsonPlace start) throws GeoJsonSyntaxError {
+    private static void requireFeature(String what, String type, JsonPlace typePlace) throws GeoJsonSyntaxError {
         if (!"Feature".equals(type)) {
-            throw new GeoJsonSyntaxError(start, what + " must be a \"Feature\"; this one has type \"" + type + "\"");
+            throw new GeoJsonSyntaxError(typePlace, what + " must be a \"Feature\"; this one has type \"" + type + "\"");
         }
     }
 
@@ -490,7 +548,7 @@ final class GeoJsonLayoutParser {
             }
             LayoutFeature.Builder builder = LayoutFeature.builder().id(id).properties(properties)
                     .geometry(geometry).foreignMembers(foreign).memberOrder(memberOrder);
-            if (keepText) {
+            if (keepingText()) {
                 String source = input.text(startOffset, endOffset);
                 int geometryFrom = input.text(startOffset, geometryStart).length();
                 int geometryTo = geometryFrom + input.text(geometryStart, geometryEnd).length();

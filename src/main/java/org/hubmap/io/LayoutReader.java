@@ -151,19 +151,21 @@ public final class LayoutReader {
     private GeoJsonLayoutParser.Document parse(boolean keepText, GeoJsonLayoutParser.TopLevel topLevel,
             FeatureSink sink, ReadProgress progress, Warnings warnings, InputOpener opener, long size)
             throws LayoutFormatException {
+        GeoJsonLayoutParser parser = new GeoJsonLayoutParser(keepText, topLevel, 0, sink, progress, warnings,
+                sizeLimit);
+        GeoJsonLayoutParser.Document document;
         try (InputStream in = new BufferedInputStream(opener.open(), 1 << 16)) {
             Utf8Check.requireUtf8(in, warnings);
-            long length = size >= 0 ? size : Files.size(file);
+            parser.fileSize(size >= 0 ? size : Files.size(file));
             InputStream text = topLevel == GeoJsonLayoutParser.TopLevel.SEQUENCE ? new RecordSeparatorsAsSpaces(in)
                     : in;
-            return new GeoJsonLayoutParser(keepText, topLevel, length, sink, progress, warnings, sizeLimit)
-                    .parse(text);
+            document = parser.parse(text);
         } catch (GeoJsonSyntaxError e) {
-            throw at(e.place(), e.getMessage());
+            throw withFeatureErrors(parser, at(e.place(), e.getMessage()));
         } catch (EncodedSurrogateException e) {
-            throw at(placeOfByte(e.offset()), EncodedSurrogateException.problem());
+            throw withFeatureErrors(parser, at(placeOfByte(e.offset()), EncodedSurrogateException.problem()));
         } catch (JsonProcessingException e) {
-            throw at(JsonErrorText.placeOf(e), JsonErrorText.of(e));
+            throw withFeatureErrors(parser, at(JsonErrorText.placeOf(e), JsonErrorText.of(e)));
         } catch (NoSuchFileException e) {
             throw LayoutFormatException.ofWholeFile(file.toString(), "no such file");
         } catch (AccessDeniedException e) {
@@ -171,6 +173,10 @@ public final class LayoutReader {
         } catch (IOException e) {
             throw LayoutFormatException.ofWholeFile(file.toString(), "cannot be read: " + e.getMessage());
         }
+        if (!parser.featureErrors().isEmpty()) {
+            throw withFeatureErrors(parser, null);
+        }
+        return document;
     }
 
     /**
@@ -203,6 +209,25 @@ public final class LayoutReader {
     @FunctionalInterface
     private interface InputOpener {
         InputStream open() throws IOException;
+    }
+
+    /**
+     * The errors of features {@code parser} found and skipped, followed by {@code stopping}, the error that ended
+     * the reading (null when it read to the end), which then says that nothing after it was read.
+     */
+    private LayoutFormatException withFeatureErrors(GeoJsonLayoutParser parser, LayoutFormatException stopping) {
+        List<LayoutFormatException> errors = new ArrayList<>();
+        for (GeoJsonSyntaxError e : parser.featureErrors()) {
+            errors.add(at(e.place(), e.getMessage()));
+        }
+        if (stopping != null && errors.isEmpty()) {
+            return stopping;
+        }
+        if (stopping != null) {
+            errors.add(at(new JsonPlace((int) stopping.line(), (int) stopping.column()), stopping.problem()
+                    + "; the file is not read past this error"));
+        }
+        return LayoutFormatException.of(errors, parser.featureErrorsNotListed());
     }
 
     private LayoutFormatException at(JsonPlace place, String problem) {

@@ -24,7 +24,7 @@ final class RecordingInputStream extends FilterInputStream {
     /** Bytes the parser may have read beyond the end of a feature when the stream is asked about it. */
     private static final long READ_AHEAD_BYTES = 1 << 16;
 
-    private final boolean recording;
+    private boolean recording;
     private final long mostBytesAfterMark;
     private long mark;
 
@@ -85,6 +85,14 @@ final class RecordingInputStream extends FilterInputStream {
         }
         System.arraycopy(buffer, offset, kept, keptLength, length);
         keptLength += length;
+    }
+
+    /** Forgets the bytes kept and keeps no more: no text will be asked for. */
+    void stopRecording() {
+        recording = false;
+        kept = new byte[0];
+        keptStart += keptLength;
+        keptLength = 0;
     }
 
     /** Bytes read from the underlying stream so far. */

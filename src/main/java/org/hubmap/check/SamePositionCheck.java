@@ -41,7 +41,7 @@ final class SamePositionCheck {
         if (pairs.size() == 0) {
             return;
         }
-        Groups groups = new Groups(layout.features().size());
+        Groups groups = new Groups(layout.size());
         // Nearest first, so that each feature's first pair is its nearest, and the distance that joins two groups
         // is the least that links them.
         for (int k = 0; k < pairs.size(); k++) {

@@ -455,7 +455,8 @@ final class GeoJsonLayoutParser {
 
     private static void requireFeature(String what, String type, JsonPlace typePlace) throws GeoJsonSyntaxError {
         if (!"Feature".equals(type)) {
-            throw new GeoJsonSyntaxError(typePlace, what + " must be a \"Feature\"; this one has type \"" + type + "\"");
+            throw new GeoJsonSyntaxError(typePlace, what + " must be a \"Feature\"; this one has type \"" + type
+                    + "\"");
         }
     }
 

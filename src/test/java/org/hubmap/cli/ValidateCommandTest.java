@@ -43,7 +43,8 @@ class ValidateCommandTest {
     void everyBrokenFeatureOfAFileIsListed(@TempDir Path folder) throws IOException {
         Path file = Files.writeString(folder.resolve("two.geojson"), "{\"type\":\"FeatureCollection\",\"features\":[\n"
                 + "{\"type\":\"Feature\",\"properties\":{},\"geometry\":{\"type\":\"Point\",\"coordinates\":[30]}},\n"
-                + "{\"type\":\"Feature\",\"properties\":{},\"geometry\":{\"type\":\"Point\",\"coordinates\":[30,50]}},\n"
+                + "{\"type\":\"Feature\",\"properties\":{},\"geometry\":{\"type\":\"Point\","
+                + "\"coordinates\":[30,50]}},\n"
                 + "{\"type\":\"Feature\",\"properties\":  7,\"geometry\":null}\n]}\n");
 
         CommandRun run = CommandRun.of(new ValidateCommand(), file.toString());

@@ -37,7 +37,8 @@ class EveryErrorTest {
     @Test
     void everyBrokenFeatureIsReportedAtTheStartOfWhatIsWrong() throws IOException {
         Path file = layout(
-                "{\"type\":\"Feature\",\"properties\":{},\"geometry\":{\"type\":\"Point\",\"coordinates\":[30, \"x\"]}}",
+                "{\"type\":\"Feature\",\"properties\":{},\"geometry\":{\"type\":\"Point\",\"coordinates\":[30,"
+                        + " \"x\"]}}",
                 "{\"properties\":{}, \"geometry\":null}",
                 "{\"type\":\"Feature\",\"id\": true, \"properties\":{}," + POINT + "}",
                 "{\"type\":\"Feature\",\"id\":\"ok\",\"properties\":{}," + POINT + "}",

@@ -11,10 +11,13 @@ import java.util.Locale;
  * @param mostBytes the most bytes one feature's text may take
  */
 record FeatureSizeLimit(long mostBytes) {
-    /** The limit every command and the window read layouts within. */
-    static final FeatureSizeLimit DEFAULT = new FeatureSizeLimit(64L << 20);
+    /**
+     * The limit every command and the window read layouts within. A feature's values take several times its text:
+     * 16 MB of one-digit numbers are 8 million values, some 500 MB of heap, which a Java of 1 GB still holds.
+     */
+    static final FeatureSizeLimit DEFAULT = new FeatureSizeLimit(16L << 20);
 
-    /** "64 MB", "1 KB", "100 bytes". */
+    /** "16 MB", "1 KB", "100 bytes". */
     String described() {
         if (mostBytes % (1 << 20) == 0) {
             return mostBytes / (1 << 20) + " MB";

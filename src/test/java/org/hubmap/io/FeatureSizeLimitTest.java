@@ -94,7 +94,7 @@ class FeatureSizeLimitTest {
 
     @Test
     void theLimitEveryReaderUsesIsStatedInMegabytes() {
-        assertEquals("64 MB", FeatureSizeLimit.DEFAULT.described());
+        assertEquals("16 MB", FeatureSizeLimit.DEFAULT.described());
         assertEquals("100 KB", SMALL.described());
         assertEquals("1000 bytes", new FeatureSizeLimit(1000).described());
     }

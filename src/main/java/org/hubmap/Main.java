@@ -9,6 +9,7 @@ import org.hubmap.cli.CheckCommand;
 import org.hubmap.cli.ConvertCommand;
 import org.hubmap.cli.CoordCommand;
 import org.hubmap.cli.DiffCommand;
+import org.hubmap.cli.ExitCodes;
 import org.hubmap.cli.ExportCommand;
 import org.hubmap.cli.MergeCommand;
 import org.hubmap.cli.StatsCommand;
@@ -47,7 +48,24 @@ public final class Main implements Callable<Integer> {
 
     public static void main(String[] args) {
         quietLibraryLogging();
-        System.exit(commandLine().execute(args));
+        System.exit(execute(commandLine(), args));
+    }
+
+    /**
+     * Runs {@code cli}. Should the heap still run out (every reader holds one feature at a time, so only a layout of
+     * very many features in a small heap can), that ends the command with one line saying so and how to give Java
+     * more, exit code 1, never a stack trace.
+     */
+    static int execute(CommandLine cli, String... args) {
+        try {
+            return cli.execute(args);
+        } catch (OutOfMemoryError e) {
+            cli.getErr().println("hubmap: error: out of memory with a Java heap of "
+                    + Runtime.getRuntime().maxMemory() / (1 << 20) + " MB; run it with more, such as"
+                    + " java -Xmx8g -jar hubmap.jar ...");
+            cli.getErr().flush();
+            return ExitCodes.BAD_DATA;
+        }
     }
 
     /**

@@ -24,6 +24,26 @@ class MainTest {
         return new Run(code, out.toString(), err.toString());
     }
 
+    /** A command that runs out of memory. */
+    @CommandLine.Command(name = "greedy")
+    static final class Greedy implements Runnable {
+        @Override
+        public void run() {
+            throw new OutOfMemoryError("Java heap space");
+        }
+    }
+
+    @Test
+    void runningOutOfMemoryIsOneLineAndExitCodeOne() {
+        CommandLine cli = new CommandLine(new Greedy());
+        StringWriter err = new StringWriter();
+        cli.setErr(new PrintWriter(err));
+
+        assertEquals(1, Main.execute(cli));
+        assertTrue(err.toString().matches("hubmap: error: out of memory with a Java heap of \\d+ MB; run it with"
+                + " more, such as java -Xmx8g -jar hubmap.jar \\.\\.\\.\n"), err.toString());
+    }
+
     @Test
     void helpPrintsUsageAndExitsZero() {
         Run run = run("--help");

@@ -71,7 +71,12 @@ public record CheckSettings(double depotZoneMinDistanceMetres, Set<CheckKind> di
      * check) never stop the checks: the default takes their place and a warning says what was wrong.
      */
     public static Reading readFrom(Layout layout) {
-        Object member = layout.collectionMembers().get(MEMBER);
+        return readFrom(layout.collectionMembers());
+    }
+
+    /** The settings in a layout's collection members, as {@link #readFrom(Layout)} reads them. */
+    public static Reading readFrom(Map<String, Object> collectionMembers) {
+        Object member = collectionMembers.get(MEMBER);
         if (member == null) {
             return new Reading(defaults(), List.of());
         }

@@ -1,5 +1,6 @@
 package org.hubmap.check;
 
+import java.util.Map;
 import org.hubmap.model.Layout;
 import org.locationtech.jts.geom.Geometry;
 
@@ -34,9 +35,20 @@ public final class PlanningChecks {
 
     /** Checks {@code layout} with the settings of its {@value CheckSettings#MEMBER} member. */
     public CheckReport check(Layout layout) {
-        CheckSettings.Reading reading = CheckSettings.readFrom(layout);
+        return check(new CheckedLayout(layout), CheckSettings.readFrom(layout));
+    }
+
+    /**
+     * Checks a layout streamed into {@code layout}, with the settings of the {@value CheckSettings#MEMBER} member
+     * of {@code collectionMembers}: the same report as for the whole layout, in memory for a few tens of bytes per
+     * feature.
+     */
+    public CheckReport check(CompactLayout layout, Map<String, Object> collectionMembers) {
+        return check(new CheckedLayout(layout), CheckSettings.readFrom(collectionMembers));
+    }
+
+    private CheckReport check(CheckedLayout checked, CheckSettings.Reading reading) {
         CheckSettings settings = reading.settings();
-        CheckedLayout checked = new CheckedLayout(layout);
         Violations violations = new Violations(listedPerKind);
         if (settings.isEnabled(CheckKind.OUTSIDE_UKRAINE)) {
             new OutsideUkraineCheck(ukraine).run(checked, violations);

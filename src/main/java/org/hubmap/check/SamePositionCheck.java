@@ -41,7 +41,7 @@ final class SamePositionCheck {
         if (pairs.size() == 0) {
             return;
         }
-        Groups groups = new Groups(layout.features().size());
+        Groups groups = new Groups(layout.size());
         // Nearest first, so that each feature's first pair is its nearest, and the distance that joins two groups
         // is the least that links them.
         for (int k = 0; k < pairs.size(); k++) {
@@ -81,13 +81,20 @@ final class SamePositionCheck {
 
     /** The points of the hubs and depots in layout order, each with the index of its feature. */
     private static final class SitePoints {
-        private double[] lons = new double[1024];
-        private double[] lats = new double[1024];
-        private int[] owners = new int[1024];
+        private double[] lons;
+        private double[] lats;
+        private int[] owners;
         private int count;
 
+        /** Room for one point per site from the start, so that millions of sites are not copied as they grow. */
+        private SitePoints(int sites) {
+            lons = new double[Math.max(16, sites)];
+            lats = new double[lons.length];
+            owners = new int[lons.length];
+        }
+
         static SitePoints of(CheckedLayout layout) {
-            SitePoints points = new SitePoints();
+            SitePoints points = new SitePoints(layout.hubsAndDepots().length);
             for (int index : layout.hubsAndDepots()) {
                 LayoutFeature feature = layout.feature(index);
                 feature.geometry().ifPresent(geometry -> points.addPoints(geometry, index));

@@ -6,11 +6,13 @@ import java.nio.file.Path;
 import java.util.concurrent.Callable;
 import org.hubmap.check.CheckReport;
 import org.hubmap.check.CheckViolation;
+import org.hubmap.check.CompactLayout;
 import org.hubmap.check.PlanningChecks;
 import org.hubmap.check.Severity;
 import org.hubmap.io.CountryOutline;
 import org.hubmap.io.LayoutFormatException;
 import org.hubmap.io.LayoutFormats;
+import org.hubmap.io.LayoutReader;
 import org.hubmap.io.ReadProgress;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -19,7 +21,8 @@ import picocli.CommandLine.Spec;
 
 /**
  * {@code check FILE...}: the planning checks of the app's Checks panel, headless, with the thresholds each layout
- * keeps in its {@code hubmap:checks} member.
+ * keeps in its {@code hubmap:checks} member. Each file is streamed into a {@link CompactLayout}, as validate
+ * streams, so that a layout of millions of features is checked without holding its features or their text.
  */
 @Command(name = "check", mixinStandardHelpOptions = true,
         description = {"Run HubMap's planning checks on layouts: hubs and depots outside Ukraine, depots near zone "
@@ -49,7 +52,9 @@ public final class CheckCommand implements Callable<Integer> {
     /** Prints the violations in {@code file} and how many there are; whether any is an error. */
     private static boolean check(PlanningChecks checks, Path file, PrintWriter out, PrintWriter err)
             throws LayoutFormatException {
-        CheckReport report = checks.check(LayoutFormats.read(file, ReadProgress.NONE).layout());
+        CompactLayout layout = new CompactLayout();
+        LayoutReader.LayoutStreamSummary summary = LayoutFormats.stream(file, layout::add, ReadProgress.NONE);
+        CheckReport report = checks.check(layout, summary.collectionMembers());
         report.settingsWarnings().forEach(w -> err.println(file + ": warning: " + w));
         long errors = 0;
         for (CheckViolation violation : report.violations()) {

@@ -49,7 +49,7 @@ public final class DiffCommand implements Callable<Integer> {
             a = LayoutFormats.read(before, ReadProgress.NONE).layout();
             b = LayoutFormats.read(after, ReadProgress.NONE).layout();
         } catch (LayoutFormatException e) {
-            err.println(LayoutFiles.errorLine(e));
+            LayoutFiles.printErrors(err, e);
             err.flush();
             return ExitCodes.TROUBLE;
         }

@@ -48,7 +48,7 @@ final class LayoutFiles {
             try {
                 anyError |= work.hasErrors(file, out, err);
             } catch (LayoutFormatException e) {
-                err.println(errorLine(e));
+                printErrors(err, e);
                 out.println(file + ": " + unreadableVerdict);
                 anyError = true;
             }
@@ -56,6 +56,20 @@ final class LayoutFiles {
         out.flush();
         err.flush();
         return anyError ? ExitCodes.BAD_DATA : ExitCodes.OK;
+    }
+
+    /**
+     * Prints every error a read found, one {@link #errorLine} each, and how many more were found than listed, so
+     * that the user can fix them all in one round.
+     */
+    static void printErrors(PrintWriter err, LayoutFormatException e) {
+        for (LayoutFormatException error : e.errors()) {
+            err.println(errorLine(error));
+        }
+        if (e.errorsNotListed() > 0) {
+            err.println(e.source() + ": error: ... and " + e.errorsNotListed() + " more error"
+                    + (e.errorsNotListed() == 1 ? "" : "s") + " not listed");
+        }
     }
 
     /** {@code FILE:LINE:COL: error: problem}, the same shape as a warning's line. */
@@ -69,7 +83,7 @@ final class LayoutFiles {
      * @return {@link ExitCodes#BAD_DATA}, for the command to exit with
      */
     static int notWritten(PrintWriter err, Path output, LayoutFormatException e) {
-        err.println(errorLine(e));
+        printErrors(err, e);
         err.println(output + ": not written");
         err.flush();
         return ExitCodes.BAD_DATA;

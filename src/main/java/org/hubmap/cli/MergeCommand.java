@@ -72,7 +72,7 @@ public final class MergeCommand implements Callable<Integer> {
                 Layout b = read(theirs);
                 result = base == null ? LayoutMerge.twoWay(a, b) : LayoutMerge.threeWay(read(base), a, b);
             } catch (LayoutFormatException e) {
-                err.println(LayoutFiles.errorLine(e));
+                LayoutFiles.printErrors(err, e);
                 err.println(out + ": not written");
                 return ExitCodes.TROUBLE;
             }

@@ -44,7 +44,7 @@ public final class StatsCommand implements Callable<Integer> {
             try {
                 LayoutFormats.stream(file, stats::add, ReadProgress.NONE);
             } catch (LayoutFormatException e) {
-                spec.commandLine().getErr().println(LayoutFiles.errorLine(e));
+                LayoutFiles.printErrors(spec.commandLine().getErr(), e);
                 spec.commandLine().getErr().flush();
                 return ExitCodes.BAD_DATA;
             }

@@ -1,7 +1,9 @@
 package org.hubmap.io;
 
 import com.fasterxml.jackson.core.JsonFactory;
+import com.fasterxml.jackson.core.JsonParseException;
 import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.core.JsonStreamContext;
 import com.fasterxml.jackson.core.JsonToken;
 import com.fasterxml.jackson.core.StreamReadFeature;
 import com.fasterxml.jackson.core.exc.StreamConstraintsException;
@@ -26,9 +28,16 @@ import org.locationtech.jts.geom.GeometryFactory;
  * belong: {@code coordinates} and {@code geometries} in a Feature or FeatureCollection, {@code geometry} and
  * {@code properties} in a FeatureCollection, {@code features} in a Feature (and all three in a Geometry, see
  * {@link GeoJsonGeometryReader}).
+ *
+ * <p>A feature that breaks GeoJSON (a missing type, a bad geometry, a value of the wrong kind) does not stop the
+ * reading: its error is kept, the rest of the feature is skipped, and the next one is read, so that one read finds
+ * every such error of a file (see {@link #featureErrors()}); the text is then no longer kept. Malformed JSON, a
+ * limit exceeded and errors outside the features do stop it.
  */
 final class GeoJsonLayoutParser {
     private static final long PROGRESS_STEP_BYTES = 1 << 20;
+    /** The most errors of features listed; the rest are only counted. */
+    static final int MOST_ERRORS_LISTED = 100;
 
     private static final JsonFactory JSON = JsonFactory.builder()
             .enable(StreamReadFeature.STRICT_DUPLICATE_DETECTION)
@@ -44,12 +53,13 @@ final class GeoJsonLayoutParser {
 
     private final boolean keepText;
     private final TopLevel topLevel;
-    private final long fileSize;
+    private long fileSize;
     private final FeatureSink sink;
     private final ReadProgress progress;
     private final Warnings warnings;
     private final FeatureChecks checks;
     private final GeoJsonGeometryReader geometries;
+    private final FeatureSizeLimit sizeLimit;
 
     private RecordingInputStream input;
     private JsonParser parser;
@@ -60,6 +70,8 @@ final class GeoJsonLayoutParser {
     private long lastFeatureEnd = -1;
     private String header;
     private final List<String> separators = new ArrayList<>();
+    private final List<GeoJsonSyntaxError> featureErrors = new ArrayList<>();
+    private long featureErrorsNotListed;
 
     /**
      * What the text is read as. A lone Feature whose type comes after its geometry, and a bare Geometry, are
@@ -76,10 +88,14 @@ final class GeoJsonLayoutParser {
         SEQUENCE
     }
 
-    /** {@code keepText} must be false for a {@link TopLevel#SEQUENCE}, whose text is not kept. */
+    /**
+     * {@code keepText} must be false for a {@link TopLevel#SEQUENCE}, whose text is not kept; a feature larger than
+     * {@code sizeLimit} is refused as it is read.
+     */
     GeoJsonLayoutParser(boolean keepText, TopLevel topLevel, long fileSize, FeatureSink sink,
-            ReadProgress progress, Warnings warnings) {
+            ReadProgress progress, Warnings warnings, FeatureSizeLimit sizeLimit) {
         this.keepText = keepText && topLevel != TopLevel.SEQUENCE;
+        this.sizeLimit = sizeLimit;
         this.topLevel = topLevel;
         this.fileSize = fileSize;
         this.sink = sink;
@@ -89,13 +105,18 @@ final class GeoJsonLayoutParser {
         this.geometries = new GeoJsonGeometryReader(new GeometryFactory(), warnings);
     }
 
+    /** The size of the file in bytes, for reporting progress; 0 when it is not known. */
+    void fileSize(long bytes) {
+        fileSize = bytes;
+    }
+
     /** The collection's members other than type and features, and its text when kept. */
     record Document(Map<String, Object> collectionMembers, DocumentText text, long featureCount,
             Map<String, Long> unmodelledGeometryMembers) {
     }
 
     Document parse(InputStream in) throws IOException, GeoJsonSyntaxError {
-        input = new RecordingInputStream(in, keepText);
+        input = new RecordingInputStream(in, keepText, sizeLimit);
         try (JsonParser p = JSON.createParser(input)) {
             parser = p;
             try {
@@ -103,6 +124,11 @@ final class GeoJsonLayoutParser {
             } catch (StreamConstraintsException e) {
                 // Caught here, not outside: closing the parser would move its location to the end of its buffer.
                 throw new GeoJsonSyntaxError(JsonPlace.of(parser.currentLocation()), JsonLimits.describe(e));
+            } catch (FeatureTooLargeException e) {
+                throw tooLarge();
+            } catch (JsonParseException e) {
+                throw new GeoJsonSyntaxError(JsonErrorText.placeOf(e, JsonPlace.ofToken(parser),
+                        parser.currentToken() == JsonToken.FIELD_NAME), JsonErrorText.of(e));
             }
         }
     }
@@ -130,6 +156,9 @@ final class GeoJsonLayoutParser {
         long emptyArrayInside = -1;
         Map<String, Object> members = new LinkedHashMap<>();
         FeatureParts lone = new FeatureParts(objectStart, start);
+        if (topLevel == TopLevel.FEATURE) {
+            partsBeingRead = lone;
+        }
         Map<String, JsonPlace> definingMembers = new LinkedHashMap<>();
         while (parser.nextToken() == JsonToken.FIELD_NAME) {
             String field = parser.currentName();
@@ -141,6 +170,9 @@ final class GeoJsonLayoutParser {
                 type = readString(value, "type");
                 if (isGeometryType(type)) {
                     throw new ReadAgain(TopLevel.GEOMETRY);
+                }
+                if (type.equals("Feature")) {
+                    partsBeingRead = lone;
                 }
                 lone.memberOrder.add(field);
             } else if (field.equals("features")) {
@@ -190,6 +222,25 @@ final class GeoJsonLayoutParser {
         };
     }
 
+    /**
+     * The feature being read, or the text outside the features, is larger than the size limit: placed at the
+     * feature's start, or where the parser stopped when no feature was being read.
+     */
+    private GeoJsonSyntaxError tooLarge() {
+        String limit = " is larger than the " + sizeLimit.described() + " a feature may be; HubMap holds each"
+                + " feature whole while reading it" + (keepText ? ", with its exact text" : "");
+        if (partsBeingRead != null) {
+            String feature = featureBeingRead();
+            return new GeoJsonSyntaxError(partsBeingRead.start, feature + (partsBeingRead.id == null ? "" : ",")
+                    + limit);
+        }
+        if (topLevel == TopLevel.GEOMETRY || topLevel == TopLevel.FEATURE) {
+            return new GeoJsonSyntaxError(new JsonPlace(1, 1), "the layout's one feature" + limit);
+        }
+        return new GeoJsonSyntaxError(JsonPlace.of(parser.currentLocation()), "the JSON text outside the layout's"
+                + " features" + limit.replace(" is larger", " is larger here"));
+    }
+
     /** Refuses the members RFC 7946 section 7.1 forbids in a Feature or a FeatureCollection. */
     private static void checkDefiningMembers(String type, Map<String, JsonPlace> found) throws GeoJsonSyntaxError {
         List<String> forbidden = switch (type) {
@@ -232,19 +283,55 @@ final class GeoJsonLayoutParser {
 
     /** The Features of a text sequence, one after another at the top level. */
     private Document readSequence() throws IOException, GeoJsonSyntaxError {
+        JsonStreamContext sequence = parser.getParsingContext();
         while (parser.nextToken() != null) {
             try {
                 readFeature("each text of a GeoJSON sequence");
             } catch (GeoJsonSyntaxError e) {
-                throw new GeoJsonSyntaxError(e.place(), e.getMessage() + " (in text " + (featureCount + 1) + ")");
+                skipFeatureAfter(new GeoJsonSyntaxError(e.place(), e.getMessage() + " (in text " + (featureCount + 1)
+                        + ")"), sequence);
             }
             reportProgress();
         }
         return new Document(Map.of(), null, featureCount, geometries.unmodelledMembers());
     }
 
+    /** The errors of features found so far, in file order, the first {@value #MOST_ERRORS_LISTED} of them. */
+    List<GeoJsonSyntaxError> featureErrors() {
+        return List.copyOf(featureErrors);
+    }
+
+    /** How many errors of features were found beyond those listed. */
+    long featureErrorsNotListed() {
+        return featureErrorsNotListed;
+    }
+
+    /** Whether the text is being kept: it is not once a feature has an error, since the layout cannot be kept. */
+    private boolean keepingText() {
+        return keepText && featureErrors.isEmpty() && featureErrorsNotListed == 0;
+    }
+
+    /**
+     * Keeps {@code error} of the feature being read and skips the rest of it: the parser is left on the feature's
+     * last token, in {@code container}, the context of the array or sequence the features stand in.
+     */
+    private void skipFeatureAfter(GeoJsonSyntaxError error, JsonStreamContext container) throws IOException {
+        if (featureErrors.size() < MOST_ERRORS_LISTED) {
+            featureErrors.add(error);
+        } else {
+            featureErrorsNotListed++;
+        }
+        input.stopRecording();
+        while (parser.getParsingContext() != container && parser.nextToken() != null) {
+            // Tokens of the broken feature, read only to find its end.
+        }
+        partsBeingRead = null;
+        featureCount++;
+        input.markFeatureStart(input.bytesRead());
+    }
+
     private DocumentText collectionText(long emptyArrayInside) throws IOException {
-        if (!keepText) {
+        if (!keepingText()) {
             return null;
         }
         input.transferTo(OutputStream.nullOutputStream());
@@ -265,7 +352,7 @@ final class GeoJsonLayoutParser {
         LayoutFeature feature = lone.build(objectEnd);
         checks.check(feature, lone.start, lone.geometryPlace);
         sink.accept(feature, lone.start.line(), lone.start.column());
-        if (!keepText) {
+        if (!keepingText()) {
             return null;
         }
         input.transferTo(OutputStream.nullOutputStream());
@@ -278,11 +365,13 @@ final class GeoJsonLayoutParser {
             throw new GeoJsonSyntaxError(JsonPlace.ofToken(parser), "\"features\" must be an array");
         }
         long inside = parser.currentLocation().getByteOffset();
+        JsonStreamContext array = parser.getParsingContext();
         while (parser.nextToken() != JsonToken.END_ARRAY) {
             try {
                 readFeature("each member of \"features\"");
             } catch (GeoJsonSyntaxError e) {
-                throw new GeoJsonSyntaxError(e.place(), e.getMessage() + " (in " + featureBeingRead() + ")");
+                skipFeatureAfter(new GeoJsonSyntaxError(e.place(), e.getMessage() + " (in " + featureBeingRead()
+                        + ")"), array);
             }
             reportProgress();
         }
@@ -316,6 +405,7 @@ final class GeoJsonLayoutParser {
                     + CoordinateTree.describe(parser.currentToken()));
         }
         long startOffset = parser.currentTokenLocation().getByteOffset();
+        input.markFeatureStart(startOffset);
         FeatureParts parts = new FeatureParts(startOffset, start);
         partsBeingRead = parts;
         String type = null;
@@ -326,8 +416,9 @@ final class GeoJsonLayoutParser {
             }
             JsonToken value = parser.nextToken();
             if (field.equals("type")) {
+                JsonPlace typePlace = JsonPlace.ofToken(parser);
                 type = readString(value, "type");
-                requireFeature(what, type, start);
+                requireFeature(what, type, typePlace);
                 parts.memberOrder.add(field);
             } else if (FeatureParts.isFeatureMember(field)) {
                 parts.accept(field);
@@ -340,7 +431,10 @@ final class GeoJsonLayoutParser {
             throw new GeoJsonSyntaxError(start, "feature has no \"type\" member");
         }
         long endOffset = parser.currentLocation().getByteOffset();
-        if (keepText) {
+        if (endOffset - startOffset > sizeLimit.mostBytes()) {
+            throw new FeatureTooLargeException();
+        }
+        if (keepingText()) {
             if (featureCount == 0) {
                 header = input.text(0, startOffset);
             } else {
@@ -350,16 +444,19 @@ final class GeoJsonLayoutParser {
         LayoutFeature feature = parts.build(endOffset);
         checks.check(feature, start, parts.geometryPlace);
         lastFeatureEnd = endOffset;
-        if (keepText) {
+        if (keepingText()) {
             input.releaseBefore(endOffset);
         }
         featureCount++;
+        partsBeingRead = null;
+        input.markFeatureStart(endOffset);
         sink.accept(feature, start.line(), start.column());
     }
 
-    private static void requireFeature(String what, String type, JsonPlace start) throws GeoJsonSyntaxError {
+    private static void requireFeature(String what, String type, JsonPlace typePlace) throws GeoJsonSyntaxError {
         if (!"Feature".equals(type)) {
-            throw new GeoJsonSyntaxError(start, what + " must be a \"Feature\"; this one has type \"" + type + "\"");
+            throw new GeoJsonSyntaxError(typePlace, what + " must be a \"Feature\"; this one has type \"" + type
+                    + "\"");
         }
     }
 
@@ -452,7 +549,7 @@ final class GeoJsonLayoutParser {
             }
             LayoutFeature.Builder builder = LayoutFeature.builder().id(id).properties(properties)
                     .geometry(geometry).foreignMembers(foreign).memberOrder(memberOrder);
-            if (keepText) {
+            if (keepingText()) {
                 String source = input.text(startOffset, endOffset);
                 int geometryFrom = input.text(startOffset, geometryStart).length();
                 int geometryTo = geometryFrom + input.text(geometryStart, geometryEnd).length();

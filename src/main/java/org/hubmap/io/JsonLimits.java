@@ -12,8 +12,8 @@ import java.util.Locale;
 final class JsonLimits {
     /** Far deeper than any GeoJSON needs, far shallower than what would exhaust the stack. */
     static final int MOST_NESTING = 200;
-    /** Characters in one text value: a notes field of a few books, far below what would exhaust memory. */
-    static final int MOST_TEXT_CHARACTERS = 20_000_000;
+    /** Characters in one text value: a notes field of a few books, within the 16 MB a whole feature may take. */
+    static final int MOST_TEXT_CHARACTERS = 10_000_000;
     /** Digits in one number: no coordinate or count needs more than a few dozen. */
     static final int MOST_NUMBER_DIGITS = 1_000;
     /** Characters in one member name. */

@@ -1,6 +1,8 @@
 package org.hubmap.io;
 
 import java.io.IOException;
+import java.util.ArrayList;
+import java.util.List;
 
 /**
  * A file, such as a layout in any format HubMap reads or a basemap file, that cannot be read (or a layout that
@@ -8,6 +10,9 @@ import java.io.IOException;
  * has the form {@code SOURCE:LINE:COL: what is wrong}, or {@code SOURCE: what is wrong} for a fault of the whole
  * file such as one that cannot be opened, ready to show to a user. It is an {@link IOException} so that readers of
  * data files can report it beside the faults of opening them.
+ *
+ * <p>A read that finds several faults (features with errors, each skipped so that the next could be read) throws
+ * the first, which carries them all in {@link #errors()}, so that a user fixes a file in one round.
  */
 public final class LayoutFormatException extends IOException {
     private static final long serialVersionUID = 1L;
@@ -15,6 +20,8 @@ public final class LayoutFormatException extends IOException {
     private final long line;
     private final long column;
     private final String problem;
+    private final List<LayoutFormatException> errors = new ArrayList<>(List.of(this));
+    private long errorsNotListed;
 
     /**
      * @param source the file path or resource name the user knows the file by
@@ -28,6 +35,31 @@ public final class LayoutFormatException extends IOException {
         this.line = line;
         this.column = column;
         this.problem = problem;
+    }
+
+    /**
+     * The first of {@code errors}, carrying them all, and the count of those found beyond them.
+     *
+     * @param errors at least one, in file order, each a fault of its own
+     */
+    public static LayoutFormatException of(List<LayoutFormatException> errors, long notListed) {
+        LayoutFormatException first = errors.get(0);
+        for (LayoutFormatException e : errors.subList(1, errors.size())) {
+            first.errors.addAll(e.errors);
+            first.errorsNotListed += e.errorsNotListed;
+        }
+        first.errorsNotListed += notListed;
+        return first;
+    }
+
+    /** Every fault found in the file, this one first, in file order; one for most files. */
+    public List<LayoutFormatException> errors() {
+        return List.copyOf(errors);
+    }
+
+    /** How many further faults were found and not listed in {@link #errors()}. */
+    public long errorsNotListed() {
+        return errorsNotListed;
     }
 
     /** A fault of the whole file, such as one that cannot be opened, with no place inside it. */

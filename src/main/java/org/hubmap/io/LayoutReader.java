@@ -25,10 +25,12 @@ import org.hubmap.model.LayoutFeature;
 public final class LayoutReader {
     private final Path file;
     private final boolean sequence;
+    private final FeatureSizeLimit sizeLimit;
 
-    private LayoutReader(Path file, boolean sequence) {
+    private LayoutReader(Path file, boolean sequence, FeatureSizeLimit sizeLimit) {
         this.file = file;
         this.sequence = sequence;
+        this.sizeLimit = sizeLimit;
     }
 
     /** Reads a whole layout file, keeping its text for lossless saving. */
@@ -48,10 +50,16 @@ public final class LayoutReader {
 
     private static LayoutReadResult readWithWarnings(Path file, boolean sequence, ReadProgress progress)
             throws LayoutFormatException {
+        return readWithWarnings(file, sequence, progress, FeatureSizeLimit.DEFAULT);
+    }
+
+    /** As {@link #readWithWarnings(Path, ReadProgress)}, refusing features larger than {@code sizeLimit}. */
+    static LayoutReadResult readWithWarnings(Path file, boolean sequence, ReadProgress progress,
+            FeatureSizeLimit sizeLimit) throws LayoutFormatException {
         List<LayoutFeature> features = new ArrayList<>();
         Warnings warnings = new Warnings(file);
-        GeoJsonLayoutParser.Document document = new LayoutReader(file, sequence).parse(true, features::add,
-                progress, warnings);
+        GeoJsonLayoutParser.Document document = new LayoutReader(file, sequence, sizeLimit).parse(true,
+                features::add, progress, warnings);
         Layout layout = new Layout(file.getFileName().toString(), features, document.collectionMembers(),
                 document.text());
         return new LayoutReadResult(layout, warnings.listed(), warnings.notListed());
@@ -74,9 +82,15 @@ public final class LayoutReader {
 
     private static LayoutStreamSummary stream(Path file, boolean sequence, FeatureSink sink, ReadProgress progress)
             throws LayoutFormatException {
+        return stream(file, sequence, sink, progress, FeatureSizeLimit.DEFAULT);
+    }
+
+    /** As {@link #stream(Path, FeatureSink, ReadProgress)}, refusing features larger than {@code sizeLimit}. */
+    static LayoutStreamSummary stream(Path file, boolean sequence, FeatureSink sink, ReadProgress progress,
+            FeatureSizeLimit sizeLimit) throws LayoutFormatException {
         Warnings warnings = new Warnings(file);
-        GeoJsonLayoutParser.Document document = new LayoutReader(file, sequence).parse(false, sink, progress,
-                warnings);
+        GeoJsonLayoutParser.Document document = new LayoutReader(file, sequence, sizeLimit).parse(false, sink,
+                progress, warnings);
         return new LayoutStreamSummary(document.collectionMembers(), document.featureCount(),
                 document.unmodelledGeometryMembers(), warnings.listed(), warnings.notListed());
     }
@@ -109,7 +123,7 @@ public final class LayoutReader {
     public static LayoutStreamSummary stream(InputStream in, Path name, FeatureSink sink)
             throws LayoutFormatException {
         Warnings warnings = new Warnings(name);
-        LayoutReader reader = new LayoutReader(name, false);
+        LayoutReader reader = new LayoutReader(name, false, FeatureSizeLimit.DEFAULT);
         try {
             GeoJsonLayoutParser.Document document = reader.parse(false, GeoJsonLayoutParser.TopLevel.AS_TYPED,
                     sink, ReadProgress.NONE, warnings, () -> in, 0);
@@ -137,18 +151,21 @@ public final class LayoutReader {
     private GeoJsonLayoutParser.Document parse(boolean keepText, GeoJsonLayoutParser.TopLevel topLevel,
             FeatureSink sink, ReadProgress progress, Warnings warnings, InputOpener opener, long size)
             throws LayoutFormatException {
+        GeoJsonLayoutParser parser = new GeoJsonLayoutParser(keepText, topLevel, 0, sink, progress, warnings,
+                sizeLimit);
+        GeoJsonLayoutParser.Document document;
         try (InputStream in = new BufferedInputStream(opener.open(), 1 << 16)) {
             Utf8Check.requireUtf8(in, warnings);
-            long length = size >= 0 ? size : Files.size(file);
+            parser.fileSize(size >= 0 ? size : Files.size(file));
             InputStream text = topLevel == GeoJsonLayoutParser.TopLevel.SEQUENCE ? new RecordSeparatorsAsSpaces(in)
                     : in;
-            return new GeoJsonLayoutParser(keepText, topLevel, length, sink, progress, warnings).parse(text);
+            document = parser.parse(text);
         } catch (GeoJsonSyntaxError e) {
-            throw at(e.place(), e.getMessage());
+            throw withFeatureErrors(parser, at(e.place(), e.getMessage()));
         } catch (EncodedSurrogateException e) {
-            throw at(placeOfByte(e.offset()), EncodedSurrogateException.problem());
+            throw withFeatureErrors(parser, at(placeOfByte(e.offset()), EncodedSurrogateException.problem()));
         } catch (JsonProcessingException e) {
-            throw at(JsonErrorText.placeOf(e), JsonErrorText.of(e));
+            throw withFeatureErrors(parser, at(JsonErrorText.placeOf(e), JsonErrorText.of(e)));
         } catch (NoSuchFileException e) {
             throw LayoutFormatException.ofWholeFile(file.toString(), "no such file");
         } catch (AccessDeniedException e) {
@@ -156,6 +173,10 @@ public final class LayoutReader {
         } catch (IOException e) {
             throw LayoutFormatException.ofWholeFile(file.toString(), "cannot be read: " + e.getMessage());
         }
+        if (!parser.featureErrors().isEmpty()) {
+            throw withFeatureErrors(parser, null);
+        }
+        return document;
     }
 
     /**
@@ -188,6 +209,25 @@ public final class LayoutReader {
     @FunctionalInterface
     private interface InputOpener {
         InputStream open() throws IOException;
+    }
+
+    /**
+     * The errors of features {@code parser} found and skipped, followed by {@code stopping}, the error that ended
+     * the reading (null when it read to the end), which then says that nothing after it was read.
+     */
+    private LayoutFormatException withFeatureErrors(GeoJsonLayoutParser parser, LayoutFormatException stopping) {
+        List<LayoutFormatException> errors = new ArrayList<>();
+        for (GeoJsonSyntaxError e : parser.featureErrors()) {
+            errors.add(at(e.place(), e.getMessage()));
+        }
+        if (stopping != null && errors.isEmpty()) {
+            return stopping;
+        }
+        if (stopping != null) {
+            errors.add(at(new JsonPlace((int) stopping.line(), (int) stopping.column()), stopping.problem()
+                    + "; the file is not read past this error"));
+        }
+        return LayoutFormatException.of(errors, parser.featureErrorsNotListed());
     }
 
     private LayoutFormatException at(JsonPlace place, String problem) {

@@ -8,7 +8,9 @@ import java.util.Arrays;
 
 /**
  * Passes bytes through and keeps those not yet released, so that a reader can take the exact text of a span it has
- * parsed. Memory holds only the bytes from the oldest unreleased offset to what the parser has read ahead.
+ * parsed. Memory holds only the bytes from the oldest unreleased offset to what the parser has read ahead. It also
+ * refuses, as they arrive, more bytes after a marked offset than a {@link FeatureSizeLimit} allows (with some room
+ * for the parser's reading ahead), so that one huge feature is stopped before it is held.
  */
 final class RecordingInputStream extends FilterInputStream {
     private byte[] kept = new byte[1 << 16];
@@ -19,12 +21,23 @@ final class RecordingInputStream extends FilterInputStream {
     /** Whether the last byte read was 0xED, which starts a surrogate when a byte from 0xA0 follows. */
     private boolean afterEd;
 
-    private final boolean recording;
+    /** Bytes the parser may have read beyond the end of a feature when the stream is asked about it. */
+    private static final long READ_AHEAD_BYTES = 1 << 16;
+
+    private boolean recording;
+    private final long mostBytesAfterMark;
+    private long mark;
 
     /** With {@code recording} false, only counts bytes. */
-    RecordingInputStream(InputStream in, boolean recording) {
+    RecordingInputStream(InputStream in, boolean recording, FeatureSizeLimit limit) {
         super(in);
         this.recording = recording;
+        this.mostBytesAfterMark = limit.mostBytes() + READ_AHEAD_BYTES;
+    }
+
+    /** Starts counting the bytes of one feature (or of text between features) at file offset {@code offset}. */
+    void markFeatureStart(long offset) {
+        mark = offset;
     }
 
     @Override
@@ -59,8 +72,11 @@ final class RecordingInputStream extends FilterInputStream {
         }
     }
 
-    private void keep(byte[] buffer, int offset, int length) {
+    private void keep(byte[] buffer, int offset, int length) throws FeatureTooLargeException {
         total += length;
+        if (total - mark > mostBytesAfterMark) {
+            throw new FeatureTooLargeException();
+        }
         if (!recording) {
             return;
         }
@@ -69,6 +85,14 @@ final class RecordingInputStream extends FilterInputStream {
         }
         System.arraycopy(buffer, offset, kept, keptLength, length);
         keptLength += length;
+    }
+
+    /** Forgets the bytes kept and keeps no more: no text will be asked for. */
+    void stopRecording() {
+        recording = false;
+        kept = new byte[0];
+        keptStart += keptLength;
+        keptLength = 0;
     }
 
     /** Bytes read from the underlying stream so far. */

@@ -118,7 +118,7 @@ class DiffCommandTest {
                 after.toString());
 
         assertEquals(2, bad.exitCode());
-        assertTrue(bad.err().contains("nan.geojson:2:81: error: NaN and Infinity"), bad.err());
+        assertTrue(bad.err().contains("nan.geojson:2:78: error: NaN and Infinity"), bad.err());
         assertFalse(bad.err().contains("\tat "), bad.err());
         assertEquals("", bad.out());
         assertEquals(2, missing.exitCode());

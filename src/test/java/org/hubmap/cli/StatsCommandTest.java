@@ -42,6 +42,6 @@ class StatsCommandTest {
     void badDataExitsOne() {
         CommandRun run = CommandRun.of(new StatsCommand(), "src/test/resources/layouts/invalid/nan.geojson");
         assertEquals(1, run.exitCode());
-        assertTrue(run.err().contains("nan.geojson:2:81: error: NaN and Infinity"), run.err());
+        assertTrue(run.err().contains("nan.geojson:2:78: error: NaN and Infinity"), run.err());
     }
 }

@@ -3,7 +3,11 @@ package org.hubmap.cli;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
 class ValidateCommandTest {
     private static final String LAYOUTS = "src/test/resources/layouts/";
@@ -33,6 +37,23 @@ class ValidateCommandTest {
         assertEquals(LAYOUTS + "invalid/unclosed-ring.geojson:2:80: error: polygon ring is not closed: its last"
                 + " position must repeat its first (in the 1st feature)\n", run.err());
         assertTrue(run.out().contains("maps/sample-layout.geojson: valid"), run.out());
+    }
+
+    @Test
+    void everyBrokenFeatureOfAFileIsListed(@TempDir Path folder) throws IOException {
+        Path file = Files.writeString(folder.resolve("two.geojson"), "{\"type\":\"FeatureCollection\",\"features\":[\n"
+                + "{\"type\":\"Feature\",\"properties\":{},\"geometry\":{\"type\":\"Point\",\"coordinates\":[30]}},\n"
+                + "{\"type\":\"Feature\",\"properties\":{},\"geometry\":{\"type\":\"Point\","
+                + "\"coordinates\":[30,50]}},\n"
+                + "{\"type\":\"Feature\",\"properties\":  7,\"geometry\":null}\n]}\n");
+
+        CommandRun run = CommandRun.of(new ValidateCommand(), file.toString());
+
+        assertEquals(1, run.exitCode());
+        assertEquals(file + ":2:76: error: a position needs longitude and latitude, found 1 number (in the 1st"
+                + " feature)\n" + file + ":4:34: error: feature \"properties\" must be an object or null, found a"
+                + " number (in the 3rd feature)\n", run.err());
+        assertEquals(file + ": invalid\n", run.out());
     }
 
     @Test

@@ -111,7 +111,7 @@ class EncodingAndLimitsTest {
 
         LayoutFormatException e = refused(file);
 
-        assertTrue(e.problem().contains("a text value is longer than 20 000 000 characters"), e.problem());
+        assertTrue(e.problem().contains("a text value is longer than 10 000 000 characters"), e.problem());
         assertEquals(1, e.line());
     }
 

@@ -115,7 +115,7 @@ class GeoJsonShapesTest {
                 + "\u001e{\"type\":\"FeatureCollection\",\"features\":[]}\n");
         LayoutFormatException e = assertThrows(LayoutFormatException.class,
                 () -> LayoutFormats.read(file, ReadProgress.NONE));
-        assertEquals(file + ":2:2", e.place());
+        assertEquals(file + ":2:10", e.place(), "at the type value");
         assertEquals("each text of a GeoJSON sequence must be a \"Feature\"; this one has type \"FeatureCollection\""
                 + " (in text 2)", e.problem());
     }

@@ -74,7 +74,7 @@ class LayoutReaderTest {
         "latitude-out-of-range.geojson  | 3 | 51 | latitude 95.0 is outside -90..90",
         "wrong-type-case.geojson        | 2 | 55 | unknown geometry type \"point\"",
         "duplicate-key.geojson          | 2 | 45 | duplicate key \"name\"",
-        "nan.geojson                    | 2 | 81 | NaN and Infinity are not JSON numbers",
+        "nan.geojson                    | 2 | 78 | NaN and Infinity are not JSON numbers",
         "bad-utf8.geojson               | 2 | 47 | not valid UTF-8 text",
         "deep-nesting.geojson           | 1 | 277| JSON is nested more than 200 levels deep",
         "not-a-feature-collection.geojson | 1 | 1 | top-level \"type\" is \"Topology\"",

@@ -51,6 +51,7 @@ public final class HubMapApplication extends Application {
 
     @Override
     public void start(Stage stage) {
+        IdleHeap.giveBackWhenIdle();
         // Screenshots for the documentation always show the window at its default size, and keep nothing.
         Preferences kept = Preferences.userNodeForPackage(MainWindow.class);
         WindowMemory memory = screenshotFile != null ? WindowMemory.none() : WindowMemory.in(kept.node("window"));

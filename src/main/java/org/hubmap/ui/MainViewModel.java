@@ -291,6 +291,7 @@ final class MainViewModel {
         List<Path> toRead = List.copyOf(files);
         Task<List<OpenedLayout>> task = new Task<>() {
             private final List<String> failures = new ArrayList<>();
+            private int filesFailed;
 
             @Override
             protected List<OpenedLayout> call() {
@@ -318,12 +319,19 @@ final class MainViewModel {
                                 : new LayoutDocument(null, result.layout(), file.getFileName().toString());
                         opened.add(new OpenedLayout(document, warnings, kept ? null : file));
                     } catch (LayoutFormatException e) {
-                        failures.add(e.getMessage());
+                        filesFailed++;
+                        // Every fault the reader found, so that the file can be mended in one round.
+                        e.errors().forEach(error -> failures.add(error.getMessage()));
+                        if (e.errorsNotListed() > 0) {
+                            failures.add(file + ": " + e.errorsNotListed() + " more errors not listed");
+                        }
                     } catch (CancellationException e) {
                         break;
                     } catch (UncheckedIOException e) {
+                        filesFailed++;
                         failures.add(describe(file, e.getCause()));
                     } catch (RuntimeException e) {
+                        filesFailed++;
                         failures.add(describe(file, e));
                     }
                     updateProgress(i + 1, toRead.size());
@@ -353,8 +361,8 @@ final class MainViewModel {
                         : layout.importedFrom()));
                 // Warnings wait in each layout's list of problems; only what could not be opened interrupts.
                 if (!failures.isEmpty()) {
-                    problems.report(failures.size() == 1 ? "This layout could not be opened."
-                            : failures.size() + " layouts could not be opened.", failures);
+                    problems.report(filesFailed == 1 ? "This layout could not be opened."
+                            : filesFailed + " layouts could not be opened.", failures);
                 }
             }
         };

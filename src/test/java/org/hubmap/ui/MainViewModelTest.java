@@ -93,6 +93,23 @@ class MainViewModelTest {
     }
 
     @Test
+    void everyFaultOfALayoutIsReportedAtOnce() throws Exception {
+        Path broken = folder.resolve("broken.geojson");
+        MainViewModel model = onFx(() -> model(file -> {
+            throw LayoutFormatException.of(List.of(
+                    new LayoutFormatException(file.toString(), 3, 17, "the 1st feature has no \"type\""),
+                    new LayoutFormatException(file.toString(), 9, 5, "the 4th feature's position has 1 number")), 2);
+        }));
+
+        finish(onFx(() -> model.open(List.of(broken))));
+
+        assertEquals(List.of("This layout could not be opened.",
+                broken + ":3:17: the 1st feature has no \"type\"",
+                broken + ":9:5: the 4th feature's position has 1 number",
+                broken + ": 2 more errors not listed"), reported);
+    }
+
+    @Test
     void filesThatCannotBeReadAreReportedTogetherAndTheRestStillOpen() throws Exception {
         Path good = write("good.geojson");
         Path missing = folder.resolve("missing.geojson");

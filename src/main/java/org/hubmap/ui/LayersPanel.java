@@ -1,11 +1,13 @@
 package org.hubmap.ui;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
-import javafx.beans.binding.Bindings;
 import javafx.beans.property.ObjectProperty;
+import javafx.collections.ListChangeListener;
 import javafx.css.PseudoClass;
 import javafx.geometry.Pos;
+import javafx.scene.Node;
 import javafx.scene.control.CheckBox;
 import javafx.scene.control.CheckMenuItem;
 import javafx.scene.control.ContextMenu;
@@ -37,7 +39,7 @@ import org.hubmap.ui.edit.OpenedLayout;
  * and Close act on; each layer can be hidden, locked and given another accent colour.
  */
 final class LayersPanel extends VBox {
-    /** The list's height for each layout, whose name, counts and state take up to four lines. */
+    /** The list's height for each layout before its row is laid out: a name, counts and state of a line each. */
     private static final double LAYOUT_ROW_HEIGHT = 76;
     private static final PseudoClass EDITING = PseudoClass.getPseudoClass("editing");
     /**
@@ -76,12 +78,16 @@ final class LayersPanel extends VBox {
 
         layoutList.getStyleClass().add("layout-list");
         layoutList.setItems(model.layouts());
-        layoutList.setCellFactory(list -> new LayoutCell(model.selectedLayoutProperty()));
+        layoutList.setCellFactory(list -> {
+            LayoutCell cell = new LayoutCell(model.selectedLayoutProperty());
+            cell.heightProperty().addListener((o, before, now) -> fitRows());
+            return cell;
+        });
         Label empty = new Label("No layout open.\nFile ▸ Open… to add one.");
         empty.getStyleClass().add("placeholder");
         layoutList.setPlaceholder(empty);
-        layoutList.prefHeightProperty().bind(Bindings.createDoubleBinding(() -> 4 + LAYOUT_ROW_HEIGHT
-                * Math.max(1, Math.min(LAYOUTS_LISTED, model.layouts().size())), model.layouts()));
+        fitRows();
+        model.layouts().addListener((ListChangeListener<OpenedLayout>) change -> fitRows());
         layoutList.minHeightProperty().bind(layoutList.prefHeightProperty());
         legend = new LegendPanel(model.layouts());
         VBox.setVgrow(legend, Priority.ALWAYS);
@@ -98,6 +104,28 @@ final class LayersPanel extends VBox {
 
         getChildren().addAll(heading("Basemap"), basemapLayers, heading("Label language"), languageChoice,
                 heading("Layouts"), layoutList, legend);
+    }
+
+    /**
+     * Makes the list as tall as its first {@value #LAYOUTS_LISTED} rows are, once they are laid out: a row grows when
+     * its counts or state wrap (a layout of 40 017 hubs, 39 924 depots and 20 059 zones), and a list of fixed height
+     * then scrolls to show a single layout. Before rows are laid out, each counts as {@link #LAYOUT_ROW_HEIGHT}.
+     */
+    private void fitRows() {
+        int rows = Math.max(1, Math.min(LAYOUTS_LISTED, layoutList.getItems().size()));
+        double[] heights = new double[rows];
+        Arrays.fill(heights, LAYOUT_ROW_HEIGHT);
+        for (Node node : layoutList.lookupAll(".list-cell")) {
+            if (node instanceof LayoutCell cell && !cell.isEmpty() && cell.getIndex() >= 0 && cell.getIndex() < rows
+                    && cell.getHeight() > 0) {
+                heights[cell.getIndex()] = cell.getHeight();
+            }
+        }
+        double height = 4;
+        for (double each : heights) {
+            height += each;
+        }
+        layoutList.setPrefHeight(height);
     }
 
     private static Label heading(String text) {
@@ -155,6 +183,9 @@ final class LayersPanel extends VBox {
             // Wrapped within the list's width, less the cell's padding, the accent and room for a scroll bar, rather
             // than cut short at it.
             lines.setMinWidth(0);
+            // As wide as the list shows, never wider: a row wider than the list brought a horizontal scroll bar,
+            // which took the height the row needed and brought a vertical one too.
+            setPrefWidth(0);
             listViewProperty().addListener((o, before, now) -> {
                 if (now != null) {
                     lines.maxWidthProperty().bind(now.widthProperty().subtract(ROW_SIDES));

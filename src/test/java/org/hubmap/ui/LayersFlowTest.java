@@ -192,6 +192,33 @@ class LayersFlowTest {
     }
 
     @Test
+    void aLayerWhoseCountsWrapStillFitsTheListWithoutScrolling() throws Exception {
+        StringBuilder features = new StringBuilder();
+        String[] kinds = {"hub", "depot", "depot", "checkpoint", "checkpoint", "checkpoint", "field-hospital"};
+        for (int i = 0; i < kinds.length; i++) {
+            features.append(i == 0 ? "" : ",\n").append("{\"type\":\"Feature\",\"properties\":{\"kind\":\"")
+                    .append(kinds[i]).append("\"},\"geometry\":{\"type\":\"Point\",\"coordinates\":[")
+                    .append(30 + i).append(",50]}}");
+        }
+        Path mixed = folder.resolve("mixed-kinds-of-a-long-name.geojson");
+        Files.writeString(mixed, "{\"type\":\"FeatureCollection\",\"features\":[\n" + features + "\n]}\n");
+        WaitForAsyncUtils.asyncFx(() -> window.model().open(List.of(mixed)));
+        waitUntil(() -> window.model().layouts().size() == 1);
+        renameFirst(layer(0), "Hub Kyiv");
+
+        waitUntil(() -> {
+            ListView<OpenedLayout> list = window.layersPanel().layoutList;
+            return list.lookupAll(".list-cell").stream().map(node -> (ListCell<?>) node)
+                    .filter(cell -> cell.getItem() != null)
+                    .allMatch(cell -> cell.getBoundsInParent().getMaxY() <= list.getHeight())
+                    && list.lookupAll(".scroll-bar").stream().noneMatch(Node::isVisible);
+        });
+        assertTrue(onFx(() -> window.layersPanel().layoutList.lookupAll(".layout-summary").stream()
+                .anyMatch(node -> node.getBoundsInLocal().getHeight() > 1.6 * ((Label) node).getFont().getSize())),
+                "the counts wrap to a second line at this width");
+    }
+
+    @Test
     void filesDroppedTogetherOpenButABrokenOneIsListedWithWhereItIsBroken(FxRobot robot) throws Exception {
         Path french = layoutFile("french.geojson", "Hub Lyon");
         Path broken = folder.resolve("broken.geojson");

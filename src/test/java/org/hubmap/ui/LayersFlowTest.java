@@ -8,7 +8,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
@@ -25,7 +24,6 @@ import javafx.scene.control.Menu;
 import javafx.scene.control.MenuItem;
 import javafx.scene.control.TextArea;
 import javafx.stage.Stage;
-import javafx.stage.Window;
 import org.hubmap.document.Selection;
 import org.hubmap.geo.WebMercator;
 import org.hubmap.model.LayoutFeature;
@@ -62,12 +60,7 @@ class LayersFlowTest {
 
     @Stop
     void stop() throws Exception {
-        // A question a failed test left open would keep the next test's window waiting behind it.
-        onFx(() -> {
-            new ArrayList<>(Window.getWindows()).stream().filter(open -> open != main).forEach(Window::hide);
-            return null;
-        });
-        window.dispose();
+        WindowTesting.closeWithWhatItOpened(window, main);
     }
 
     /**

@@ -10,7 +10,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Duration;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.Callable;
@@ -22,7 +21,6 @@ import javafx.scene.control.DialogPane;
 import javafx.scene.control.Label;
 import javafx.scene.input.KeyCode;
 import javafx.stage.Stage;
-import javafx.stage.Window;
 import org.hubmap.document.LayoutDocument;
 import org.hubmap.document.Selection;
 import org.hubmap.io.FileStorage;
@@ -75,11 +73,7 @@ class RecoveryFlowTest {
 
     @Stop
     void stop() throws Exception {
-        onFx(() -> {
-            new ArrayList<>(Window.getWindows()).stream().filter(open -> open != main).forEach(Window::hide);
-            return null;
-        });
-        window.dispose();
+        WindowTesting.closeWithWhatItOpened(window, main);
     }
 
     /** Edits the file's layout twice with autosave on and stops as a crash would, leaving the entry. */

@@ -19,7 +19,6 @@ import javafx.scene.control.DialogPane;
 import javafx.scene.control.TabPane;
 import javafx.scene.control.TextArea;
 import javafx.stage.Stage;
-import javafx.stage.Window;
 import org.hubmap.document.Selection;
 import org.hubmap.io.faults.FaultyFileSystem;
 import org.hubmap.model.LayoutFeature;
@@ -67,11 +66,7 @@ class SaveFaultsFlowTest {
 
     @Stop
     void stop() throws Exception {
-        onFx(() -> {
-            new ArrayList<>(Window.getWindows()).stream().filter(open -> open != main).forEach(Window::hide);
-            return null;
-        });
-        window.dispose();
+        WindowTesting.closeWithWhatItOpened(window, main);
     }
 
     private static <T> T onFx(Callable<T> read) throws Exception {

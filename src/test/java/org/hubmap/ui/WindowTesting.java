@@ -1,12 +1,15 @@
 package org.hubmap.ui;
 
 import java.awt.image.BufferedImage;
+import java.util.ArrayList;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 import javafx.embed.swing.SwingFXUtils;
 import javafx.scene.Node;
 import javafx.scene.Parent;
 import javafx.scene.control.Labeled;
+import javafx.stage.Stage;
+import javafx.stage.Window;
 import org.testfx.api.FxRobot;
 import org.testfx.robot.Motion;
 import org.testfx.util.WaitForAsyncUtils;
@@ -14,6 +17,16 @@ import org.testfx.util.WaitForAsyncUtils;
 /** Shared steps for tests that drive the main window. */
 final class WindowTesting {
     private WindowTesting() {
+    }
+
+    /**
+     * Closes {@code window}, first hiding every other window a failed test left open: a question left open would
+     * keep the next test's window waiting behind it.
+     */
+    static void closeWithWhatItOpened(MainWindow window, Stage main) throws Exception {
+        WaitForAsyncUtils.asyncFx(() -> new ArrayList<>(Window.getWindows()).stream().filter(open -> open != main)
+                .forEach(Window::hide)).get(30, TimeUnit.SECONDS);
+        window.dispose();
     }
 
     /** Waits until Gluon has asked for the tiles it shows and every one of them is drawn. */

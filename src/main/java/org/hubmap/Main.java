@@ -3,7 +3,9 @@ package org.hubmap;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
+import java.util.Optional;
 import java.util.concurrent.Callable;
 import org.hubmap.cli.CheckCommand;
 import org.hubmap.cli.ConvertCommand;
@@ -17,8 +19,10 @@ import org.hubmap.cli.ValidateCommand;
 import org.hubmap.ui.HubMapApplication;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
 
 /**
  * The single entry point of {@code hubmap.jar}. With no command it opens the desktop window; later headless
@@ -41,6 +45,9 @@ public final class Main implements Callable<Integer> {
 
     @Parameters(paramLabel = "FILE", arity = "0..*", description = "GeoJSON layout files to open in the window.")
     private List<Path> files = new ArrayList<>();
+
+    @Spec
+    private CommandSpec spec;
 
     @Option(names = "--screenshot", paramLabel = "PNG",
             description = "Open the window, save a picture of it to PNG once the map is drawn, and quit.")
@@ -94,6 +101,12 @@ public final class Main implements Callable<Integer> {
 
     @Override
     public Integer call() {
+        Optional<String> unknown = unknownCommand();
+        if (unknown.isPresent()) {
+            spec.commandLine().getErr().println(unknown.get());
+            spec.commandLine().getErr().flush();
+            return ExitCodes.BAD_USAGE;
+        }
         try {
             if (screenshot != null) {
                 HubMapApplication.launchForScreenshot(filesToOpen(), screenshot);
@@ -107,6 +120,46 @@ public final class Main implements Callable<Integer> {
                     + " (see hubmap --help)");
             return 1;
         }
+    }
+
+    /**
+     * What to say when the first word is no file but looks like a mistyped command ({@code hubmap validat x}): a word
+     * without a dot or a slash, naming nothing on disk. Without this the window would open and report a missing file.
+     */
+    Optional<String> unknownCommand() {
+        if (files.isEmpty()) {
+            return Optional.empty();
+        }
+        String word = files.get(0).toString();
+        if (word.contains(".") || word.contains("/") || Files.exists(files.get(0))) {
+            return Optional.empty();
+        }
+        List<String> commands = List.copyOf(spec.subcommands().keySet());
+        String nearest = commands.stream().min(Comparator.comparingInt(command -> editDistance(word, command)))
+                .filter(command -> editDistance(word, command) <= 2).orElse(null);
+        return Optional.of("hubmap: unknown command '" + word + "'" + (nearest == null ? "."
+                : "; did you mean '" + nearest + "'?") + " The commands are " + String.join(", ", commands)
+                + "; a layout to open is named with its extension (see hubmap --help).");
+    }
+
+    /** How many letters must be inserted, deleted or replaced to turn {@code a} into {@code b}. */
+    static int editDistance(String a, String b) {
+        int[] previous = new int[b.length() + 1];
+        int[] current = new int[b.length() + 1];
+        for (int j = 0; j <= b.length(); j++) {
+            previous[j] = j;
+        }
+        for (int i = 1; i <= a.length(); i++) {
+            current[0] = i;
+            for (int j = 1; j <= b.length(); j++) {
+                int replace = previous[j - 1] + (a.charAt(i - 1) == b.charAt(j - 1) ? 0 : 1);
+                current[j] = Math.min(replace, Math.min(previous[j], current[j - 1]) + 1);
+            }
+            int[] swap = previous;
+            previous = current;
+            current = swap;
+        }
+        return previous[b.length()];
     }
 
     List<Path> filesToOpen() {

@@ -75,6 +75,36 @@ class MainTest {
     }
 
     @Test
+    void aMistypedCommandIsBadUsageAndNamesTheNearestInsteadOfOpeningAWindow() {
+        Run run = run("validat", "maps/sample-layout.geojson");
+        assertEquals(2, run.exitCode());
+        assertTrue(run.err().startsWith("hubmap: unknown command 'validat'; did you mean 'validate'? The commands"
+                + " are validate, convert, stats, check, coord, export, diff, merge;"), run.err());
+    }
+
+    @Test
+    void aWordFarFromEveryCommandIsStillNamedUnknown() {
+        Run run = run("frobnicate");
+        assertEquals(2, run.exitCode());
+        assertTrue(run.err().startsWith("hubmap: unknown command 'frobnicate'. The commands are"), run.err());
+    }
+
+    @Test
+    void aFileNamedWithoutExtensionIsNoCommand() {
+        Main main = new Main();
+        new CommandLine(main).parseArgs("maps");
+        assertTrue(main.unknownCommand().isEmpty(), "maps exists");
+    }
+
+    @Test
+    void editDistanceCountsInsertionsDeletionsAndReplacements() {
+        assertEquals(0, Main.editDistance("merge", "merge"));
+        assertEquals(1, Main.editDistance("validat", "validate"));
+        assertEquals(2, Main.editDistance("chekc", "check"));
+        assertEquals(5, Main.editDistance("", "stats"));
+    }
+
+    @Test
     void opensTheSampleLayoutWhenNoFileIsNamed() {
         Main main = new Main();
         new CommandLine(main).parseArgs();

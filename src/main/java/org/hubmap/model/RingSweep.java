@@ -38,7 +38,7 @@ final class RingSweep {
      * consecutive positions are allowed, as JTS allows them.
      *
      * @throws IllegalArgumentException when the ring has fewer than three distinct consecutive positions, which
-     *     has no edges to sweep; ask {@code IsValidOp} then
+     *     has no edges to sweep ({@link #canSweep} says beforehand); ask {@code IsValidOp} then
      */
     static Optional<ZoneValidity.Problem> selfIntersection(Coordinate[] ring) {
         Coordinate[] vertices = withoutRepeats(ring);
@@ -46,6 +46,20 @@ final class RingSweep {
             throw new IllegalArgumentException("a ring of fewer than three distinct consecutive positions");
         }
         return new RingSweep(vertices).sweep();
+    }
+
+    /** Whether a ring has finite positions, at least three of them distinct in a row: what the sweep needs. */
+    static boolean canSweep(Coordinate[] ring) {
+        int distinct = 0;
+        for (int i = 0; i < ring.length; i++) {
+            if (!Double.isFinite(ring[i].x) || !Double.isFinite(ring[i].y)) {
+                return false;
+            }
+            if (i > 0 && !ring[i].equals2D(ring[i - 1])) {
+                distinct++;
+            }
+        }
+        return distinct >= 3;
     }
 
     private static Coordinate[] withoutRepeats(Coordinate[] ring) {

@@ -50,26 +50,13 @@ public final class ZoneValidity {
             if (StarShapedPolygon.isCertainlyValid(polygon)) {
                 return Optional.empty();
             }
-            if (polygon.getNumInteriorRing() == 0 && sweepable(polygon.getExteriorRing().getCoordinates())) {
-                return RingSweep.selfIntersection(polygon.getExteriorRing().getCoordinates());
+            Coordinate[] shell = polygon.getExteriorRing().getCoordinates();
+            if (polygon.getNumInteriorRing() == 0 && RingSweep.canSweep(shell)) {
+                return RingSweep.selfIntersection(shell);
             }
         }
         TopologyValidationError error = new IsValidOp(geometry).getValidationError();
         return error == null ? Optional.empty()
                 : Optional.of(new Problem(error.getMessage(), error.getCoordinate()));
-    }
-
-    /** Whether a ring has finite positions, at least three of them distinct in a row, for {@link RingSweep}. */
-    private static boolean sweepable(Coordinate[] ring) {
-        int distinct = 0;
-        for (int i = 0; i < ring.length; i++) {
-            if (!Double.isFinite(ring[i].x) || !Double.isFinite(ring[i].y)) {
-                return false;
-            }
-            if (i > 0 && !ring[i].equals2D(ring[i - 1])) {
-                distinct++;
-            }
-        }
-        return distinct >= 3;
     }
 }

@@ -51,7 +51,10 @@ public final class HubMapApplication extends Application {
 
     @Override
     public void start(Stage stage) {
-        IdleHeap.giveBackWhenIdle();
+        // Off the FX thread: reaching the virtual machine's settings takes some 25 ms the window need not wait for.
+        Thread settings = new Thread(IdleHeap::giveBackWhenIdle, "idle-heap");
+        settings.setDaemon(true);
+        settings.start();
         // Screenshots for the documentation always show the window at its default size, and keep nothing.
         Preferences kept = Preferences.userNodeForPackage(MainWindow.class);
         WindowMemory memory = screenshotFile != null ? WindowMemory.none() : WindowMemory.in(kept.node("window"));

@@ -87,10 +87,14 @@ public final class Main implements Callable<Integer> {
 
     /**
      * The command line with every subcommand: usage errors exit with 2, and an unexpected failure prints one line,
-     * never a stack trace, and exits with 1.
+     * never a stack trace, and exits with 1. Every subcommand answers {@code --help} and {@code --version}, the
+     * version being the program's, whether or not its class asks for them.
      */
     static CommandLine commandLine() {
         CommandLine cli = new CommandLine(new Main());
+        for (CommandLine subcommand : cli.getSubcommands().values()) {
+            subcommand.getCommandSpec().mixinStandardHelpOptions(true).versionProvider(new Version());
+        }
         cli.setExecutionExceptionHandler((e, commandLine, parseResult) -> {
             commandLine.getErr().println("hubmap: " + e.getClass().getSimpleName() + ": " + e.getMessage());
             commandLine.getErr().flush();

@@ -68,6 +68,19 @@ class MainTest {
     }
 
     @Test
+    void everyCommandPrintsTheProgramsVersion() {
+        String version = run("--version").out();
+        List<String> commands = List.copyOf(Main.commandLine().getSubcommands().keySet());
+        assertTrue(commands.size() >= 8, commands.toString());
+        for (String command : commands) {
+            Run run = run(command, "--version");
+            assertEquals(0, run.exitCode(), command + ": " + run.err());
+            assertEquals(version, run.out(), command);
+            assertEquals("", run.err(), command);
+        }
+    }
+
+    @Test
     void coordIsACommand() {
         Run run = run("coord", "50.4501", "30.5234");
         assertEquals(0, run.exitCode(), run.err());

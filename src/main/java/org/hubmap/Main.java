@@ -1,5 +1,9 @@
 package org.hubmap;
 
+import java.io.InputStream;
+import java.io.OutputStreamWriter;
+import java.io.PrintWriter;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -14,6 +18,7 @@ import org.hubmap.cli.DiffCommand;
 import org.hubmap.cli.ExitCodes;
 import org.hubmap.cli.ExportCommand;
 import org.hubmap.cli.MergeCommand;
+import org.hubmap.cli.StandardStreams;
 import org.hubmap.cli.StatsCommand;
 import org.hubmap.cli.ValidateCommand;
 import org.hubmap.ui.HubMapApplication;
@@ -55,7 +60,10 @@ public final class Main implements Callable<Integer> {
 
     public static void main(String[] args) {
         quietLibraryLogging();
-        System.exit(execute(commandLine(), args));
+        CommandLine cli = commandLine();
+        // Layouts written to standard output are JSON or XML, which are UTF-8 whatever the locale's charset.
+        cli.setOut(new PrintWriter(new OutputStreamWriter(System.out, StandardCharsets.UTF_8), true));
+        System.exit(execute(cli, args));
     }
 
     /**
@@ -91,7 +99,12 @@ public final class Main implements Callable<Integer> {
      * version being the program's, whether or not its class asks for them.
      */
     static CommandLine commandLine() {
-        CommandLine cli = new CommandLine(new Main());
+        return commandLine(System.in);
+    }
+
+    /** As {@link #commandLine()}, with {@code in} as the commands' standard input. */
+    static CommandLine commandLine(InputStream in) {
+        CommandLine cli = new CommandLine(new Main(), StandardStreams.factory(in));
         for (CommandLine subcommand : cli.getSubcommands().values()) {
             subcommand.getCommandSpec().mixinStandardHelpOptions(true).versionProvider(new Version());
         }

@@ -2,7 +2,6 @@ package org.hubmap.cli;
 
 import java.io.IOException;
 import java.io.PrintWriter;
-import java.nio.file.Path;
 import java.util.concurrent.Callable;
 import org.hubmap.check.CheckReport;
 import org.hubmap.check.CheckViolation;
@@ -13,6 +12,7 @@ import org.hubmap.io.CountryOutline;
 import org.hubmap.io.LayoutFormatException;
 import org.hubmap.io.LayoutFormats;
 import org.hubmap.io.LayoutReader;
+import org.hubmap.io.LayoutSource;
 import org.hubmap.io.ReadProgress;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -33,6 +33,9 @@ public final class CheckCommand implements Callable<Integer> {
     private CommandSpec spec;
 
     @Mixin
+    private StandardStreams streams;
+
+    @Mixin
     private LayoutFiles files;
 
     @Override
@@ -46,11 +49,11 @@ public final class CheckCommand implements Callable<Integer> {
             err.flush();
             return ExitCodes.BAD_DATA;
         }
-        return files.forEach("cannot be checked", (file, out, err) -> check(checks, file, out, err));
+        return files.forEach(streams, "cannot be checked", (file, out, err) -> check(checks, file, out, err));
     }
 
     /** Prints the violations in {@code file} and how many there are; whether any is an error. */
-    private static boolean check(PlanningChecks checks, Path file, PrintWriter out, PrintWriter err)
+    private static boolean check(PlanningChecks checks, LayoutSource file, PrintWriter out, PrintWriter err)
             throws LayoutFormatException {
         CompactLayout layout = new CompactLayout();
         LayoutReader.LayoutStreamSummary summary = LayoutFormats.stream(file, layout::add, ReadProgress.NONE);

@@ -13,6 +13,7 @@ import org.hubmap.geo.PositionFormat;
 import org.hubmap.geo.PositionParseException;
 import org.hubmap.geo.PositionParser;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
@@ -34,6 +35,9 @@ public final class CoordCommand implements Callable<Integer> {
 
     @Spec
     private CommandSpec spec;
+
+    @Mixin
+    private StandardStreams streams;
 
     @Parameters(paramLabel = "TEXT", arity = "1..*", description = "The position, in one or several words.")
     private List<String> words;

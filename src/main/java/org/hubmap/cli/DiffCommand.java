@@ -10,6 +10,7 @@ import org.hubmap.io.LayoutFormats;
 import org.hubmap.io.ReadProgress;
 import org.hubmap.model.Layout;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
@@ -29,10 +30,13 @@ public final class DiffCommand implements Callable<Integer> {
     @Spec
     private CommandSpec spec;
 
-    @Parameters(index = "0", paramLabel = "A", description = "The layout before.")
+    @Mixin
+    private StandardStreams streams;
+
+    @Parameters(index = "0", paramLabel = "A", description = "The layout before; - for standard input.")
     private Path before;
 
-    @Parameters(index = "1", paramLabel = "B", description = "The layout after.")
+    @Parameters(index = "1", paramLabel = "B", description = "The layout after; - for standard input.")
     private Path after;
 
     @Option(names = "--json", description = "Print one JSON object: added, removed, changed, unchanged,"
@@ -46,16 +50,18 @@ public final class DiffCommand implements Callable<Integer> {
         Layout a;
         Layout b;
         try {
-            a = LayoutFormats.read(before, ReadProgress.NONE).layout();
-            b = LayoutFormats.read(after, ReadProgress.NONE).layout();
+            a = LayoutFormats.read(streams.source(before), ReadProgress.NONE).layout();
+            b = LayoutFormats.read(streams.source(after), ReadProgress.NONE).layout();
         } catch (LayoutFormatException e) {
             LayoutFiles.printErrors(err, e);
             err.flush();
             return ExitCodes.TROUBLE;
         }
         LayoutDiff diff = LayoutDiff.between(a, b);
-        DiffReport.duplicateWarnings(diff, before.toString(), after.toString()).forEach(err::println);
-        out.print(json ? DiffReport.json(diff) : DiffReport.text(diff, before.toString(), after.toString()));
+        String beforeName = StandardStreams.nameOf(before);
+        String afterName = StandardStreams.nameOf(after);
+        DiffReport.duplicateWarnings(diff, beforeName, afterName).forEach(streams.warnings()::println);
+        out.print(json ? DiffReport.json(diff) : DiffReport.text(diff, beforeName, afterName));
         out.flush();
         err.flush();
         return diff.isEmpty() ? ExitCodes.OK : ExitCodes.DIFFERENT;

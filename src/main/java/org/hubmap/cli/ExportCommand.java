@@ -35,6 +35,7 @@ import org.hubmap.sheet.SheetExtent;
 import org.hubmap.sheet.SheetSize;
 import org.hubmap.sheet.SheetSpec;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.ParameterException;
@@ -56,7 +57,10 @@ public final class ExportCommand implements Callable<Integer> {
     @Spec
     private CommandSpec spec;
 
-    @Parameters(paramLabel = "FILE", arity = "1..*", description = "Layout files to draw.")
+    @Mixin
+    private StandardStreams streams;
+
+    @Parameters(paramLabel = "FILE", arity = "1..*", description = "Layout files to draw; - for standard input.")
     private List<Path> files;
 
     @Option(names = "--out", required = true, paramLabel = "OUT",
@@ -125,7 +129,7 @@ public final class ExportCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws IOException {
-        PrintWriter err = spec.commandLine().getErr();
+        PrintWriter err = streams.err();
         ExportFormat format = format();
         SheetSize size = size(format);
         SheetSpec base = new SheetSpec("", "", dateTimeGroup(), marking(), size, GeoBounds.UKRAINE,
@@ -136,7 +140,7 @@ public final class ExportCommand implements Callable<Integer> {
         List<Layout> layouts = new ArrayList<>();
         for (Path file : files) {
             try {
-                layouts.add(LayoutFormats.read(file, ReadProgress.NONE).layout());
+                layouts.add(LayoutFormats.read(streams.source(file), ReadProgress.NONE).layout());
             } catch (LayoutFormatException e) {
                 return LayoutFiles.notWritten(err, out, e);
             }
@@ -161,7 +165,7 @@ public final class ExportCommand implements Callable<Integer> {
         try {
             List<Path> written = SheetExport.write(pages, format, out, asAtlas, SheetExport.Progress.NONE);
             for (Path file : written) {
-                err.println(file + ": written");
+                streams.note(file + ": written");
             }
             return ExitCodes.OK;
         } catch (IOException e) {
@@ -192,6 +196,10 @@ public final class ExportCommand implements Callable<Integer> {
     }
 
     private ExportFormat format() {
+        if (StandardStreams.isStandard(out)) {
+            throw usage("--out - (standard output) is not for pictures and documents: name a .png, .pdf, .svg or"
+                    + " .pptx file");
+        }
         Optional<ExportFormat> format = ExportFormat.of(out);
         if (atlas != null && format.isEmpty()) {
             // An atlas of PNGs goes into a folder.
@@ -297,7 +305,8 @@ public final class ExportCommand implements Callable<Integer> {
     }
 
     private String defaultSubtitle() {
-        return String.join(", ", files.stream().map(f -> f.getFileName().toString()).toList());
+        return String.join(", ", files.stream().map(f -> StandardStreams.isStandard(f) ? "standard input"
+                : f.getFileName().toString()).toList());
     }
 
     private ParameterException usage(String message) {

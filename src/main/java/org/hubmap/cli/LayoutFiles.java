@@ -4,9 +4,8 @@ import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.List;
 import org.hubmap.io.LayoutFormatException;
-import picocli.CommandLine.Model.CommandSpec;
+import org.hubmap.io.LayoutSource;
 import picocli.CommandLine.Parameters;
-import picocli.CommandLine.Spec;
 
 /**
  * The layout files a command reads, and how every command reports one it cannot read: its fault as
@@ -14,23 +13,21 @@ import picocli.CommandLine.Spec;
  * through their files one by one mix this in as their {@code FILE...} and let {@link #forEach} go through them.
  */
 final class LayoutFiles {
-    @Spec(Spec.Target.MIXEE)
-    private CommandSpec command;
-
     @Parameters(paramLabel = "FILE", arity = "1..*",
-            description = "Layout files to check: .geojson, .json, .geojsons, .kml, .kmz, .csv or .gpkg.")
+            description = "Layout files to check: .geojson, .json, .geojsons, .kml, .kmz, .csv or .gpkg; - for"
+                + " standard input.")
     private List<Path> files;
 
     /** What a command does with one of its files. */
     @FunctionalInterface
     interface FileWork {
         /**
-         * Reads {@code file} and reports on it.
+         * Reads {@code file} and reports on it: its results on {@code out}, its warnings on {@code warnings}.
          *
          * @return whether the file has an error
          * @throws LayoutFormatException when the file cannot be read
          */
-        boolean hasErrors(Path file, PrintWriter out, PrintWriter err) throws LayoutFormatException;
+        boolean hasErrors(LayoutSource file, PrintWriter out, PrintWriter warnings) throws LayoutFormatException;
     }
 
     /**
@@ -40,16 +37,16 @@ final class LayoutFiles {
      * @param unreadableVerdict what the command says of a file it cannot read, such as {@code invalid}
      * @return {@link ExitCodes#BAD_DATA} if any file cannot be read or has an error, else {@link ExitCodes#OK}
      */
-    int forEach(String unreadableVerdict, FileWork work) {
-        PrintWriter out = command.commandLine().getOut();
-        PrintWriter err = command.commandLine().getErr();
+    int forEach(StandardStreams streams, String unreadableVerdict, FileWork work) {
+        PrintWriter out = streams.out();
+        PrintWriter err = streams.err();
         boolean anyError = false;
         for (Path file : files) {
             try {
-                anyError |= work.hasErrors(file, out, err);
+                anyError |= work.hasErrors(streams.source(file), out, streams.warnings());
             } catch (LayoutFormatException e) {
                 printErrors(err, e);
-                out.println(file + ": " + unreadableVerdict);
+                out.println(StandardStreams.nameOf(file) + ": " + unreadableVerdict);
                 anyError = true;
             }
         }

@@ -11,6 +11,7 @@ import org.hubmap.compare.LayoutMerge;
 import org.hubmap.compare.MergeChoice;
 import org.hubmap.compare.MergeDecisions;
 import org.hubmap.compare.MergeResult;
+import org.hubmap.io.LayoutFormat;
 import org.hubmap.io.LayoutFormatException;
 import org.hubmap.io.LayoutFormats;
 import org.hubmap.io.LayoutWriteReport;
@@ -19,6 +20,7 @@ import org.hubmap.io.WriteOptions;
 import org.hubmap.model.Layout;
 import org.hubmap.render.SymbologyColours;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.ParameterException;
@@ -42,14 +44,18 @@ public final class MergeCommand implements Callable<Integer> {
     @Spec
     private CommandSpec spec;
 
-    @Parameters(index = "0", paramLabel = "A", description = "My layout, the one merged into.")
+    @Mixin
+    private StandardStreams streams;
+
+    @Parameters(index = "0", paramLabel = "A", description = "My layout, the one merged into; - for standard input.")
     private Path mine;
 
     @Parameters(index = "1", paramLabel = "B", description = "The colleague's layout.")
     private Path theirs;
 
     @Option(names = "--out", required = true, paramLabel = "C",
-            description = "File to write (replaced safely; an old C is kept as C.bak).")
+            description = "File to write (replaced safely; an old C is kept as C.bak); - for GeoJSON on standard"
+                + " output, the report then on standard error.")
     private Path out;
 
     @Option(names = "--prefer", paramLabel = "a|b",
@@ -63,8 +69,12 @@ public final class MergeCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         Optional<MergeChoice> choice = choice();
-        PrintWriter stdout = spec.commandLine().getOut();
-        PrintWriter err = spec.commandLine().getErr();
+        PrintWriter stdout = streams.out();
+        PrintWriter err = streams.err();
+        boolean toStandardOutput = StandardStreams.isStandard(out);
+        // With the layout on standard output, the report must not mix with it.
+        PrintWriter report = toStandardOutput ? err : stdout;
+        String outName = toStandardOutput ? "<stdout>" : out.toString();
         try {
             MergeResult result;
             try {
@@ -73,29 +83,35 @@ public final class MergeCommand implements Callable<Integer> {
                 result = base == null ? LayoutMerge.twoWay(a, b) : LayoutMerge.threeWay(read(base), a, b);
             } catch (LayoutFormatException e) {
                 LayoutFiles.printErrors(err, e);
-                err.println(out + ": not written");
+                err.println(outName + ": not written");
                 return ExitCodes.TROUBLE;
             }
-            warnOfDuplicates(result, err);
+            warnOfDuplicates(result, streams.warnings());
             MergeDecisions decisions = choice.map(MergeDecisions::all).orElse(MergeDecisions.none());
             if (!result.undecided(decisions).isEmpty()) {
-                stdout.print(MergeReport.conflicts(result, mine.toString(), theirs.toString(),
-                        Optional.ofNullable(base).map(Path::toString)));
-                err.println(out + ": not written: " + MergeReport.conflicts(result.conflicts().size())
+                report.print(MergeReport.conflicts(result, StandardStreams.nameOf(mine),
+                        StandardStreams.nameOf(theirs), Optional.ofNullable(base).map(StandardStreams::nameOf)));
+                err.println(outName + ": not written: " + MergeReport.conflicts(result.conflicts().size())
                         + "; settle them with --prefer a or --prefer b");
                 return ExitCodes.DIFFERENT;
             }
             Layout merged = result.merged(decisions);
             try {
-                LayoutWriteReport written = LayoutFormats.write(merged, out, WriteOptions.SHORTEST,
-                        new SymbologyColours());
-                written.notKept().forEach(what -> err.println(out + ": not kept: " + what));
+                LayoutWriteReport written = toStandardOutput ? writeToStandardOutput(merged)
+                        : LayoutFormats.write(merged, out, WriteOptions.SHORTEST, new SymbologyColours());
+                written.notKept().forEach(what -> streams.note(outName + ": not kept: " + what));
             } catch (IOException e) {
-                err.println(out + ": cannot be written: " + e.getMessage());
+                err.println(outName + ": cannot be written: " + e.getMessage());
                 return ExitCodes.TROUBLE;
             }
-            stdout.print(MergeReport.summary(result, choice, mine.toString(), theirs.toString()));
-            err.println(out + ": " + merged.features().size() + " features written");
+            String summary = MergeReport.summary(result, choice, StandardStreams.nameOf(mine),
+                    StandardStreams.nameOf(theirs));
+            if (toStandardOutput) {
+                streams.warnings().print(summary);
+            } else {
+                stdout.print(summary);
+            }
+            streams.note(outName + ": " + merged.features().size() + " features written");
             return ExitCodes.OK;
         } finally {
             stdout.flush();
@@ -104,16 +120,24 @@ public final class MergeCommand implements Callable<Integer> {
     }
 
     /** A layout in any format HubMap reads. */
-    private static Layout read(Path file) throws LayoutFormatException {
-        return LayoutFormats.read(file, ReadProgress.NONE).layout();
+    private Layout read(Path file) throws LayoutFormatException {
+        return LayoutFormats.read(streams.source(file), ReadProgress.NONE).layout();
+    }
+
+    private LayoutWriteReport writeToStandardOutput(Layout merged) throws IOException {
+        TextOutputStream text = new TextOutputStream(streams.out());
+        LayoutWriteReport written = LayoutFormats.write(merged, LayoutFormat.GEOJSON, text, WriteOptions.SHORTEST,
+                new SymbologyColours());
+        text.close();
+        return written;
     }
 
     private void warnOfDuplicates(MergeResult result, PrintWriter err) {
         for (DuplicateId duplicate : result.duplicateIdsInMine()) {
-            err.println(DiffReport.duplicateWarning(mine.toString(), duplicate));
+            err.println(DiffReport.duplicateWarning(StandardStreams.nameOf(mine), duplicate));
         }
         for (DuplicateId duplicate : result.duplicateIdsInTheirs()) {
-            err.println(DiffReport.duplicateWarning(theirs.toString(), duplicate));
+            err.println(DiffReport.duplicateWarning(StandardStreams.nameOf(theirs), duplicate));
         }
     }
 

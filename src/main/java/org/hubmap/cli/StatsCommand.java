@@ -15,6 +15,7 @@ import org.hubmap.io.LayoutFormatException;
 import org.hubmap.io.LayoutFormats;
 import org.hubmap.io.ReadProgress;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
@@ -30,7 +31,10 @@ public final class StatsCommand implements Callable<Integer> {
     @Spec
     private CommandSpec spec;
 
-    @Parameters(paramLabel = "FILE", description = "Layout file to measure.")
+    @Mixin
+    private StandardStreams streams;
+
+    @Parameters(paramLabel = "FILE", description = "Layout file to measure; - for standard input.")
     private Path file;
 
     @Option(names = "--json", description = "Print one JSON object instead of a table.")
@@ -42,7 +46,7 @@ public final class StatsCommand implements Callable<Integer> {
         try (ZoneAreaSum zoneAreas = new ZoneAreaSum()) {
             LayoutStatistics stats = new LayoutStatistics(zoneAreas);
             try {
-                LayoutFormats.stream(file, stats::add, ReadProgress.NONE);
+                LayoutFormats.stream(streams.source(file), stats::add, ReadProgress.NONE);
             } catch (LayoutFormatException e) {
                 LayoutFiles.printErrors(spec.commandLine().getErr(), e);
                 spec.commandLine().getErr().flush();

@@ -1,11 +1,11 @@
 package org.hubmap.cli;
 
 import java.io.PrintWriter;
-import java.nio.file.Path;
 import java.util.concurrent.Callable;
 import org.hubmap.io.LayoutFormatException;
 import org.hubmap.io.LayoutFormats;
 import org.hubmap.io.LayoutReader;
+import org.hubmap.io.LayoutSource;
 import org.hubmap.io.ReadProgress;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -17,20 +17,24 @@ import picocli.CommandLine.Mixin;
             "Prints each error and warning as FILE:LINE:COL: message; exit 1 if any file has an error."})
 public final class ValidateCommand implements Callable<Integer> {
     @Mixin
+    private StandardStreams streams;
+
+    @Mixin
     private LayoutFiles files;
 
     @Override
     public Integer call() {
-        return files.forEach("invalid", ValidateCommand::validate);
+        return files.forEach(streams, "invalid", ValidateCommand::validate);
     }
 
     /** Prints the warnings about {@code file} and what it holds; a file that can be read has no error. */
-    private static boolean validate(Path file, PrintWriter out, PrintWriter err) throws LayoutFormatException {
+    private static boolean validate(LayoutSource file, PrintWriter out, PrintWriter warnings)
+            throws LayoutFormatException {
         LayoutReader.LayoutStreamSummary summary = LayoutFormats.stream(file, feature -> { }, ReadProgress.NONE);
-        summary.warnings().forEach(err::println);
+        summary.warnings().forEach(warnings::println);
         long warningCount = summary.warnings().size() + summary.warningsNotListed();
         if (summary.warningsNotListed() > 0) {
-            err.println(file + ": warning: " + summary.warningsNotListed() + " more warnings not listed");
+            warnings.println(file + ": warning: " + summary.warningsNotListed() + " more warnings not listed");
         }
         out.println(file + ": valid, " + summary.featureCount() + " feature"
                 + (summary.featureCount() == 1 ? "" : "s") + ", " + warningCount + " warning"

@@ -1,6 +1,7 @@
 package org.hubmap.io;
 
 import java.io.IOException;
+import java.io.InputStream;
 import java.io.InputStreamReader;
 import java.io.Reader;
 import java.nio.charset.CharacterCodingException;
@@ -55,12 +56,23 @@ final class CsvPointReader {
     }
 
     static LayoutReadResult read(Path file) throws LayoutFormatException {
-        return new CsvPointReader(file).read();
+        return new CsvPointReader(file).read(() -> Files.newInputStream(file));
     }
 
-    private LayoutReadResult read() throws LayoutFormatException {
+    /** Reads CSV from a stream that {@code name} names in messages; the stream is closed. */
+    static LayoutReadResult read(InputStream in, Path name) throws LayoutFormatException {
+        return new CsvPointReader(name).read(() -> in);
+    }
+
+    /** Opens the bytes to read. */
+    @FunctionalInterface
+    private interface Opener {
+        InputStream open() throws IOException;
+    }
+
+    private LayoutReadResult read(Opener opener) throws LayoutFormatException {
         List<CsvRecords.Row> rows;
-        try (Reader in = new InputStreamReader(Files.newInputStream(file), StandardCharsets.UTF_8
+        try (Reader in = new InputStreamReader(opener.open(), StandardCharsets.UTF_8
                 .newDecoder().onMalformedInput(CodingErrorAction.REPORT))) {
             String text = readAll(in);
             rows = CsvRecords.parse(text.startsWith("\uFEFF") ? text.substring(1) : text, file);

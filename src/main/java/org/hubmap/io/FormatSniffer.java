@@ -27,12 +27,32 @@ final class FormatSniffer {
 
     /** The format to read {@code file} as; throws, naming what the file is, when HubMap cannot read it. */
     static LayoutFormat formatOf(Path file) throws LayoutFormatException {
-        byte[] head = head(file);
+        return formatOf(head(file), file, true);
+    }
+
+    /**
+     * The format to read a stream named {@code name}, such as standard input, as, told by its first bytes alone.
+     * Text that is neither JSON nor XML is taken for CSV. A zip archive and a database are refused: they are read
+     * from their end, which a stream read once does not reach in time.
+     */
+    static LayoutFormat formatOfStream(byte[] head, Path name) throws LayoutFormatException {
+        return formatOf(head, name, false);
+    }
+
+    private static LayoutFormat formatOf(byte[] head, Path file, boolean isFile) throws LayoutFormatException {
         String extension = LayoutFormat.extension(file);
         if (startsWith(head, 'P', 'K', 3, 4) || startsWith(head, 'P', 'K', 5, 6)) {
+            if (!isFile) {
+                throw refused(file, "this is a zip archive, such as KMZ, which is read from its end and not as a"
+                        + " stream: save it to a file and name that file");
+            }
             return zip(file);
         }
         if (startsWith(head, "SQLite format 3\0".getBytes(StandardCharsets.US_ASCII))) {
+            if (!isFile) {
+                throw refused(file, "this is a GeoPackage, a database that is not read as a stream: save it to a"
+                        + " file and name that file");
+            }
             return LayoutFormat.GEOPACKAGE;
         }
         if (startsWith(head, '%', 'P', 'D', 'F')) {
@@ -70,9 +90,13 @@ final class FormatSniffer {
             throw refused(file, "this is a binary file HubMap does not know, not text; " + READS
                     + " (by the extensions .geojson, .json, .geojsons, .kml, .kmz, .csv, .gpkg)");
         }
-        return LayoutFormat.ofExtension(file).orElseGet(() -> text.startsWith(String.valueOf(
-                (char) RecordSeparatorsAsSpaces.RECORD_SEPARATOR)) ? LayoutFormat.GEOJSON_SEQUENCE
-                : LayoutFormat.GEOJSON);
+        // Java counts the record separator as white space, so it is looked for before the blanks of JSON alone.
+        String significant = new String(head, StandardCharsets.UTF_8).replaceFirst("^[\uFEFF \t\r\n]+", "");
+        if (significant.startsWith(String.valueOf((char) RecordSeparatorsAsSpaces.RECORD_SEPARATOR))) {
+            return LayoutFormat.ofExtension(file).orElse(LayoutFormat.GEOJSON_SEQUENCE);
+        }
+        boolean json = text.isEmpty() || text.startsWith("{") || text.startsWith("[");
+        return LayoutFormat.ofExtension(file).orElse(json || isFile ? LayoutFormat.GEOJSON : LayoutFormat.CSV);
     }
 
     private static byte[] head(Path file) throws LayoutFormatException {

@@ -68,13 +68,30 @@ final class KmlReader {
             return new KmlReader(file).read(in);
         } catch (LayoutFormatException e) {
             throw e;
-        } catch (NoSuchFileException e) {
-            throw LayoutFormatException.ofWholeFile(file.toString(), "no such file");
-        } catch (AccessDeniedException e) {
-            throw LayoutFormatException.ofWholeFile(file.toString(), "permission denied");
         } catch (IOException e) {
-            throw LayoutFormatException.ofWholeFile(file.toString(), "cannot be read: " + e.getMessage());
+            throw notRead(file, e);
         }
+    }
+
+    /** Reads a KML document from a stream that {@code name} names in messages; the stream is closed. */
+    static LayoutReadResult readKml(InputStream stream, Path name) throws LayoutFormatException {
+        try (InputStream in = stream) {
+            return new KmlReader(name).read(in);
+        } catch (LayoutFormatException e) {
+            throw e;
+        } catch (IOException e) {
+            throw notRead(name, e);
+        }
+    }
+
+    private static LayoutFormatException notRead(Path file, IOException e) {
+        if (e instanceof NoSuchFileException) {
+            return LayoutFormatException.ofWholeFile(file.toString(), "no such file");
+        }
+        if (e instanceof AccessDeniedException) {
+            return LayoutFormatException.ofWholeFile(file.toString(), "permission denied");
+        }
+        return LayoutFormatException.ofWholeFile(file.toString(), "cannot be read: " + e.getMessage());
     }
 
     /**

@@ -3,11 +3,13 @@ package org.hubmap.io;
 import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.core.io.SerializedString;
 import java.io.IOException;
+import java.io.OutputStream;
 import java.io.UncheckedIOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import org.hubmap.model.Layout;
 
 /**
  * Converts a layout file from any format HubMap reads to any it writes, the formats following the files'
@@ -38,25 +40,71 @@ public final class LayoutConverter {
      */
     public static Report convert(Path input, Path output, WriteOptions options, FeatureColours colours,
             ReadProgress progress) throws LayoutFormatException, IOException {
+        return convert(LayoutSource.file(input), output, options, colours, progress);
+    }
+
+    /** As {@link #convert(Path, Path, WriteOptions, FeatureColours, ReadProgress)}, from a file or a stream. */
+    public static Report convert(LayoutSource input, Path output, WriteOptions options, FeatureColours colours,
+            ReadProgress progress) throws LayoutFormatException, IOException {
         LayoutFormat to = LayoutFormats.writeFormatOf(output);
-        LayoutFormat from = FormatSniffer.formatOf(input);
+        return convert(input, to, content -> SafeFileWriter.write(output, content).notKept(),
+                layout -> LayoutFormats.write(layout, output, options, colours), options, progress);
+    }
+
+    /**
+     * Converts {@code input} into {@code format} on {@code output}, such as standard output, which is left open.
+     * What was written before a fault in the input stays written: a stream cannot be taken back.
+     *
+     * @throws IllegalArgumentException for a format that is not written as a stream (GeoPackage)
+     */
+    public static Report convert(LayoutSource input, LayoutFormat format, OutputStream output, WriteOptions options,
+            FeatureColours colours, ReadProgress progress) throws LayoutFormatException, IOException {
+        if (!format.writable() || format == LayoutFormat.GEOPACKAGE) {
+            throw new IllegalArgumentException(format.label() + " is not written as a stream");
+        }
+        return convert(input, format, content -> {
+            content.writeTo(output);
+            output.flush();
+            return List.of();
+        }, layout -> {
+            LayoutWriteReport report = LayoutFormats.write(layout, format, output, options, colours);
+            output.flush();
+            return report;
+        }, options, progress);
+    }
+
+    private static Report convert(LayoutSource input, LayoutFormat to, Destination streamed, WholeWriter whole,
+            WriteOptions options, ReadProgress progress) throws LayoutFormatException, IOException {
+        LayoutFormat from = input.format();
         boolean streams = from == LayoutFormat.GEOJSON || from == LayoutFormat.GEOJSON_SEQUENCE;
         if (streams && to == LayoutFormat.GEOJSON) {
-            return toGeoJson(input, from == LayoutFormat.GEOJSON_SEQUENCE, output, options, progress);
+            return toGeoJson(input, from == LayoutFormat.GEOJSON_SEQUENCE, streamed, options, progress);
         }
         if (streams && to == LayoutFormat.GEOJSON_SEQUENCE) {
-            return toSequence(input, from == LayoutFormat.GEOJSON_SEQUENCE, output, options, progress);
+            return toSequence(input, from == LayoutFormat.GEOJSON_SEQUENCE, streamed, options, progress);
         }
         LayoutReadResult read = LayoutFormats.read(input, progress);
-        LayoutWriteReport written = LayoutFormats.write(read.layout(), output, options, colours);
+        LayoutWriteReport written = whole.write(read.layout());
         return new Report(written.featureCount(), written.notKept(), read.warnings(), read.warningsNotListed());
     }
 
-    private static Report toGeoJson(Path input, boolean sequence, Path output, WriteOptions options,
+    /** Where streamed content goes: a file replaced safely, or a stream; returns what a file could not keep. */
+    @FunctionalInterface
+    private interface Destination {
+        List<String> write(SafeFileWriter.ContentWriter content) throws IOException;
+    }
+
+    /** Writes a layout read whole. */
+    @FunctionalInterface
+    private interface WholeWriter {
+        LayoutWriteReport write(Layout layout) throws IOException;
+    }
+
+    private static Report toGeoJson(LayoutSource input, boolean sequence, Destination output, WriteOptions options,
             ReadProgress progress) throws LayoutFormatException, IOException {
         FeatureJsonWriter features = new FeatureJsonWriter(options, false);
         LayoutReader.LayoutStreamSummary[] summary = new LayoutReader.LayoutStreamSummary[1];
-        SafeFileWriter.Saved saved = SafeFileWriter.write(output, out -> {
+        List<String> fileNotKept = output.write(out -> {
             // Features are written as root values so that each starts a line: ",\n" separates root values.
             try (JsonGenerator g = LayoutWriter.JSON.createGenerator(out)) {
                 g.setRootValueSeparator(new SerializedString(",\n"));
@@ -82,15 +130,15 @@ public final class LayoutConverter {
         });
         List<String> notKept = notKept(summary[0]);
         features.precisionNotKept().ifPresent(notKept::add);
-        notKept.addAll(saved.notKept());
+        notKept.addAll(fileNotKept);
         return new Report(summary[0].featureCount(), notKept, summary[0].warnings(), summary[0].warningsNotListed());
     }
 
-    private static Report toSequence(Path input, boolean sequence, Path output, WriteOptions options,
+    private static Report toSequence(LayoutSource input, boolean sequence, Destination output, WriteOptions options,
             ReadProgress progress) throws LayoutFormatException, IOException {
         LayoutReader.LayoutStreamSummary[] summary = new LayoutReader.LayoutStreamSummary[1];
         GeoJsonSequenceWriter[] writers = new GeoJsonSequenceWriter[1];
-        SafeFileWriter.Saved saved = SafeFileWriter.write(output, out -> {
+        List<String> fileNotKept = output.write(out -> {
             GeoJsonSequenceWriter writer = new GeoJsonSequenceWriter(out, options);
             writers[0] = writer;
             try {
@@ -112,7 +160,7 @@ public final class LayoutConverter {
             notKept.add(0, GeoJsonSequenceWriter.collectionMembersNotKept(summary[0].collectionMembers().keySet()));
         }
         writers[0].precisionNotKept().ifPresent(notKept::add);
-        notKept.addAll(saved.notKept());
+        notKept.addAll(fileNotKept);
         return new Report(summary[0].featureCount(), notKept, summary[0].warnings(), summary[0].warningsNotListed());
     }
 

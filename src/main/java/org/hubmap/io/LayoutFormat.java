@@ -43,9 +43,14 @@ public enum LayoutFormat {
 
     /** The format a file's extension names (ignoring case), or empty when it names none HubMap knows. */
     public static Optional<LayoutFormat> ofExtension(Path file) {
-        String extension = extension(file);
+        return ofExtension(extension(file));
+    }
+
+    /** The format an extension without its dot names (ignoring case), or empty when it names none HubMap knows. */
+    public static Optional<LayoutFormat> ofExtension(String extension) {
+        String name = extension.toLowerCase(Locale.ROOT);
         for (LayoutFormat format : values()) {
-            if (format.extensions.contains(extension)) {
+            if (format.extensions.contains(name)) {
                 return Optional.of(format);
             }
         }

@@ -1,7 +1,9 @@
 package org.hubmap.io;
 
 import java.io.IOException;
+import java.io.OutputStream;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import org.hubmap.model.Layout;
@@ -33,19 +35,49 @@ public final class LayoutFormats {
     }
 
     /**
+     * Reads a layout from a file or a stream in any format HubMap reads (a stream's format is told by its content).
+     * A layout read from a stream has no text kept: it is saved as a fresh FeatureCollection.
+     */
+    public static LayoutReadResult read(LayoutSource source, ReadProgress progress) throws LayoutFormatException {
+        if (source.file().isPresent()) {
+            return read(source.file().get(), progress);
+        }
+        LayoutFormat format = source.format();
+        return switch (format) {
+            case GEOJSON, GEOJSON_SEQUENCE -> {
+                List<LayoutFeature> features = new ArrayList<>();
+                LayoutReader.LayoutStreamSummary summary = LayoutReader.stream(source.stream(), source.name(),
+                        format == LayoutFormat.GEOJSON_SEQUENCE, features::add, progress);
+                yield new LayoutReadResult(new Layout(source.name().toString(), features,
+                        summary.collectionMembers(), null), summary.warnings(), summary.warningsNotListed());
+            }
+            case KML -> KmlReader.readKml(source.stream(), source.name());
+            case CSV -> CsvPointReader.read(source.stream(), source.name());
+            case KMZ, GEOPACKAGE -> throw new IllegalStateException(format + " is refused from a stream");
+        };
+    }
+
+    /**
      * Hands a layout file's features to {@code sink} in file order, without keeping them when the format
      * streams (GeoJSON and GeoJSON sequences): memory then stays small whatever the file's size.
      */
     public static LayoutReader.LayoutStreamSummary stream(Path file, FeatureSink sink, ReadProgress progress)
             throws LayoutFormatException {
-        LayoutFormat format = FormatSniffer.formatOf(file);
-        if (format == LayoutFormat.GEOJSON) {
-            return LayoutReader.stream(file, sink, progress);
+        return stream(LayoutSource.file(file), sink, progress);
+    }
+
+    /** As {@link #stream(Path, FeatureSink, ReadProgress)}, from a file or a stream such as standard input. */
+    public static LayoutReader.LayoutStreamSummary stream(LayoutSource source, FeatureSink sink,
+            ReadProgress progress) throws LayoutFormatException {
+        LayoutFormat format = source.format();
+        boolean sequence = format == LayoutFormat.GEOJSON_SEQUENCE;
+        if (format == LayoutFormat.GEOJSON || sequence) {
+            return source.file().isPresent()
+                    ? sequence ? LayoutReader.streamSequence(source.file().get(), sink, progress)
+                        : LayoutReader.stream(source.file().get(), sink, progress)
+                    : LayoutReader.stream(source.stream(), source.name(), sequence, sink, progress);
         }
-        if (format == LayoutFormat.GEOJSON_SEQUENCE) {
-            return LayoutReader.streamSequence(file, sink, progress);
-        }
-        LayoutReadResult result = read(file, progress);
+        LayoutReadResult result = read(source, progress);
         for (LayoutFeature feature : result.layout().features()) {
             sink.accept(feature);
         }
@@ -78,7 +110,20 @@ public final class LayoutFormats {
             return GeoPackageLayoutWriter.write(layout, file);
         }
         LayoutWriteReport[] report = new LayoutWriteReport[1];
-        SafeFileWriter.Saved saved = SafeFileWriter.write(file, out -> report[0] = switch (format) {
+        SafeFileWriter.Saved saved = SafeFileWriter.write(file, out -> report[0] = write(layout, format, out,
+                options, colours));
+        return report[0].withFileNotKept(saved.notKept());
+    }
+
+    /**
+     * Writes {@code layout} in {@code format} to {@code out}, such as standard output, which is left open. A
+     * GeoPackage is a database that is built as a file, so it is not written to a stream.
+     *
+     * @throws IllegalArgumentException for a GeoPackage, or a format HubMap does not write
+     */
+    public static LayoutWriteReport write(Layout layout, LayoutFormat format, OutputStream out, WriteOptions options,
+            FeatureColours colours) throws IOException {
+        return switch (format) {
             case GEOJSON -> {
                 LayoutWriter writer = new LayoutWriter(options);
                 writer.write(layout, out);
@@ -87,9 +132,8 @@ public final class LayoutFormats {
             case GEOJSON_SEQUENCE -> GeoJsonSequenceWriter.write(layout, out, options);
             case KML -> new KmlWriter(colours).writeKml(layout, out);
             case KMZ -> new KmlWriter(colours).writeKmz(layout, out);
-            default -> throw new IllegalStateException(format + " is not written as a stream");
-        });
-        return report[0].withFileNotKept(saved.notKept());
+            case CSV, GEOPACKAGE -> throw new IllegalArgumentException(format.label() + " is not written as a stream");
+        };
     }
 
     /** The sentences for what a format keeps of no feature, with how many features had it. */

@@ -102,14 +102,19 @@ public final class LayoutReader {
      */
     public static LayoutStreamSummary streamConcurrently(Path file, FeatureSink sink, ReadProgress progress)
             throws LayoutFormatException {
-        return streamConcurrently(file, false, sink, progress);
+        return streamConcurrently(LayoutSource.file(file), false, sink, progress);
     }
 
-    /** As {@link #streamConcurrently(Path, FeatureSink, ReadProgress)}, for a text sequence when asked. */
-    static LayoutStreamSummary streamConcurrently(Path file, boolean sequence, FeatureSink sink,
+    /**
+     * As {@link #streamConcurrently(Path, FeatureSink, ReadProgress)}, from a file or a stream, for a text sequence
+     * when asked.
+     */
+    static LayoutStreamSummary streamConcurrently(LayoutSource source, boolean sequence, FeatureSink sink,
             ReadProgress progress) throws LayoutFormatException {
         try (BackgroundSink background = new BackgroundSink(sink, "layout sink")) {
-            LayoutStreamSummary summary = stream(file, sequence, background, progress);
+            LayoutStreamSummary summary = source.file().isPresent()
+                    ? stream(source.file().get(), sequence, background, progress)
+                    : stream(source.stream(), source.name(), sequence, background, progress);
             background.finish();
             return summary;
         }
@@ -122,11 +127,22 @@ public final class LayoutReader {
      */
     public static LayoutStreamSummary stream(InputStream in, Path name, FeatureSink sink)
             throws LayoutFormatException {
+        return stream(in, name, false, sink, ReadProgress.NONE);
+    }
+
+    /**
+     * As {@link #stream(InputStream, Path, FeatureSink)}, for a GeoJSON text sequence too when {@code sequence}.
+     * {@code progress} is told the bytes read, of a size not known.
+     */
+    static LayoutStreamSummary stream(InputStream in, Path name, boolean sequence, FeatureSink sink,
+            ReadProgress progress) throws LayoutFormatException {
         Warnings warnings = new Warnings(name);
-        LayoutReader reader = new LayoutReader(name, false, FeatureSizeLimit.DEFAULT);
+        LayoutReader reader = new LayoutReader(name, sequence, FeatureSizeLimit.DEFAULT);
+        GeoJsonLayoutParser.TopLevel topLevel = sequence ? GeoJsonLayoutParser.TopLevel.SEQUENCE
+                : GeoJsonLayoutParser.TopLevel.AS_TYPED;
         try {
-            GeoJsonLayoutParser.Document document = reader.parse(false, GeoJsonLayoutParser.TopLevel.AS_TYPED,
-                    sink, ReadProgress.NONE, warnings, () -> in, 0);
+            GeoJsonLayoutParser.Document document = reader.parse(false, topLevel, sink, progress, warnings,
+                    () -> in, 0);
             return new LayoutStreamSummary(document.collectionMembers(), document.featureCount(),
                     document.unmodelledGeometryMembers(), warnings.listed(), warnings.notListed());
         } catch (GeoJsonLayoutParser.ReadAgain e) {

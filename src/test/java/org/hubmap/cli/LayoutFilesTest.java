@@ -8,7 +8,8 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
 import org.hubmap.io.LayoutFormatException;
-import org.hubmap.io.LayoutReader;
+import org.hubmap.io.LayoutFormats;
+import org.hubmap.io.ReadProgress;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import picocli.CommandLine.Command;
@@ -21,12 +22,15 @@ class LayoutFilesTest {
     @Command(name = "count")
     static final class CountCommand implements Callable<Integer> {
         @Mixin
+        private StandardStreams streams;
+
+        @Mixin
         private LayoutFiles files;
 
         @Override
         public Integer call() {
-            return files.forEach("not counted", (file, out, err) -> {
-                int count = LayoutReader.read(file).features().size();
+            return files.forEach(streams, "not counted", (file, out, err) -> {
+                int count = LayoutFormats.read(file, ReadProgress.NONE).layout().features().size();
                 out.println(file + ": " + count);
                 return count > 1;
             });

@@ -1,12 +1,16 @@
 package org.hubmap;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.io.ByteArrayInputStream;
 import java.io.PrintWriter;
 import java.io.StringWriter;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Map;
 import org.junit.jupiter.api.Test;
 import picocli.CommandLine;
 
@@ -15,7 +19,11 @@ class MainTest {
     }
 
     private static Run run(String... args) {
-        CommandLine cli = Main.commandLine();
+        return runWithInput("", args);
+    }
+
+    private static Run runWithInput(String input, String... args) {
+        CommandLine cli = Main.commandLine(new ByteArrayInputStream(input.getBytes(StandardCharsets.UTF_8)));
         StringWriter out = new StringWriter();
         StringWriter err = new StringWriter();
         cli.setOut(new PrintWriter(out));
@@ -78,6 +86,25 @@ class MainTest {
             assertEquals(version, run.out(), command);
             assertEquals("", run.err(), command);
         }
+    }
+
+    @Test
+    void everyCommandCanBeQuiet() {
+        for (Map.Entry<String, CommandLine> command : Main.commandLine().getSubcommands().entrySet()) {
+            assertNotNull(command.getValue().getCommandSpec().findOption("-q"), command.getKey());
+            assertNotNull(command.getValue().getCommandSpec().findOption("--quiet"), command.getKey());
+        }
+    }
+
+    @Test
+    void convertToStandardOutputPipesIntoValidate() {
+        Run convert = run("convert", "maps/sample-layout.geojson", "-");
+        assertEquals(0, convert.exitCode(), convert.err());
+        assertTrue(convert.out().startsWith("{\"type\":\"FeatureCollection\""), convert.out());
+
+        Run validate = runWithInput(convert.out(), "validate", "-");
+        assertEquals(0, validate.exitCode(), validate.err());
+        assertEquals("<stdin>: valid, 28 features, 0 warnings\n", validate.out());
     }
 
     @Test

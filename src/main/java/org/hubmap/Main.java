@@ -1,5 +1,7 @@
 package org.hubmap;
 
+import java.io.FileDescriptor;
+import java.io.FileOutputStream;
 import java.io.InputStream;
 import java.io.OutputStreamWriter;
 import java.io.PrintWriter;
@@ -61,8 +63,10 @@ public final class Main implements Callable<Integer> {
     public static void main(String[] args) {
         quietLibraryLogging();
         CommandLine cli = commandLine();
-        // Layouts written to standard output are JSON or XML, which are UTF-8 whatever the locale's charset.
-        cli.setOut(new PrintWriter(new OutputStreamWriter(System.out, StandardCharsets.UTF_8), true));
+        // Layouts written to standard output are JSON or XML, which are UTF-8 whatever the locale's charset. Written
+        // to the descriptor itself, a reader that went away is seen, where System.out would keep it to itself.
+        cli.setOut(new PrintWriter(new OutputStreamWriter(new FileOutputStream(FileDescriptor.out),
+                StandardCharsets.UTF_8), true));
         System.exit(execute(cli, args));
     }
 

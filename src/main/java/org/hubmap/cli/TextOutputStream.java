@@ -2,7 +2,7 @@ package org.hubmap.cli;
 
 import java.io.IOException;
 import java.io.OutputStream;
-import java.io.Writer;
+import java.io.PrintWriter;
 import java.nio.ByteBuffer;
 import java.nio.CharBuffer;
 import java.nio.charset.CharacterCodingException;
@@ -13,17 +13,21 @@ import java.nio.charset.StandardCharsets;
 
 /**
  * The bytes of UTF-8 text, such as GeoJSON or KML that a writer of files makes, handed on as characters to a
- * {@link Writer}, such as the command line's standard output. A character split between two writes is kept until
- * its last byte comes. Bytes that are no UTF-8 are an error: a binary format is not written this way.
+ * {@link PrintWriter}, such as the command line's standard output. A character split between two writes is kept
+ * until its last byte comes. Bytes that are no UTF-8 are an error: a binary format is not written this way.
  */
 final class TextOutputStream extends OutputStream {
-    private final Writer out;
+    /** Characters between two looks at whether the writer failed, which flush it. */
+    private static final int CHARS_BETWEEN_CHECKS = 1 << 16;
+
+    private final PrintWriter out;
+    private long charsSinceCheck;
     private final CharsetDecoder decoder = StandardCharsets.UTF_8.newDecoder()
             .onMalformedInput(CodingErrorAction.REPORT).onUnmappableCharacter(CodingErrorAction.REPORT);
     private final ByteBuffer pending = ByteBuffer.allocate(1 << 14);
     private final CharBuffer chars = CharBuffer.allocate(1 << 14);
 
-    TextOutputStream(Writer out) {
+    TextOutputStream(PrintWriter out) {
         this.out = out;
     }
 
@@ -45,14 +49,25 @@ final class TextOutputStream extends OutputStream {
 
     @Override
     public void flush() throws IOException {
-        out.flush();
+        requireWritten();
     }
 
     /** Ends the text; a character left incomplete is an error. The writer is left open. */
     @Override
     public void close() throws IOException {
         decode(true);
-        out.flush();
+        requireWritten();
+    }
+
+    /**
+     * A print writer keeps its failures to itself; a reader that went away (a pipe into {@code head}) must stop the
+     * writing, not let the whole layout be read for nothing.
+     */
+    private void requireWritten() throws IOException {
+        charsSinceCheck = 0;
+        if (out.checkError()) {
+            throw new IOException("standard output was closed before the end");
+        }
     }
 
     private void decode(boolean last) throws IOException {
@@ -64,11 +79,15 @@ final class TextOutputStream extends OutputStream {
             }
             chars.flip();
             out.write(chars.array(), 0, chars.limit());
+            charsSinceCheck += chars.limit();
             chars.clear();
             if (!result.isOverflow()) {
                 break;
             }
         }
         pending.compact();
+        if (charsSinceCheck >= CHARS_BETWEEN_CHECKS) {
+            requireWritten();
+        }
     }
 }

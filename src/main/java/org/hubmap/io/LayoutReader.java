@@ -147,8 +147,9 @@ public final class LayoutReader {
                     document.unmodelledGeometryMembers(), warnings.listed(), warnings.notListed());
         } catch (GeoJsonLayoutParser.ReadAgain e) {
             throw LayoutFormatException.ofWholeFile(name.toString(), e.as() == GeoJsonLayoutParser.TopLevel.FEATURE
-                    ? "a lone Feature must name its \"type\" first here"
-                    : "a bare Geometry cannot be read here; put it in a Feature");
+                    ? "a lone Feature read as a stream must name its \"type\" before its geometry; put it in a"
+                        + " FeatureCollection, or name it as a file"
+                    : "a bare Geometry cannot be read as a stream; put it in a Feature, or name it as a file");
         }
     }
 

@@ -173,6 +173,15 @@ class StandardInputTest {
     }
 
     @Test
+    void whatCannotBeReadAsAStreamSaysWhatToDo() throws Exception {
+        CommandRun geometry = CommandRun.withInput("{\"type\":\"Point\",\"coordinates\":[30,50]}",
+                ValidateCommand.class, "-");
+        assertEquals(1, geometry.exitCode());
+        assertEquals("<stdin>: error: a bare Geometry cannot be read as a stream; put it in a Feature, or name it as"
+                + " a file\n", geometry.err());
+    }
+
+    @Test
     void standardInputIsReadOnceOnly() throws Exception {
         CommandRun run = CommandRun.withInput(sample(), DiffCommand.class, "-", "-");
         assertEquals(2, run.exitCode());

@@ -4,6 +4,8 @@
  * compare and merge layouts through {@code compare}. They are picocli commands and never start the JavaFX
  * toolkit. Exit codes: 0 success, 1 bad data, 2 bad usage, except that diff and merge answer with 1 (the layouts
  * differ, conflicts remain) and give 2 for any trouble; messages go to standard error as
- * {@code FILE:LINE:COL: message}, or for coord as the column in the text.
+ * {@code FILE:LINE:COL: message}, or for coord as the column in the text. Every command uses the standard streams
+ * through {@link org.hubmap.cli.StandardStreams}: results alone on standard output, {@code -} for standard input or
+ * output, and {@code -q}.
  */
 package org.hubmap.cli;

@@ -96,7 +96,45 @@ final class FormatSniffer {
             return LayoutFormat.ofExtension(file).orElse(LayoutFormat.GEOJSON_SEQUENCE);
         }
         boolean json = text.isEmpty() || text.startsWith("{") || text.startsWith("[");
+        if (!isFile && json && startsWithTwoObjects(head)) {
+            return LayoutFormat.GEOJSON_SEQUENCE;
+        }
         return LayoutFormat.ofExtension(file).orElse(json || isFile ? LayoutFormat.GEOJSON : LayoutFormat.CSV);
+    }
+
+    /**
+     * Whether {@code head} starts with a JSON object followed by another: newline-delimited GeoJSON, a sequence
+     * without record separators, as GDAL writes to standard output. A first object longer than the head is taken
+     * for a whole document.
+     */
+    static boolean startsWithTwoObjects(byte[] head) {
+        int depth = 0;
+        boolean inString = false;
+        for (int i = 0; i < head.length; i++) {
+            byte b = head[i];
+            if (inString) {
+                if (b == '\\') {
+                    i++;
+                } else if (b == '"') {
+                    inString = false;
+                }
+            } else if (b == '"') {
+                inString = true;
+            } else if (b == '{' || b == '[') {
+                depth++;
+            } else if ((b == '}' || b == ']') && --depth == 0) {
+                for (int next = i + 1; next < head.length; next++) {
+                    if (head[next] == '{') {
+                        return true;
+                    }
+                    if (head[next] != ' ' && head[next] != '\n' && head[next] != '\r' && head[next] != '\t') {
+                        return false;
+                    }
+                }
+                return false;
+            }
+        }
+        return false;
     }
 
     private static byte[] head(Path file) throws LayoutFormatException {

@@ -13,8 +13,11 @@ import java.util.Optional;
  * alone; KMZ and GeoPackage, which are read from their end, are refused from a stream with what to do instead.
  */
 public final class LayoutSource {
-    /** Bytes of a stream looked at to tell its format, as many as a file's. */
-    private static final int HEAD_BYTES = 4096;
+    /**
+     * Bytes of a stream looked at to tell its format: enough to see the end of a first feature of some size, to tell
+     * newline-delimited GeoJSON from a document.
+     */
+    private static final int HEAD_BYTES = 1 << 16;
 
     private final Path file;
     private final BufferedInputStream stream;

@@ -74,6 +74,17 @@ class StandardInputTest {
     }
 
     @Test
+    void newlineDelimitedGeoJsonOnStandardInputIsASequence() {
+        String lines = LayoutTexts.hub("a", "Hub {A}", "active", 30.5, 50.4) + "\n"
+                + LayoutTexts.hub("b", "Hub \\\"B\\\"", "active", 30.6, 50.4) + "\n";
+        CommandRun run = CommandRun.withInput(lines, ValidateCommand.class, "-");
+        assertEquals("<stdin>: valid, 2 features, 0 warnings\n", run.out(), run.err());
+        CommandRun document = CommandRun.withInput("{\"type\":\"FeatureCollection\",\"features\":[\n" + lines
+                .replace("}\n{", "},\n{") + "]}\n", ValidateCommand.class, "-");
+        assertEquals("<stdin>: valid, 2 features, 0 warnings\n", document.out(), document.err());
+    }
+
+    @Test
     void zipArchivesAndDatabasesAreRefusedFromStandardInputWithWhatToDo() {
         CommandRun zip = CommandRun.withInput(new ByteArrayInputStream(new byte[] {'P', 'K', 3, 4, 0, 0}),
                 ValidateCommand.class, "-");

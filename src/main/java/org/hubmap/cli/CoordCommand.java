@@ -36,6 +36,7 @@ public final class CoordCommand implements Callable<Integer> {
     @Spec
     private CommandSpec spec;
 
+    /** Gives coord -q as every command has it, though it prints no warning or note yet to leave out. */
     @Mixin
     private StandardStreams streams;
 

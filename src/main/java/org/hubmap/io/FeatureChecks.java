@@ -1,5 +1,10 @@
 package org.hubmap.io;
 
+import static org.hubmap.io.DiagnosticCode.BBOX_NOT_ENCLOSING;
+import static org.hubmap.io.DiagnosticCode.INVALID_ZONE_POLYGON;
+import static org.hubmap.io.DiagnosticCode.REPEATED_ID;
+import static org.hubmap.io.DiagnosticCode.SWAPPED_AXES;
+
 import java.util.List;
 import java.util.Locale;
 import org.hubmap.geo.GeoBounds;
@@ -41,7 +46,7 @@ final class FeatureChecks {
         }
         int firstLine = firstLineOfId.putIfAbsent(feature.id(), place.line());
         if (firstLine >= 0) {
-            warnings.add(place, "id " + quoted(feature.id()) + " is already used by the feature at line "
+            warnings.add(REPEATED_ID, place, "id " + quoted(feature.id()) + " is already used by the feature at line "
                     + firstLine + "; ids should be unique");
         }
     }
@@ -56,7 +61,8 @@ final class FeatureChecks {
         Envelope extent = geometry.getEnvelopeInternal();
         // A box across the antimeridian has its west edge east of its east edge; Ukraine's layouts have none.
         if (edges[0] <= edges[2] && !new Envelope(edges[0], edges[2], edges[1], edges[3]).covers(extent)) {
-            warnings.add(place, String.format(Locale.ROOT, "bbox [%s, %s, %s, %s] does not enclose the feature's"
+            warnings.add(BBOX_NOT_ENCLOSING, place, String.format(Locale.ROOT,
+                    "bbox [%s, %s, %s, %s] does not enclose the feature's"
                     + " geometry, which reaches [%s, %s, %s, %s]; programs that cull by bbox will hide it",
                     plain(edges[0]), plain(edges[1]), plain(edges[2]), plain(edges[3]), plain(extent.getMinX()),
                     plain(extent.getMinY()), plain(extent.getMaxX()), plain(extent.getMaxY())));
@@ -67,14 +73,16 @@ final class FeatureChecks {
         Coordinate c = geometry instanceof Point ? geometry.getCoordinate() : geometry.getEnvelopeInternal().centre();
         GeoBounds ukraine = GeoBounds.UKRAINE;
         if (!contains(ukraine, c.x, c.y) && contains(ukraine, c.y, c.x)) {
-            warnings.add(place, String.format(Locale.ROOT, "position [%s, %s] lies outside Ukraine but swapped it"
+            warnings.add(SWAPPED_AXES, place, String.format(Locale.ROOT,
+                    "position [%s, %s] lies outside Ukraine but swapped it"
                     + " would lie inside: are longitude and latitude in the wrong order? GeoJSON writes"
                     + " [longitude, latitude]", plain(c.x), plain(c.y)));
         }
     }
 
     private void checkZoneValidity(Geometry geometry, JsonPlace place) {
-        ZoneValidity.problemOf(geometry).ifPresent(problem -> warnings.add(place, "zone is not a valid polygon: "
+        ZoneValidity.problemOf(geometry).ifPresent(problem -> warnings.add(INVALID_ZONE_POLYGON, place,
+                "zone is not a valid polygon: "
                 + problem.reason().toLowerCase(Locale.ROOT)
                 + problem.place().map(at -> " at [" + plain(at.x) + ", " + plain(at.y) + "]").orElse("")));
     }

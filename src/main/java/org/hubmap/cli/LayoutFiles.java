@@ -41,6 +41,25 @@ final class LayoutFiles {
      * @return {@link ExitCodes#BAD_DATA} if any file cannot be read or has an error, else {@link ExitCodes#OK}
      */
     int forEach(String unreadableVerdict, FileWork work) {
+        return forEach(work, (file, e, out, err) -> {
+            printErrors(err, e);
+            out.println(file + ": " + unreadableVerdict);
+        });
+    }
+
+    /** What a command says of a file it cannot read. */
+    @FunctionalInterface
+    interface Unreadable {
+        void report(Path file, LayoutFormatException e, PrintWriter out, PrintWriter err);
+    }
+
+    /**
+     * Does {@code work} on every file in turn; a file that cannot be read is reported by {@code unreadable}, and
+     * the next one is still done.
+     *
+     * @return {@link ExitCodes#BAD_DATA} if any file cannot be read or has an error, else {@link ExitCodes#OK}
+     */
+    int forEach(FileWork work, Unreadable unreadable) {
         PrintWriter out = command.commandLine().getOut();
         PrintWriter err = command.commandLine().getErr();
         boolean anyError = false;
@@ -48,8 +67,7 @@ final class LayoutFiles {
             try {
                 anyError |= work.hasErrors(file, out, err);
             } catch (LayoutFormatException e) {
-                printErrors(err, e);
-                out.println(file + ": " + unreadableVerdict);
+                unreadable.report(file, e, out, err);
                 anyError = true;
             }
         }

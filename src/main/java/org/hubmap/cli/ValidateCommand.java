@@ -2,6 +2,7 @@ package org.hubmap.cli;
 
 import java.io.PrintWriter;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.concurrent.Callable;
 import org.hubmap.io.LayoutFormatException;
 import org.hubmap.io.LayoutFormats;
@@ -9,6 +10,9 @@ import org.hubmap.io.LayoutReader;
 import org.hubmap.io.ReadProgress;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
 
 /** {@code validate FILE...}: checks layout files and lists every error and warning with its place. */
 @Command(name = "validate", mixinStandardHelpOptions = true,
@@ -16,12 +20,36 @@ import picocli.CommandLine.Mixin;
                 + " layout format.",
             "Prints each error and warning as FILE:LINE:COL: message; exit 1 if any file has an error."})
 public final class ValidateCommand implements Callable<Integer> {
+    @Spec
+    private CommandSpec spec;
+
     @Mixin
     private LayoutFiles files;
 
+    @Option(names = "--json", description = "Print one JSON document of every error and warning with its place, code"
+            + " and feature id (see docs/diagnostics.md); the exit code is the same.")
+    private boolean json;
+
     @Override
     public Integer call() {
-        return files.forEach("invalid", ValidateCommand::validate);
+        if (!json) {
+            return files.forEach("invalid", ValidateCommand::validate);
+        }
+        try (DiagnosticsJson report = new DiagnosticsJson(spec.commandLine().getOut())) {
+            return files.forEach((file, out, err) -> validate(report, file), (file, e, out, err) -> {
+                report.startFile(file, false, null);
+                report.errors(e);
+                report.endFile(e.errorsNotListed(), List.of());
+            });
+        }
+    }
+
+    private static boolean validate(DiagnosticsJson report, Path file) throws LayoutFormatException {
+        LayoutReader.LayoutStreamSummary summary = LayoutFormats.stream(file, feature -> { }, ReadProgress.NONE);
+        report.startFile(file, true, summary.featureCount());
+        summary.warnings().forEach(report::warning);
+        report.endFile(summary.warningsNotListed(), List.of());
+        return false;
     }
 
     /** Prints the warnings about {@code file} and what it holds; a file that can be read has no error. */

@@ -1,27 +1,44 @@
 package org.hubmap.io;
 
 import static org.hubmap.io.DiagnosticCode.BBOX_NOT_ENCLOSING;
+import static org.hubmap.io.DiagnosticCode.CIRCLE_OFF_RADIUS;
 import static org.hubmap.io.DiagnosticCode.INVALID_ZONE_POLYGON;
+import static org.hubmap.io.DiagnosticCode.NUMBER_AS_STRING;
 import static org.hubmap.io.DiagnosticCode.REPEATED_ID;
 import static org.hubmap.io.DiagnosticCode.SWAPPED_AXES;
 
+import java.math.BigDecimal;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
+import org.hubmap.geo.CircleZone;
 import org.hubmap.geo.GeoBounds;
+import org.hubmap.geo.GeoPosition;
+import org.hubmap.geo.GeodesicDistance;
 import org.hubmap.model.FeatureKind;
+import org.hubmap.model.FeatureSchema;
 import org.hubmap.model.LayoutFeature;
 import org.hubmap.model.ZoneValidity;
 import org.locationtech.jts.geom.Coordinate;
 import org.locationtech.jts.geom.Envelope;
 import org.locationtech.jts.geom.Geometry;
 import org.locationtech.jts.geom.Point;
+import org.locationtech.jts.geom.Polygonal;
 
 /**
  * Warnings about features that read well but look wrong: positions with longitude and latitude swapped, zones
- * whose boundary crosses itself, a {@code bbox} that does not enclose its geometry, and ids used twice. Keeps the
+ * whose boundary crosses itself, circle zones whose polygon is not at their radius, capacities and radii written as
+ * text, a {@code bbox} that does not enclose its geometry, and ids used twice. Keeps the
  * first line of every id (see {@link IdLines}).
  */
 final class FeatureChecks {
+    /** The properties whose values HubMap counts or draws, and so must be numbers. */
+    private static final List<String> NUMBER_KEYS = List.of(FeatureSchema.CAPACITY, FeatureSchema.RADIUS_M,
+            FeatureSchema.PROTECTION_RADIUS_M);
+    /** How far a circle zone's vertex may lie from its radius: 1 m, or 0.1 % of a radius over 1 km. */
+    private static final double CIRCLE_TOLERANCE_METRES = 1;
+    private static final double CIRCLE_TOLERANCE_FRACTION = 0.001;
+
     private final Warnings warnings;
     private final IdLines firstLineOfId = new IdLines();
 
@@ -31,11 +48,66 @@ final class FeatureChecks {
 
     void check(LayoutFeature feature, JsonPlace place, JsonPlace geometryPlace) {
         checkDuplicateId(feature, place);
+        checkNumbersAsText(feature, place);
         feature.geometry().ifPresent(geometry -> {
             checkBox(feature, geometry, place);
             checkSwappedAxes(geometry, geometryPlace);
             if (feature.kind() == FeatureKind.MONITORING_ZONE) {
                 checkZoneValidity(geometry, geometryPlace);
+            }
+            if (FeatureSchema.saysCircle(feature) && geometry instanceof Polygonal) {
+                checkCircle(feature, geometry, geometryPlace);
+            }
+        });
+    }
+
+    /**
+     * Numbers HubMap counts or draws, written as text: a CSV round trip through GDAL turns {@code 1200} into
+     * {@code "1200"}, and the capacity then drops out of every total without a word.
+     */
+    private void checkNumbersAsText(LayoutFeature feature, JsonPlace place) {
+        Map<String, Object> properties = feature.properties();
+        for (String key : NUMBER_KEYS) {
+            if (properties.get(key) instanceof String text && isNumber(text)) {
+                warnings.add(NUMBER_AS_STRING, place, "\"" + key + "\" is the text \"" + text + "\", not a number,"
+                        + " so HubMap neither counts nor draws it (a CSV round trip does this): write \"" + key
+                        + "\": " + text.strip() + " without quotes");
+            }
+        }
+    }
+
+    private static boolean isNumber(String text) {
+        try {
+            new BigDecimal(text.strip());
+            return true;
+        } catch (NumberFormatException e) {
+            return false;
+        }
+    }
+
+    /**
+     * A circle zone's polygon must lie at {@code radius_m} from its {@code center}: when another program has moved
+     * or scaled the polygon, or edited the properties alone, the map and the file disagree about the zone.
+     */
+    private void checkCircle(LayoutFeature feature, Geometry geometry, JsonPlace place) {
+        CircleZone.of(feature).ifPresent(circle -> {
+            double radius = circle.radiusMetres();
+            Coordinate worst = null;
+            double worstDistance = radius;
+            for (Coordinate vertex : geometry.getCoordinates()) {
+                double distance = GeodesicDistance.metres(circle.centre(), new GeoPosition(vertex.x, vertex.y));
+                if (Math.abs(distance - radius) > Math.abs(worstDistance - radius)) {
+                    worst = vertex;
+                    worstDistance = distance;
+                }
+            }
+            double allowed = Math.max(CIRCLE_TOLERANCE_METRES, radius * CIRCLE_TOLERANCE_FRACTION);
+            if (worst != null && Math.abs(worstDistance - radius) > allowed) {
+                GeoPosition centre = circle.centre();
+                warnings.add(CIRCLE_OFF_RADIUS, place, String.format(Locale.ROOT, "circle zone's vertex [%s, %s] is"
+                        + " %.1f m from its center [%s, %s], not radius_m %s m (more than %.1f m off): redraw the"
+                        + " circle, or correct center and radius_m", plain(worst.x), plain(worst.y), worstDistance,
+                        plain(centre.lonDegrees()), plain(centre.latDegrees()), plain(radius), allowed));
             }
         });
     }
@@ -93,7 +165,7 @@ final class FeatureChecks {
     }
 
     private static String plain(double value) {
-        return new java.math.BigDecimal(value).round(new java.math.MathContext(9)).stripTrailingZeros()
+        return new BigDecimal(value).round(new java.math.MathContext(9)).stripTrailingZeros()
                 .toPlainString();
     }
 

@@ -70,8 +70,8 @@ final class FeatureChecks {
         for (String key : NUMBER_KEYS) {
             if (properties.get(key) instanceof String text && isNumber(text)) {
                 warnings.add(NUMBER_AS_STRING, place, "\"" + key + "\" is the text \"" + text + "\", not a number,"
-                        + " so HubMap neither counts nor draws it (a CSV round trip does this): write \"" + key
-                        + "\": " + text.strip() + " without quotes");
+                        + " as a CSV round trip leaves it: write \"" + key + "\": " + text.strip() + " without quotes"
+                        + " so that the map, the table and the totals take it as one");
             }
         }
     }

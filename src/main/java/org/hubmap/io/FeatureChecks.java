@@ -11,10 +11,10 @@ import java.math.BigDecimal;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import org.hubmap.geo.CircleDeviation;
 import org.hubmap.geo.CircleZone;
 import org.hubmap.geo.GeoBounds;
 import org.hubmap.geo.GeoPosition;
-import org.hubmap.geo.GeodesicDistance;
 import org.hubmap.model.FeatureKind;
 import org.hubmap.model.FeatureSchema;
 import org.hubmap.model.LayoutFeature;
@@ -92,23 +92,14 @@ final class FeatureChecks {
     private void checkCircle(LayoutFeature feature, Geometry geometry, JsonPlace place) {
         CircleZone.of(feature).ifPresent(circle -> {
             double radius = circle.radiusMetres();
-            Coordinate worst = null;
-            double worstDistance = radius;
-            for (Coordinate vertex : geometry.getCoordinates()) {
-                double distance = GeodesicDistance.metres(circle.centre(), new GeoPosition(vertex.x, vertex.y));
-                if (Math.abs(distance - radius) > Math.abs(worstDistance - radius)) {
-                    worst = vertex;
-                    worstDistance = distance;
-                }
-            }
             double allowed = Math.max(CIRCLE_TOLERANCE_METRES, radius * CIRCLE_TOLERANCE_FRACTION);
-            if (worst != null && Math.abs(worstDistance - radius) > allowed) {
-                GeoPosition centre = circle.centre();
-                warnings.add(CIRCLE_OFF_RADIUS, place, String.format(Locale.ROOT, "circle zone's vertex [%s, %s] is"
-                        + " %.1f m from its center [%s, %s], not radius_m %s m (more than %.1f m off): redraw the"
-                        + " circle, or correct center and radius_m", plain(worst.x), plain(worst.y), worstDistance,
-                        plain(centre.lonDegrees()), plain(centre.latDegrees()), plain(radius), allowed));
-            }
+            GeoPosition centre = circle.centre();
+            CircleDeviation.worstBeyond(centre, radius, geometry.getCoordinates(), allowed).ifPresent(worst ->
+                    warnings.add(CIRCLE_OFF_RADIUS, place, String.format(Locale.ROOT, "circle zone's vertex [%s, %s]"
+                            + " is %.1f m from its center [%s, %s], not radius_m %s m (more than %.1f m off): redraw"
+                            + " the circle, or correct center and radius_m", plain(worst.lonDegrees()),
+                            plain(worst.latDegrees()), worst.distanceMetres(), plain(centre.lonDegrees()),
+                            plain(centre.latDegrees()), plain(radius), allowed)));
         });
     }
 

@@ -2,6 +2,7 @@ package org.hubmap.cli;
 
 import java.io.IOException;
 import java.io.PrintWriter;
+import java.util.List;
 import java.util.concurrent.Callable;
 import org.hubmap.check.CheckReport;
 import org.hubmap.check.CheckViolation;
@@ -17,6 +18,7 @@ import org.hubmap.io.ReadProgress;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 
 /**
@@ -38,6 +40,11 @@ public final class CheckCommand implements Callable<Integer> {
     @Mixin
     private LayoutFiles files;
 
+    @Option(names = "--json", description = "Print one JSON document of every error and warning of reading and"
+            + " every violation, with place, code and feature id (see docs/diagnostics.md); the exit code is the"
+            + " same.")
+    private boolean json;
+
     @Override
     public Integer call() {
         PlanningChecks checks;
@@ -49,7 +56,36 @@ public final class CheckCommand implements Callable<Integer> {
             err.flush();
             return ExitCodes.BAD_DATA;
         }
-        return files.forEach(streams, "cannot be checked", (file, out, err) -> check(checks, file, out, err));
+        if (!json) {
+            return files.forEach(streams, "cannot be checked", (file, out, err) -> check(checks, file, out, err));
+        }
+        try (DiagnosticsJson report = new DiagnosticsJson(streams.out())) {
+            return files.forEach(streams, (file, out, err) -> check(checks, file, report), (file, e, out, err) -> {
+                report.startFile(file, false, null);
+                report.errors(e);
+                report.endFile(e.errorsNotListed(), List.of());
+            });
+        }
+    }
+
+    /** Writes the warnings of reading {@code file} and its violations to {@code report}; whether any is an error. */
+    private static boolean check(PlanningChecks checks, LayoutSource file, DiagnosticsJson report)
+            throws LayoutFormatException {
+        CompactLayout layout = new CompactLayout();
+        FeaturePlaces places = new FeaturePlaces();
+        LayoutReader.LayoutStreamSummary summary = LayoutFormats.stream(file, places.recording(layout::add),
+                ReadProgress.NONE);
+        CheckReport checked = checks.check(layout, summary.collectionMembers());
+        boolean errors = checked.violations().stream().anyMatch(v -> v.severity() == Severity.ERROR);
+        report.startFile(file.name(), !errors, summary.featureCount());
+        summary.warnings().forEach(report::warning);
+        checked.settingsWarnings().forEach(w -> report.fileWarning(file.name(), DiagnosticsJson.CHECK_SETTINGS, w));
+        for (CheckViolation violation : checked.violations()) {
+            int index = violation.features().get(0).index();
+            report.violation(file.name(), violation, places.line(index), places.column(index));
+        }
+        report.endFile(summary.warningsNotListed(), checked.stoppedAtLimit());
+        return errors;
     }
 
     /** Prints the violations in {@code file} and how many there are; whether any is an error. */

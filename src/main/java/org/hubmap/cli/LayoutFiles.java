@@ -38,6 +38,25 @@ final class LayoutFiles {
      * @return {@link ExitCodes#BAD_DATA} if any file cannot be read or has an error, else {@link ExitCodes#OK}
      */
     int forEach(StandardStreams streams, String unreadableVerdict, FileWork work) {
+        return forEach(streams, work, (file, e, out, err) -> {
+            printErrors(err, e);
+            out.println(file + ": " + unreadableVerdict);
+        });
+    }
+
+    /** What a command says of a file it cannot read; {@code file} is the name messages give it. */
+    @FunctionalInterface
+    interface Unreadable {
+        void report(Path file, LayoutFormatException e, PrintWriter out, PrintWriter err);
+    }
+
+    /**
+     * Does {@code work} on every file in turn; a file that cannot be read is reported by {@code unreadable}, and
+     * the next one is still done.
+     *
+     * @return {@link ExitCodes#BAD_DATA} if any file cannot be read or has an error, else {@link ExitCodes#OK}
+     */
+    int forEach(StandardStreams streams, FileWork work, Unreadable unreadable) {
         PrintWriter out = streams.out();
         PrintWriter err = streams.err();
         boolean anyError = false;
@@ -45,8 +64,7 @@ final class LayoutFiles {
             try {
                 anyError |= work.hasErrors(streams.source(file), out, streams.warnings());
             } catch (LayoutFormatException e) {
-                printErrors(err, e);
-                out.println(StandardStreams.nameOf(file) + ": " + unreadableVerdict);
+                unreadable.report(Path.of(StandardStreams.nameOf(file)), e, out, err);
                 anyError = true;
             }
         }

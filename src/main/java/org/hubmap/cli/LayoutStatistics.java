@@ -1,5 +1,6 @@
 package org.hubmap.cli;
 
+import java.math.BigDecimal;
 import java.util.Map;
 import java.util.TreeMap;
 import org.hubmap.model.FeatureKind;
@@ -23,6 +24,8 @@ final class LayoutStatistics {
     private final Map<String, Long> byNation = new TreeMap<>();
     private final Map<String, Long> byStatus = new TreeMap<>();
     private final Map<String, Double> capacityByKind = new TreeMap<>();
+    private long capacitiesAsText;
+    private long capacitiesNotNumbers;
     private final Envelope bounds = new Envelope();
     private long positions;
     private long zones;
@@ -42,8 +45,7 @@ final class LayoutStatistics {
         byKind.merge(kind, 1L, Long::sum);
         byNation.merge(feature.nation().isEmpty() ? NONE : feature.nation(), 1L, Long::sum);
         byStatus.merge(feature.status().isEmpty() ? NONE : feature.status(), 1L, Long::sum);
-        FeatureSchema.capacity(feature).ifPresent(capacity ->
-                capacityByKind.merge(kind, capacity.doubleValue(), Double::sum));
+        addCapacity(kind, feature.properties().get(FeatureSchema.CAPACITY));
         Geometry geometry = feature.geometry().orElse(null);
         byGeometry.merge(geometry == null ? "null" : geometry.getGeometryType(), 1L, Long::sum);
         if (geometry != null) {
@@ -52,6 +54,30 @@ final class LayoutStatistics {
         }
         if (feature.kind() == FeatureKind.MONITORING_ZONE) {
             addZone(feature, geometry);
+        }
+    }
+
+    /**
+     * A capacity written as text that reads as a number, as a CSV round trip through GDAL leaves it, is counted
+     * as the planner meant it, and counted apart so that the user hears of it; any other value that is not a
+     * number is left out and counted too.
+     */
+    private void addCapacity(String kind, Object capacity) {
+        if (capacity instanceof Number number) {
+            capacityByKind.merge(kind, number.doubleValue(), Double::sum);
+        } else if (capacity instanceof String text && numberIn(text) != null) {
+            capacityByKind.merge(kind, numberIn(text).doubleValue(), Double::sum);
+            capacitiesAsText++;
+        } else if (capacity != null) {
+            capacitiesNotNumbers++;
+        }
+    }
+
+    private static BigDecimal numberIn(String text) {
+        try {
+            return new BigDecimal(text.strip());
+        } catch (NumberFormatException e) {
+            return null;
         }
     }
 
@@ -102,6 +128,16 @@ final class LayoutStatistics {
 
     Map<String, Double> capacityByKind() {
         return capacityByKind;
+    }
+
+    /** How many capacities were written as text that reads as a number, and counted. */
+    long capacitiesAsText() {
+        return capacitiesAsText;
+    }
+
+    /** How many capacities were neither numbers nor text that reads as one, and so not counted. */
+    long capacitiesNotNumbers() {
+        return capacitiesNotNumbers;
     }
 
     /** [minLon, minLat, maxLon, maxLat], or null with no geometry at all. */

@@ -2,6 +2,7 @@ package org.hubmap.cli;
 
 import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonGenerator;
+import com.fasterxml.jackson.core.StreamWriteFeature;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.io.StringWriter;
@@ -26,7 +27,8 @@ import picocli.CommandLine.Spec;
         description = {"Count a layout's features by kind, geometry, nation and status; its extent, positions,",
             "zones (holes, circles, geodesic area on WGS84) and capacity per kind."})
 public final class StatsCommand implements Callable<Integer> {
-    private static final JsonFactory JSON = new JsonFactory();
+    private static final JsonFactory JSON = JsonFactory.builder()
+            .enable(StreamWriteFeature.WRITE_BIGDECIMAL_AS_PLAIN).build();
 
     @Spec
     private CommandSpec spec;
@@ -55,10 +57,31 @@ public final class StatsCommand implements Callable<Integer> {
             PrintWriter out = spec.commandLine().getOut();
             out.print(json ? json(stats) : table(stats));
             out.flush();
+            warnOfCapacities(stats, spec.commandLine().getErr());
             return ExitCodes.OK;
         }
     }
 
+    /** Says what the capacity totals count that the user may not expect, or leave out. */
+    private void warnOfCapacities(LayoutStatistics stats, PrintWriter err) {
+        if (stats.capacitiesAsText() > 0) {
+            err.println(file + ": warning: " + stats.capacitiesAsText() + " capacit"
+                    + (stats.capacitiesAsText() == 1 ? "y is" : "ies are") + " written as text, such as \"1200\", and"
+                    + " counted as numbers; write them without quotes (validate names each)");
+        }
+        if (stats.capacitiesNotNumbers() > 0) {
+            err.println(file + ": warning: " + stats.capacitiesNotNumbers() + " capacit"
+                    + (stats.capacitiesNotNumbers() == 1 ? "y is" : "ies are") + " not a number and not counted");
+        }
+        err.flush();
+    }
+
+    /**
+     * The figures as one JSON object, its keys always in this order: features, by_kind, by_geometry, by_nation,
+     * by_status, bbox, positions, zones (count, with_holes, holes, circles, area_km2_total), capacity_total,
+     * capacity_as_text, capacity_not_numbers; the keys within by_* and capacity_total sorted. Numbers are plain:
+     * integral ones as integers, others as decimals without an exponent.
+     */
     static String json(LayoutStatistics stats) throws IOException {
         StringWriter text = new StringWriter();
         try (JsonGenerator g = JSON.createGenerator(text).useDefaultPrettyPrinter()) {
@@ -73,7 +96,11 @@ public final class StatsCommand implements Callable<Integer> {
             if (bbox == null) {
                 g.writeNull();
             } else {
-                g.writeArray(bbox, 0, 4);
+                g.writeStartArray();
+                for (double edge : bbox) {
+                    g.writeNumber(BigDecimal.valueOf(edge).stripTrailingZeros());
+                }
+                g.writeEndArray();
             }
             g.writeNumberField("positions", stats.positions());
             g.writeObjectFieldStart("zones");
@@ -88,6 +115,8 @@ public final class StatsCommand implements Callable<Integer> {
                 g.writeNumberField(entry.getKey(), round(entry.getValue(), 6));
             }
             g.writeEndObject();
+            g.writeNumberField("capacity_as_text", stats.capacitiesAsText());
+            g.writeNumberField("capacity_not_numbers", stats.capacitiesNotNumbers());
             g.writeEndObject();
         }
         return text + System.lineSeparator();

@@ -1,6 +1,7 @@
 package org.hubmap.cli;
 
 import java.io.PrintWriter;
+import java.util.List;
 import java.util.concurrent.Callable;
 import org.hubmap.io.LayoutFormatException;
 import org.hubmap.io.LayoutFormats;
@@ -9,6 +10,7 @@ import org.hubmap.io.LayoutSource;
 import org.hubmap.io.ReadProgress;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
 
 /** {@code validate FILE...}: checks layout files and lists every error and warning with its place. */
 @Command(name = "validate", mixinStandardHelpOptions = true,
@@ -22,9 +24,30 @@ public final class ValidateCommand implements Callable<Integer> {
     @Mixin
     private LayoutFiles files;
 
+    @Option(names = "--json", description = "Print one JSON document of every error and warning with its place, code"
+            + " and feature id (see docs/diagnostics.md); the exit code is the same.")
+    private boolean json;
+
     @Override
     public Integer call() {
-        return files.forEach(streams, "invalid", ValidateCommand::validate);
+        if (!json) {
+            return files.forEach(streams, "invalid", ValidateCommand::validate);
+        }
+        try (DiagnosticsJson report = new DiagnosticsJson(streams.out())) {
+            return files.forEach(streams, (file, out, warnings) -> validate(report, file), (file, e, out, err) -> {
+                report.startFile(file, false, null);
+                report.errors(e);
+                report.endFile(e.errorsNotListed(), List.of());
+            });
+        }
+    }
+
+    private static boolean validate(DiagnosticsJson report, LayoutSource file) throws LayoutFormatException {
+        LayoutReader.LayoutStreamSummary summary = LayoutFormats.stream(file, feature -> { }, ReadProgress.NONE);
+        report.startFile(file.name(), true, summary.featureCount());
+        summary.warnings().forEach(report::warning);
+        report.endFile(summary.warningsNotListed(), List.of());
+        return false;
     }
 
     /** Prints the warnings about {@code file} and what it holds; a file that can be read has no error. */

@@ -1,5 +1,7 @@
 package org.hubmap.io;
 
+import static org.hubmap.io.DiagnosticCode.BAD_COORDINATES;
+
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonToken;
 import java.io.IOException;
@@ -44,11 +46,12 @@ final class CoordinateTree {
             return;
         }
         if (token != JsonToken.START_ARRAY) {
-            throw new GeoJsonSyntaxError(place(node), "coordinates must be arrays of numbers, found "
+            throw new GeoJsonSyntaxError(BAD_COORDINATES, place(node), "coordinates must be arrays of numbers, found "
                     + describe(token));
         }
         if (depth >= MAX_DEPTH) {
-            throw new GeoJsonSyntaxError(place(node), "coordinates are nested deeper than any geometry type allows");
+            throw new GeoJsonSyntaxError(BAD_COORDINATES, place(node),
+                    "coordinates are nested deeper than any geometry type allows");
         }
         int count = 0;
         while (parser.nextToken() != JsonToken.END_ARRAY) {

@@ -1,5 +1,8 @@
 package org.hubmap.io;
 
+import static org.hubmap.io.DiagnosticCode.CRS_IGNORED;
+import static org.hubmap.io.DiagnosticCode.CRS_NOT_WGS84;
+
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
@@ -20,16 +23,17 @@ final class CrsMember {
     /** Warns of an obsolete WGS84 {@code crs}, or throws for any other. {@code value} is the member's JSON. */
     static void check(Object value, JsonPlace place, Warnings warnings) throws GeoJsonSyntaxError {
         if (value == null) {
-            warnings.add(place, "\"crs\": null is a GeoJSON 2008 member that RFC 7946 dropped; ignored");
+            warnings.add(CRS_IGNORED, place, "\"crs\": null is a GeoJSON 2008 member that RFC 7946 dropped; ignored");
             return;
         }
         String name = nameOf(value);
         if (name != null && WGS84_NAMES.contains(name.toLowerCase(Locale.ROOT))) {
-            warnings.add(place, "\"crs\" is a GeoJSON 2008 member that RFC 7946 dropped; it names " + name
+            warnings.add(CRS_IGNORED, place, "\"crs\" is a GeoJSON 2008 member that RFC 7946 dropped; it names " + name
                     + ", which is WGS84 longitude/latitude as RFC 7946 assumes, so it is kept and ignored");
             return;
         }
-        throw new GeoJsonSyntaxError(place, "\"crs\" names " + (name == null ? "a coordinate system HubMap cannot"
+        throw new GeoJsonSyntaxError(CRS_NOT_WGS84, place, "\"crs\" names "
+                + (name == null ? "a coordinate system HubMap cannot"
                 + " identify" : name) + "; RFC 7946 layouts are WGS84 longitude/latitude only: reproject the file"
                 + " (for example ogr2ogr -f GeoJSON -t_srs EPSG:4326 out.geojson in.geojson)");
     }

@@ -1,5 +1,12 @@
 package org.hubmap.io;
 
+import static org.hubmap.io.DiagnosticCode.CSV_NO_POSITION;
+import static org.hubmap.io.DiagnosticCode.CSV_ROW_REJECTED;
+import static org.hubmap.io.DiagnosticCode.EMPTY_FILE;
+import static org.hubmap.io.DiagnosticCode.FILE_NOT_FOUND;
+import static org.hubmap.io.DiagnosticCode.FILE_UNREADABLE;
+import static org.hubmap.io.DiagnosticCode.NOT_UTF8;
+
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.InputStreamReader;
@@ -77,15 +84,18 @@ final class CsvPointReader {
             String text = readAll(in);
             rows = CsvRecords.parse(text.startsWith("\uFEFF") ? text.substring(1) : text, file);
         } catch (NoSuchFileException e) {
-            throw LayoutFormatException.ofWholeFile(file.toString(), "no such file");
+            throw LayoutFormatException.ofWholeFile(file.toString(), FILE_NOT_FOUND, "no such file");
         } catch (CharacterCodingException e) {
-            throw LayoutFormatException.ofWholeFile(file.toString(), "the file is not UTF-8 text: save the sheet as"
+            throw LayoutFormatException.ofWholeFile(file.toString(), NOT_UTF8,
+                    "the file is not UTF-8 text: save the sheet as"
                     + " \"CSV UTF-8\"");
         } catch (IOException e) {
-            throw LayoutFormatException.ofWholeFile(file.toString(), "cannot be read: " + e.getMessage());
+            throw LayoutFormatException.ofWholeFile(file.toString(), FILE_UNREADABLE, "cannot be read: "
+                    + e.getMessage());
         }
         if (rows.isEmpty()) {
-            throw LayoutFormatException.ofWholeFile(file.toString(), "the file is empty; a CSV of points needs a"
+            throw LayoutFormatException.ofWholeFile(file.toString(), EMPTY_FILE,
+                    "the file is empty; a CSV of points needs a"
                     + " header row");
         }
         Header header = new Header(rows.get(0));
@@ -102,7 +112,8 @@ final class CsvPointReader {
                         .geometry(factory.createPoint(position)).build());
                 otherValues.add(header.otherValues(row));
             } catch (RejectedRow e) {
-                warnings.add(new JsonPlace(row.line(), e.column), "row " + i + " rejected: " + e.getMessage());
+                warnings.add(CSV_ROW_REJECTED, new JsonPlace(row.line(), e.column), "row " + i + " rejected: "
+                        + e.getMessage());
             }
         }
         List<LayoutFeature> typed = withOtherProperties(features, otherValues, header.others);
@@ -210,7 +221,8 @@ final class CsvPointReader {
                 }
             }
             if ((lat < 0 || lon < 0) && grid < 0) {
-                throw new LayoutFormatException(file.toString(), row.line(), 1, "the header names no position:"
+                throw new LayoutFormatException(file.toString(), row.line(), 1, CSV_NO_POSITION,
+                        "the header names no position:"
                         + " give columns lat and lon (or latitude and longitude, y and x) in decimal degrees, or"
                         + " mgrs; found " + String.join(", ", names));
             }

@@ -1,5 +1,7 @@
 package org.hubmap.io;
 
+import static org.hubmap.io.DiagnosticCode.CSV_SYNTAX;
+
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -53,7 +55,8 @@ final class CsvRecords {
                     column++;
                     while (true) {
                         if (i >= text.length()) {
-                            throw new LayoutFormatException(file.toString(), quoteLine, quoteColumn, "a quoted field"
+                            throw new LayoutFormatException(file.toString(), quoteLine, quoteColumn, CSV_SYNTAX,
+                                    "a quoted field"
                                     + " is not closed: the file ends inside its quotes");
                         }
                         char c = text.charAt(i++);

@@ -1,5 +1,10 @@
 package org.hubmap.io;
 
+import static org.hubmap.io.DiagnosticCode.FILE_NOT_FOUND;
+import static org.hubmap.io.DiagnosticCode.FILE_UNREADABLE;
+import static org.hubmap.io.DiagnosticCode.PERMISSION_DENIED;
+import static org.hubmap.io.DiagnosticCode.UNKNOWN_FORMAT;
+
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
@@ -141,11 +146,12 @@ final class FormatSniffer {
         try (InputStream in = Files.newInputStream(file)) {
             return in.readNBytes(HEAD_BYTES);
         } catch (NoSuchFileException e) {
-            throw LayoutFormatException.ofWholeFile(file.toString(), "no such file");
+            throw LayoutFormatException.ofWholeFile(file.toString(), FILE_NOT_FOUND, "no such file");
         } catch (AccessDeniedException e) {
-            throw LayoutFormatException.ofWholeFile(file.toString(), "permission denied");
+            throw LayoutFormatException.ofWholeFile(file.toString(), PERMISSION_DENIED, "permission denied");
         } catch (IOException e) {
-            throw LayoutFormatException.ofWholeFile(file.toString(), "cannot be read: " + e.getMessage());
+            throw LayoutFormatException.ofWholeFile(file.toString(), FILE_UNREADABLE, "cannot be read: "
+                    + e.getMessage());
         }
     }
 
@@ -205,7 +211,7 @@ final class FormatSniffer {
     }
 
     private static LayoutFormatException refused(Path file, String problem) {
-        return LayoutFormatException.ofWholeFile(file.toString(), problem);
+        return LayoutFormatException.ofWholeFile(file.toString(), UNKNOWN_FORMAT, problem);
     }
 
     private static Path replaceExtension(Path file, String extension) {

@@ -51,7 +51,7 @@ public final class GeoJsonFeatureReader {
             });
         } catch (LayoutFormatException e) {
             // The layout reader names a stream by a path; messages name it as the caller did.
-            throw new LayoutFormatException(source, e.line(), e.column(), e.problem());
+            throw new LayoutFormatException(source, e.line(), e.column(), e.code(), e.featureId(), e.problem());
         }
         return features;
     }

@@ -1,5 +1,16 @@
 package org.hubmap.io;
 
+import static org.hubmap.io.DiagnosticCode.BAD_COORDINATES;
+import static org.hubmap.io.DiagnosticCode.EMPTY_GEOMETRY;
+import static org.hubmap.io.DiagnosticCode.EXTRA_POSITION_NUMBERS;
+import static org.hubmap.io.DiagnosticCode.GEOMETRY_MEMBERS;
+import static org.hubmap.io.DiagnosticCode.GEOMETRY_TYPE;
+import static org.hubmap.io.DiagnosticCode.HOLE_COUNTER_CLOCKWISE;
+import static org.hubmap.io.DiagnosticCode.POSITION_OUT_OF_RANGE;
+import static org.hubmap.io.DiagnosticCode.RING_CLOCKWISE;
+import static org.hubmap.io.DiagnosticCode.RING_NOT_CLOSED;
+import static org.hubmap.io.DiagnosticCode.TOO_FEW_POSITIONS;
+
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonToken;
 import java.io.IOException;
@@ -50,7 +61,7 @@ final class GeoJsonGeometryReader {
             return null;
         }
         if (parser.currentToken() != JsonToken.START_OBJECT) {
-            throw new GeoJsonSyntaxError(start, "a geometry must be an object or null, found "
+            throw new GeoJsonSyntaxError(GEOMETRY_TYPE, start, "a geometry must be an object or null, found "
                     + CoordinateTree.describe(parser.currentToken()));
         }
         String type = null;
@@ -85,27 +96,29 @@ final class GeoJsonGeometryReader {
             }
         }
         if (type == null) {
-            throw new GeoJsonSyntaxError(start, "geometry has no \"type\" member");
+            throw new GeoJsonSyntaxError(GEOMETRY_TYPE, start, "geometry has no \"type\" member");
         }
         if (type.equals("GeometryCollection")) {
             if (members == null) {
-                throw new GeoJsonSyntaxError(start, "GeometryCollection has no \"geometries\" member");
+                throw new GeoJsonSyntaxError(GEOMETRY_MEMBERS, start,
+                        "GeometryCollection has no \"geometries\" member");
             }
             if (members.isEmpty()) {
-                warnings.add(membersPlace, "empty GeometryCollection, read as no geometry");
+                warnings.add(EMPTY_GEOMETRY, membersPlace, "empty GeometryCollection, read as no geometry");
                 return null;
             }
             return factory.createGeometryCollection(members.toArray(Geometry[]::new));
         }
         if (members != null) {
-            throw new GeoJsonSyntaxError(membersPlace, type + " must not have a \"geometries\" member");
+            throw new GeoJsonSyntaxError(GEOMETRY_MEMBERS, membersPlace, type
+                    + " must not have a \"geometries\" member");
         }
         if (coordinates == null) {
-            throw new GeoJsonSyntaxError(start, type + " has no \"coordinates\" member");
+            throw new GeoJsonSyntaxError(GEOMETRY_MEMBERS, start, type + " has no \"coordinates\" member");
         }
         int root = CoordinateTree.root();
         if (!coordinates.isNumber(root) && coordinates.elementCount(root) == 0 && isKnownType(type)) {
-            warnings.add(coordinates.place(root), "empty " + type + ", read as no geometry");
+            warnings.add(EMPTY_GEOMETRY, coordinates.place(root), "empty " + type + ", read as no geometry");
             return null;
         }
         return new Builder(coordinates).build(type, root, typePlace);
@@ -139,23 +152,25 @@ final class GeoJsonGeometryReader {
 
     private static String readType(JsonParser parser, JsonToken value) throws IOException, GeoJsonSyntaxError {
         if (value != JsonToken.VALUE_STRING) {
-            throw new GeoJsonSyntaxError(JsonPlace.ofToken(parser), "\"type\" must be a string");
+            throw new GeoJsonSyntaxError(GEOMETRY_TYPE, JsonPlace.ofToken(parser), "\"type\" must be a string");
         }
         return parser.getText();
     }
 
     private List<Geometry> readMembers(JsonParser parser, int depth) throws IOException, GeoJsonSyntaxError {
         if (parser.currentToken() != JsonToken.START_ARRAY) {
-            throw new GeoJsonSyntaxError(JsonPlace.ofToken(parser), "\"geometries\" must be an array");
+            throw new GeoJsonSyntaxError(GEOMETRY_MEMBERS, JsonPlace.ofToken(parser),
+                    "\"geometries\" must be an array");
         }
         if (depth >= MAX_COLLECTION_DEPTH) {
-            throw new GeoJsonSyntaxError(JsonPlace.ofToken(parser), "GeometryCollections are nested too deeply");
+            throw new GeoJsonSyntaxError(GEOMETRY_MEMBERS, JsonPlace.ofToken(parser),
+                    "GeometryCollections are nested too deeply");
         }
         List<Geometry> members = new ArrayList<>();
         while (parser.nextToken() != JsonToken.END_ARRAY) {
             JsonPlace place = JsonPlace.ofToken(parser);
             if (parser.currentToken() == JsonToken.VALUE_NULL) {
-                throw new GeoJsonSyntaxError(place, "a GeometryCollection member must not be null");
+                throw new GeoJsonSyntaxError(GEOMETRY_MEMBERS, place, "a GeometryCollection member must not be null");
             }
             Geometry member = read(parser, depth + 1);
             if (member != null) {
@@ -183,7 +198,7 @@ final class GeoJsonGeometryReader {
                 case "Polygon" -> polygon(node);
                 case "MultiPolygon" ->
                     factory.createMultiPolygon(mapArray(node, this::polygon).toArray(Polygon[]::new));
-                default -> throw new GeoJsonSyntaxError(typePlace, "unknown geometry type \"" + type
+                default -> throw new GeoJsonSyntaxError(GEOMETRY_TYPE, typePlace, "unknown geometry type \"" + type
                         + "\" (expected Point, MultiPoint, LineString, MultiLineString, Polygon, MultiPolygon or"
                         + " GeometryCollection; names are case-sensitive)");
             };
@@ -196,7 +211,8 @@ final class GeoJsonGeometryReader {
         private LineString line(int node) throws GeoJsonSyntaxError {
             Coordinate[] positions = positions(node);
             if (positions.length < 2) {
-                throw new GeoJsonSyntaxError(c.place(node), "a LineString needs at least 2 positions, found "
+                throw new GeoJsonSyntaxError(TOO_FEW_POSITIONS, c.place(node),
+                        "a LineString needs at least 2 positions, found "
                         + positions.length);
             }
             return factory.createLineString(positions);
@@ -206,7 +222,7 @@ final class GeoJsonGeometryReader {
             requireArray(node);
             int count = c.elementCount(node);
             if (count == 0) {
-                throw new GeoJsonSyntaxError(c.place(node), "a polygon needs at least one ring");
+                throw new GeoJsonSyntaxError(TOO_FEW_POSITIONS, c.place(node), "a polygon needs at least one ring");
             }
             LinearRing[] rings = new LinearRing[count];
             int element = CoordinateTree.firstElement(node);
@@ -214,12 +230,14 @@ final class GeoJsonGeometryReader {
                 rings[i] = ring(element);
             }
             if (!Orientation.isCCW(rings[0].getCoordinateSequence())) {
-                warnings.add(c.place(c.element(node, 0)), "exterior ring is clockwise; RFC 7946 wants it"
+                warnings.add(RING_CLOCKWISE, c.place(c.element(node, 0)),
+                        "exterior ring is clockwise; RFC 7946 wants it"
                         + " counter-clockwise (read as the area it encloses; written counter-clockwise when edited)");
             }
             for (int i = 1; i < count; i++) {
                 if (Orientation.isCCW(rings[i].getCoordinateSequence())) {
-                    warnings.add(c.place(c.element(node, i)), "hole is counter-clockwise; RFC 7946 wants holes"
+                    warnings.add(HOLE_COUNTER_CLOCKWISE, c.place(c.element(node, i)),
+                            "hole is counter-clockwise; RFC 7946 wants holes"
                             + " clockwise (read as a hole; written clockwise when edited)");
                 }
             }
@@ -229,11 +247,12 @@ final class GeoJsonGeometryReader {
         private LinearRing ring(int node) throws GeoJsonSyntaxError {
             Coordinate[] positions = positions(node);
             if (positions.length < 4) {
-                throw new GeoJsonSyntaxError(c.place(node), "a polygon ring needs at least 4 positions, found "
+                throw new GeoJsonSyntaxError(TOO_FEW_POSITIONS, c.place(node),
+                        "a polygon ring needs at least 4 positions, found "
                         + positions.length);
             }
             if (!positions[0].equals2D(positions[positions.length - 1])) {
-                throw new GeoJsonSyntaxError(c.place(node),
+                throw new GeoJsonSyntaxError(RING_NOT_CLOSED, c.place(node),
                         "polygon ring is not closed: its last position must repeat its first");
             }
             return factory.createLinearRing(positions);
@@ -251,31 +270,37 @@ final class GeoJsonGeometryReader {
 
         private Coordinate position(int node) throws GeoJsonSyntaxError {
             if (c.isNumber(node)) {
-                throw new GeoJsonSyntaxError(c.place(node), "expected a position [longitude, latitude], found a"
+                throw new GeoJsonSyntaxError(BAD_COORDINATES, c.place(node),
+                        "expected a position [longitude, latitude], found a"
                         + " number");
             }
             int count = c.elementCount(node);
             if (count < 2) {
-                throw new GeoJsonSyntaxError(c.place(node), "a position needs longitude and latitude, found "
+                throw new GeoJsonSyntaxError(BAD_COORDINATES, c.place(node),
+                        "a position needs longitude and latitude, found "
                         + count + " number" + (count == 1 ? "" : "s"));
             }
             int lonNode = CoordinateTree.firstElement(node);
             for (int i = 0, n = lonNode; i < count; i++, n = c.nextElement(n)) {
                 if (!c.isNumber(n)) {
-                    throw new GeoJsonSyntaxError(c.place(n), "a position holds numbers only; found an array");
+                    throw new GeoJsonSyntaxError(BAD_COORDINATES, c.place(n),
+                            "a position holds numbers only; found an array");
                 }
             }
             // Every element is a number, so the elements are consecutive nodes.
             double lon = c.number(lonNode);
             double lat = c.number(lonNode + 1);
             if (lon < -180 || lon > 180) {
-                throw new GeoJsonSyntaxError(c.place(lonNode), "longitude " + lon + " is outside -180..180");
+                throw new GeoJsonSyntaxError(POSITION_OUT_OF_RANGE, c.place(lonNode), "longitude " + lon
+                        + " is outside -180..180");
             }
             if (lat < -90 || lat > 90) {
-                throw new GeoJsonSyntaxError(c.place(lonNode + 1), "latitude " + lat + " is outside -90..90");
+                throw new GeoJsonSyntaxError(POSITION_OUT_OF_RANGE, c.place(lonNode + 1), "latitude " + lat
+                        + " is outside -90..90");
             }
             if (count > 3) {
-                warnings.add(c.place(lonNode + 3), "position has " + count + " numbers; RFC 7946 positions"
+                warnings.add(EXTRA_POSITION_NUMBERS, c.place(lonNode + 3), "position has " + count
+                        + " numbers; RFC 7946 positions"
                         + " have at most three (longitude, latitude, altitude); the rest are ignored");
             }
             return count > 2 ? new Coordinate(lon, lat, c.number(lonNode + 2)) : new Coordinate(lon, lat);
@@ -283,7 +308,7 @@ final class GeoJsonGeometryReader {
 
         private void requireArray(int node) throws GeoJsonSyntaxError {
             if (c.isNumber(node)) {
-                throw new GeoJsonSyntaxError(c.place(node), "expected an array, found a number");
+                throw new GeoJsonSyntaxError(BAD_COORDINATES, c.place(node), "expected an array, found a number");
             }
         }
 

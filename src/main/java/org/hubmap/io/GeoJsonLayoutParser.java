@@ -1,5 +1,16 @@
 package org.hubmap.io;
 
+import static org.hubmap.io.DiagnosticCode.BAD_ID;
+import static org.hubmap.io.DiagnosticCode.BAD_PROPERTIES;
+import static org.hubmap.io.DiagnosticCode.EMPTY_FILE;
+import static org.hubmap.io.DiagnosticCode.FEATURE_TYPE;
+import static org.hubmap.io.DiagnosticCode.JSON_SYNTAX;
+import static org.hubmap.io.DiagnosticCode.LIMIT_EXCEEDED;
+import static org.hubmap.io.DiagnosticCode.MISPLACED_MEMBER;
+import static org.hubmap.io.DiagnosticCode.MISSING_GEOMETRY;
+import static org.hubmap.io.DiagnosticCode.MISSING_PROPERTIES;
+import static org.hubmap.io.DiagnosticCode.TOP_LEVEL;
+
 import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonParseException;
 import com.fasterxml.jackson.core.JsonParser;
@@ -123,11 +134,12 @@ final class GeoJsonLayoutParser {
                 return readDocument();
             } catch (StreamConstraintsException e) {
                 // Caught here, not outside: closing the parser would move its location to the end of its buffer.
-                throw new GeoJsonSyntaxError(JsonPlace.of(parser.currentLocation()), JsonLimits.describe(e));
+                throw new GeoJsonSyntaxError(LIMIT_EXCEEDED, JsonPlace.of(parser.currentLocation()),
+                        JsonLimits.describe(e));
             } catch (FeatureTooLargeException e) {
                 throw tooLarge();
             } catch (JsonParseException e) {
-                throw new GeoJsonSyntaxError(JsonErrorText.placeOf(e, JsonPlace.ofToken(parser),
+                throw new GeoJsonSyntaxError(JSON_SYNTAX, JsonErrorText.placeOf(e, JsonPlace.ofToken(parser),
                         parser.currentToken() == JsonToken.FIELD_NAME), JsonErrorText.of(e));
             }
         }
@@ -140,11 +152,11 @@ final class GeoJsonLayoutParser {
         JsonToken first = parser.nextToken();
         JsonPlace start = JsonPlace.ofToken(parser);
         if (first == null) {
-            throw new GeoJsonSyntaxError(new JsonPlace(1, 1), "the file is empty; a layout is a GeoJSON"
+            throw new GeoJsonSyntaxError(EMPTY_FILE, new JsonPlace(1, 1), "the file is empty; a layout is a GeoJSON"
                     + " FeatureCollection");
         }
         if (first != JsonToken.START_OBJECT) {
-            throw new GeoJsonSyntaxError(start, "a layout must be a GeoJSON object, found "
+            throw new GeoJsonSyntaxError(TOP_LEVEL, start, "a layout must be a GeoJSON object, found "
                     + CoordinateTree.describe(first));
         }
         if (topLevel == TopLevel.GEOMETRY) {
@@ -197,27 +209,29 @@ final class GeoJsonLayoutParser {
         }
         long objectEnd = parser.currentLocation().getByteOffset();
         if (parser.nextToken() != null) {
-            throw new GeoJsonSyntaxError(JsonPlace.ofToken(parser), "unexpected content after the end of the"
+            throw new GeoJsonSyntaxError(JSON_SYNTAX, JsonPlace.ofToken(parser),
+                    "unexpected content after the end of the"
                     + " GeoJSON object");
         }
         if (type == null) {
-            throw new GeoJsonSyntaxError(start, "the top-level object has no \"type\" member; a layout is a"
+            throw new GeoJsonSyntaxError(TOP_LEVEL, start, "the top-level object has no \"type\" member; a layout is a"
                     + " \"FeatureCollection\"");
         }
         checkDefiningMembers(type, definingMembers);
         return switch (type) {
             case "FeatureCollection" -> {
                 if (!sawFeatures) {
-                    throw new GeoJsonSyntaxError(start, "FeatureCollection has no \"features\" array");
+                    throw new GeoJsonSyntaxError(TOP_LEVEL, start, "FeatureCollection has no \"features\" array");
                 }
                 yield new Document(members, collectionText(emptyArrayInside), featureCount,
                         geometries.unmodelledMembers());
             }
             case "Feature" -> new Document(Map.of(), loneFeature(lone, members, objectEnd), 1,
                     geometries.unmodelledMembers());
-            case "Topology" -> throw new GeoJsonSyntaxError(start, "top-level \"type\" is \"Topology\": this is"
+            case "Topology" -> throw new GeoJsonSyntaxError(TOP_LEVEL, start,
+                    "top-level \"type\" is \"Topology\": this is"
                     + " TopoJSON, not GeoJSON; convert it with ogr2ogr -f GeoJSON out.geojson in.topojson");
-            default -> throw new GeoJsonSyntaxError(start, "top-level \"type\" is \"" + type
+            default -> throw new GeoJsonSyntaxError(TOP_LEVEL, start, "top-level \"type\" is \"" + type
                     + "\"; GeoJSON is a \"FeatureCollection\", a \"Feature\" or a geometry such as \"Point\"");
         };
     }
@@ -231,13 +245,14 @@ final class GeoJsonLayoutParser {
                 + " feature whole while reading it" + (keepText ? ", with its exact text" : "");
         if (partsBeingRead != null) {
             String feature = featureBeingRead();
-            return new GeoJsonSyntaxError(partsBeingRead.start, feature + (partsBeingRead.id == null ? "" : ",")
-                    + limit);
+            return new GeoJsonSyntaxError(LIMIT_EXCEEDED, partsBeingRead.start, partsBeingRead.id, feature
+                    + (partsBeingRead.id == null ? "" : ",") + limit);
         }
         if (topLevel == TopLevel.GEOMETRY || topLevel == TopLevel.FEATURE) {
-            return new GeoJsonSyntaxError(new JsonPlace(1, 1), "the layout's one feature" + limit);
+            return new GeoJsonSyntaxError(LIMIT_EXCEEDED, new JsonPlace(1, 1), "the layout's one feature" + limit);
         }
-        return new GeoJsonSyntaxError(JsonPlace.of(parser.currentLocation()), "the JSON text outside the layout's"
+        return new GeoJsonSyntaxError(LIMIT_EXCEEDED, JsonPlace.of(parser.currentLocation()),
+                "the JSON text outside the layout's"
                 + " features" + limit.replace(" is larger", " is larger here"));
     }
 
@@ -256,7 +271,8 @@ final class GeoJsonLayoutParser {
     }
 
     static GeoJsonSyntaxError misplaced(String type, String member, JsonPlace place) {
-        return new GeoJsonSyntaxError(place, "a " + type + " must not have a \"" + member + "\" member (RFC 7946"
+        return new GeoJsonSyntaxError(MISPLACED_MEMBER, place, "a " + type + " must not have a \"" + member
+                + "\" member (RFC 7946"
                 + " section 7.1)");
     }
 
@@ -272,7 +288,8 @@ final class GeoJsonLayoutParser {
     private Document bareGeometry(JsonPlace start) throws IOException, GeoJsonSyntaxError {
         Geometry geometry = geometries.read(parser);
         if (parser.nextToken() != null) {
-            throw new GeoJsonSyntaxError(JsonPlace.ofToken(parser), "unexpected content after the end of the"
+            throw new GeoJsonSyntaxError(JSON_SYNTAX, JsonPlace.ofToken(parser),
+                    "unexpected content after the end of the"
                     + " GeoJSON object");
         }
         LayoutFeature feature = LayoutFeature.builder().properties(Map.of()).geometry(geometry).build();
@@ -288,8 +305,7 @@ final class GeoJsonLayoutParser {
             try {
                 readFeature("each text of a GeoJSON sequence");
             } catch (GeoJsonSyntaxError e) {
-                skipFeatureAfter(new GeoJsonSyntaxError(e.place(), e.getMessage() + " (in text " + (featureCount + 1)
-                        + ")"), sequence);
+                skipFeatureAfter(e, " (in text " + (featureCount + 1) + ")", sequence);
             }
             reportProgress();
         }
@@ -312,18 +328,26 @@ final class GeoJsonLayoutParser {
     }
 
     /**
-     * Keeps {@code error} of the feature being read and skips the rest of it: the parser is left on the feature's
-     * last token, in {@code container}, the context of the array or sequence the features stand in.
+     * Keeps {@code error} of the feature being read, its message followed by {@code where}, and skips the rest of
+     * the feature: the parser is left on the feature's last token, in {@code container}, the context of the array
+     * or sequence the features stand in. The feature's id is taken from what is skipped when it comes after the
+     * error, so that the error names its feature.
      */
-    private void skipFeatureAfter(GeoJsonSyntaxError error, JsonStreamContext container) throws IOException {
-        if (featureErrors.size() < MOST_ERRORS_LISTED) {
-            featureErrors.add(error);
-        } else {
-            featureErrorsNotListed++;
-        }
+    private void skipFeatureAfter(GeoJsonSyntaxError error, String where, JsonStreamContext container)
+            throws IOException {
+        Object id = partsBeingRead == null ? null : partsBeingRead.id;
         input.stopRecording();
         while (parser.getParsingContext() != container && parser.nextToken() != null) {
-            // Tokens of the broken feature, read only to find its end.
+            if (id == null && parser.currentToken() == JsonToken.FIELD_NAME && "id".equals(parser.currentName())
+                    && parser.getParsingContext().getParent() == container) {
+                JsonToken value = parser.nextToken();
+                id = value == JsonToken.VALUE_STRING || value.isNumeric() ? JsonValues.read(parser) : null;
+            }
+        }
+        if (featureErrors.size() < MOST_ERRORS_LISTED) {
+            featureErrors.add(new GeoJsonSyntaxError(error.code(), error.place(), id, error.getMessage() + where));
+        } else {
+            featureErrorsNotListed++;
         }
         partsBeingRead = null;
         featureCount++;
@@ -351,6 +375,8 @@ final class GeoJsonLayoutParser {
         lone.foreign.putAll(members);
         LayoutFeature feature = lone.build(objectEnd);
         checks.check(feature, lone.start, lone.geometryPlace);
+        // The whole file is this one feature, so every warning is found in it.
+        warnings.nameFeature(0, lone.id);
         sink.accept(feature, lone.start.line(), lone.start.column());
         if (!keepingText()) {
             return null;
@@ -362,7 +388,7 @@ final class GeoJsonLayoutParser {
     /** Reads the features array; returns the offset just inside it (for the text of an empty array). */
     private long readFeatures() throws IOException, GeoJsonSyntaxError {
         if (parser.currentToken() != JsonToken.START_ARRAY) {
-            throw new GeoJsonSyntaxError(JsonPlace.ofToken(parser), "\"features\" must be an array");
+            throw new GeoJsonSyntaxError(TOP_LEVEL, JsonPlace.ofToken(parser), "\"features\" must be an array");
         }
         long inside = parser.currentLocation().getByteOffset();
         JsonStreamContext array = parser.getParsingContext();
@@ -370,8 +396,7 @@ final class GeoJsonLayoutParser {
             try {
                 readFeature("each member of \"features\"");
             } catch (GeoJsonSyntaxError e) {
-                skipFeatureAfter(new GeoJsonSyntaxError(e.place(), e.getMessage() + " (in " + featureBeingRead()
-                        + ")"), array);
+                skipFeatureAfter(e, " (in " + featureBeingRead() + ")", array);
             }
             reportProgress();
         }
@@ -401,13 +426,14 @@ final class GeoJsonLayoutParser {
         partsBeingRead = null;
         JsonPlace start = JsonPlace.ofToken(parser);
         if (parser.currentToken() != JsonToken.START_OBJECT) {
-            throw new GeoJsonSyntaxError(start, what + " must be a Feature object, found "
+            throw new GeoJsonSyntaxError(FEATURE_TYPE, start, what + " must be a Feature object, found "
                     + CoordinateTree.describe(parser.currentToken()));
         }
         long startOffset = parser.currentTokenLocation().getByteOffset();
         input.markFeatureStart(startOffset);
         FeatureParts parts = new FeatureParts(startOffset, start);
         partsBeingRead = parts;
+        int warningsMark = warnings.mark();
         String type = null;
         while (parser.nextToken() == JsonToken.FIELD_NAME) {
             String field = parser.currentName();
@@ -428,7 +454,7 @@ final class GeoJsonLayoutParser {
             }
         }
         if (type == null) {
-            throw new GeoJsonSyntaxError(start, "feature has no \"type\" member");
+            throw new GeoJsonSyntaxError(FEATURE_TYPE, start, "feature has no \"type\" member");
         }
         long endOffset = parser.currentLocation().getByteOffset();
         if (endOffset - startOffset > sizeLimit.mostBytes()) {
@@ -443,6 +469,7 @@ final class GeoJsonLayoutParser {
         }
         LayoutFeature feature = parts.build(endOffset);
         checks.check(feature, start, parts.geometryPlace);
+        warnings.nameFeature(warningsMark, parts.id);
         lastFeatureEnd = endOffset;
         if (keepingText()) {
             input.releaseBefore(endOffset);
@@ -455,7 +482,8 @@ final class GeoJsonLayoutParser {
 
     private static void requireFeature(String what, String type, JsonPlace typePlace) throws GeoJsonSyntaxError {
         if (!"Feature".equals(type)) {
-            throw new GeoJsonSyntaxError(typePlace, what + " must be a \"Feature\"; this one has type \"" + type
+            throw new GeoJsonSyntaxError(FEATURE_TYPE, typePlace, what + " must be a \"Feature\"; this one has type \""
+                    + type
                     + "\"");
         }
     }
@@ -472,7 +500,8 @@ final class GeoJsonLayoutParser {
 
     private String readString(JsonToken value, String member) throws IOException, GeoJsonSyntaxError {
         if (value != JsonToken.VALUE_STRING) {
-            throw new GeoJsonSyntaxError(JsonPlace.ofToken(parser), "\"" + member + "\" must be a string, found "
+            throw new GeoJsonSyntaxError(FEATURE_TYPE, JsonPlace.ofToken(parser), "\"" + member
+                    + "\" must be a string, found "
                     + CoordinateTree.describe(value));
         }
         return parser.getText();
@@ -540,11 +569,13 @@ final class GeoJsonLayoutParser {
 
         LayoutFeature build(long endOffset) throws GeoJsonSyntaxError {
             if (!hasGeometry) {
-                throw new GeoJsonSyntaxError(start, "feature has no \"geometry\" member (write \"geometry\": null"
+                throw new GeoJsonSyntaxError(MISSING_GEOMETRY, start,
+                        "feature has no \"geometry\" member (write \"geometry\": null"
                         + " for a feature without one)");
             }
             if (!hasProperties) {
-                warnings.add(start, "feature has no \"properties\" member, which RFC 7946 requires (it may be"
+                warnings.add(MISSING_PROPERTIES, start,
+                        "feature has no \"properties\" member, which RFC 7946 requires (it may be"
                         + " null); read as no properties");
             }
             LayoutFeature.Builder builder = LayoutFeature.builder().id(id).properties(properties)
@@ -562,7 +593,7 @@ final class GeoJsonLayoutParser {
             JsonToken token = parser.currentToken();
             if (token != JsonToken.VALUE_STRING && token != JsonToken.VALUE_NUMBER_INT
                     && token != JsonToken.VALUE_NUMBER_FLOAT) {
-                throw new GeoJsonSyntaxError(JsonPlace.ofToken(parser), "feature \"id\" must be a string or a"
+                throw new GeoJsonSyntaxError(BAD_ID, JsonPlace.ofToken(parser), "feature \"id\" must be a string or a"
                         + " number, found " + CoordinateTree.describe(token));
             }
             return JsonValues.read(parser);
@@ -575,7 +606,8 @@ final class GeoJsonLayoutParser {
                 return null;
             }
             if (token != JsonToken.START_OBJECT) {
-                throw new GeoJsonSyntaxError(JsonPlace.ofToken(parser), "feature \"properties\" must be an object"
+                throw new GeoJsonSyntaxError(BAD_PROPERTIES, JsonPlace.ofToken(parser),
+                        "feature \"properties\" must be an object"
                         + " or null, found " + CoordinateTree.describe(token));
             }
             return (Map<String, Object>) JsonValues.read(parser);

@@ -1,5 +1,12 @@
 package org.hubmap.io;
 
+import static org.hubmap.io.DiagnosticCode.FILE_NOT_FOUND;
+import static org.hubmap.io.DiagnosticCode.FILE_UNREADABLE;
+import static org.hubmap.io.DiagnosticCode.NOT_KEPT;
+import static org.hubmap.io.DiagnosticCode.NO_FEATURE_TABLE;
+import static org.hubmap.io.DiagnosticCode.PERMISSION_DENIED;
+import static org.hubmap.io.DiagnosticCode.REPROJECTED;
+
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -38,19 +45,21 @@ final class GeoPackageLayoutReader {
 
     static LayoutReadResult read(Path file) throws LayoutFormatException {
         if (!Files.isReadable(file)) {
-            throw LayoutFormatException.ofWholeFile(file.toString(), Files.exists(file) ? "permission denied"
-                    : "no such file");
+            throw Files.exists(file) ? LayoutFormatException.ofWholeFile(file.toString(), PERMISSION_DENIED,
+                    "permission denied") : LayoutFormatException.ofWholeFile(file.toString(), FILE_NOT_FOUND,
+                    "no such file");
         }
         Warnings warnings = new Warnings(file);
         // SQLite opens a GeoPackage by its name on the default file system: this format needs a real file.
         try (GeoPackage geoPackage = GeoPackageManager.open(file.toFile(), false)) {
             List<String> tables = geoPackage.getFeatureTables();
             if (tables.isEmpty()) {
-                throw LayoutFormatException.ofWholeFile(file.toString(), "this GeoPackage has no feature table"
+                throw LayoutFormatException.ofWholeFile(file.toString(), NO_FEATURE_TABLE,
+                        "this GeoPackage has no feature table"
                         + " (only tiles or attributes?); HubMap reads features");
             }
             if (tables.size() > 1) {
-                warnings.addForFile("read the first feature table, \"" + tables.get(0) + "\"; not read: "
+                warnings.addForFile(NOT_KEPT, "read the first feature table, \"" + tables.get(0) + "\"; not read: "
                         + String.join(", ", tables.subList(1, tables.size())) + " (extract one with ogr2ogr -f GPKG"
                         + " out.gpkg " + file + " TABLE)");
             }
@@ -60,7 +69,7 @@ final class GeoPackageLayoutReader {
         } catch (LayoutFormatException e) {
             throw e;
         } catch (RuntimeException | IOException | ParseException e) {
-            throw LayoutFormatException.ofWholeFile(file.toString(), "cannot be read as a GeoPackage: "
+            throw LayoutFormatException.ofWholeFile(file.toString(), FILE_UNREADABLE, "cannot be read as a GeoPackage: "
                     + e.getMessage());
         }
     }
@@ -70,7 +79,7 @@ final class GeoPackageLayoutReader {
         GeometryTransform toWgs84 = isWgs84(dao.getProjection()) ? null
                 : GeometryTransform.create(dao.getProjection(), ProjectionConstants.EPSG_WORLD_GEODETIC_SYSTEM);
         if (toWgs84 != null) {
-            warnings.addForFile("table \"" + dao.getTableName() + "\" is in " + dao.getProjection()
+            warnings.addForFile(REPROJECTED, "table \"" + dao.getTableName() + "\" is in " + dao.getProjection()
                     + "; transformed to WGS84 longitude/latitude");
         }
         WKBReader wkb = new WKBReader();
@@ -99,7 +108,7 @@ final class GeoPackageLayoutReader {
         } finally {
             rows.close();
         }
-        blobs.forEach((column, count) -> warnings.addForFile("binary values of column \"" + column + "\" not"
+        blobs.forEach((column, count) -> warnings.addForFile(NOT_KEPT, "binary values of column \"" + column + "\" not"
                 + " kept (" + count + " feature" + (count == 1 ? "" : "s") + ")"));
         return features;
     }

@@ -1,5 +1,12 @@
 package org.hubmap.io;
 
+import static org.hubmap.io.DiagnosticCode.BAD_COORDINATES;
+import static org.hubmap.io.DiagnosticCode.GEOMETRY_MEMBERS;
+import static org.hubmap.io.DiagnosticCode.NOT_KEPT;
+import static org.hubmap.io.DiagnosticCode.POSITION_OUT_OF_RANGE;
+import static org.hubmap.io.DiagnosticCode.RING_NOT_CLOSED;
+import static org.hubmap.io.DiagnosticCode.TOO_FEW_POSITIONS;
+
 import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Supplier;
@@ -59,7 +66,8 @@ final class KmlGeometryReader {
         private Point point() throws XMLStreamException, KmlSyntaxError {
             Coordinate[] positions = coordinatesChild();
             if (positions.length != 1) {
-                throw new KmlSyntaxError(place.get(), "a Point needs one position, found " + positions.length);
+                throw new KmlSyntaxError(TOO_FEW_POSITIONS, place.get(), "a Point needs one position, found "
+                        + positions.length);
             }
             return factory.createPoint(positions[0]);
         }
@@ -68,7 +76,8 @@ final class KmlGeometryReader {
             JsonPlace start = place.get();
             Coordinate[] positions = coordinatesChild();
             if (positions.length < 2) {
-                throw new KmlSyntaxError(start, "a line needs at least 2 positions, found " + positions.length);
+                throw new KmlSyntaxError(TOO_FEW_POSITIONS, start, "a line needs at least 2 positions, found "
+                        + positions.length);
             }
             return factory.createLineString(positions);
         }
@@ -91,7 +100,7 @@ final class KmlGeometryReader {
                 }
             }
             if (shell == null) {
-                throw new KmlSyntaxError(start, "a Polygon needs an outerBoundaryIs");
+                throw new KmlSyntaxError(GEOMETRY_MEMBERS, start, "a Polygon needs an outerBoundaryIs");
             }
             return factory.createPolygon(shell, holes.toArray(LinearRing[]::new));
         }
@@ -106,7 +115,7 @@ final class KmlGeometryReader {
                 }
             }
             if (ring == null) {
-                throw new KmlSyntaxError(place.get(), "a polygon boundary needs a LinearRing");
+                throw new KmlSyntaxError(GEOMETRY_MEMBERS, place.get(), "a polygon boundary needs a LinearRing");
             }
             return ring;
         }
@@ -114,13 +123,15 @@ final class KmlGeometryReader {
         private LinearRing ring(JsonPlace start, Coordinate[] positions) throws KmlSyntaxError {
             Coordinate[] closed = positions;
             if (positions.length > 0 && !positions[0].equals2D(positions[positions.length - 1])) {
-                warnings.add(start, "polygon ring is not closed; closed by repeating its first position");
+                warnings.add(RING_NOT_CLOSED, start,
+                        "polygon ring is not closed; closed by repeating its first position");
                 closed = new Coordinate[positions.length + 1];
                 System.arraycopy(positions, 0, closed, 0, positions.length);
                 closed[positions.length] = positions[0].copy();
             }
             if (closed.length < 4) {
-                throw new KmlSyntaxError(start, "a polygon ring needs at least 4 positions, found " + closed.length);
+                throw new KmlSyntaxError(TOO_FEW_POSITIONS, start, "a polygon ring needs at least 4 positions, found "
+                        + closed.length);
             }
             return factory.createLinearRing(closed);
         }
@@ -136,7 +147,8 @@ final class KmlGeometryReader {
                         }
                     }
                     default -> {
-                        warnings.add(place.get(), xml.getLocalName() + " in a MultiGeometry not read: a layout keeps"
+                        warnings.add(NOT_KEPT, place.get(), xml.getLocalName()
+                                + " in a MultiGeometry not read: a layout keeps"
                                 + " points, lines and polygons only");
                         XmlElements.skipRest(xml);
                     }
@@ -170,7 +182,7 @@ final class KmlGeometryReader {
                 }
             }
             if (positions == null) {
-                throw new KmlSyntaxError(start, "a geometry needs its <coordinates>");
+                throw new KmlSyntaxError(GEOMETRY_MEMBERS, start, "a geometry needs its <coordinates>");
             }
             return positions;
         }
@@ -191,21 +203,23 @@ final class KmlGeometryReader {
         private Coordinate position(String tuple, JsonPlace at) throws KmlSyntaxError {
             String[] numbers = tuple.split(",", -1);
             if (numbers.length < 2 || numbers.length > 3) {
-                throw new KmlSyntaxError(at, "\"" + tuple + "\" is not a position lon,lat[,altitude]");
+                throw new KmlSyntaxError(BAD_COORDINATES, at, "\"" + tuple + "\" is not a position lon,lat[,altitude]");
             }
             try {
                 double lon = Double.parseDouble(numbers[0]);
                 double lat = Double.parseDouble(numbers[1]);
                 if (!(lon >= -180 && lon <= 180)) {
-                    throw new KmlSyntaxError(at, "longitude " + numbers[0] + " is outside -180..180");
+                    throw new KmlSyntaxError(POSITION_OUT_OF_RANGE, at, "longitude " + numbers[0]
+                            + " is outside -180..180");
                 }
                 if (!(lat >= -90 && lat <= 90)) {
-                    throw new KmlSyntaxError(at, "latitude " + numbers[1] + " is outside -90..90");
+                    throw new KmlSyntaxError(POSITION_OUT_OF_RANGE, at, "latitude " + numbers[1]
+                            + " is outside -90..90");
                 }
                 return numbers.length == 3 ? new Coordinate(lon, lat, Double.parseDouble(numbers[2]))
                         : new Coordinate(lon, lat);
             } catch (NumberFormatException e) {
-                throw new KmlSyntaxError(at, "\"" + tuple + "\" is not a position lon,lat[,altitude]");
+                throw new KmlSyntaxError(BAD_COORDINATES, at, "\"" + tuple + "\" is not a position lon,lat[,altitude]");
             }
         }
     }

@@ -1,5 +1,13 @@
 package org.hubmap.io;
 
+import static org.hubmap.io.DiagnosticCode.FILE_NOT_FOUND;
+import static org.hubmap.io.DiagnosticCode.FILE_UNREADABLE;
+import static org.hubmap.io.DiagnosticCode.LIMIT_EXCEEDED;
+import static org.hubmap.io.DiagnosticCode.NOT_KML;
+import static org.hubmap.io.DiagnosticCode.NO_GEOMETRY_READ;
+import static org.hubmap.io.DiagnosticCode.PERMISSION_DENIED;
+import static org.hubmap.io.DiagnosticCode.XML_SYNTAX;
+
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.file.AccessDeniedException;
@@ -86,12 +94,13 @@ final class KmlReader {
 
     private static LayoutFormatException notRead(Path file, IOException e) {
         if (e instanceof NoSuchFileException) {
-            return LayoutFormatException.ofWholeFile(file.toString(), "no such file");
+            return LayoutFormatException.ofWholeFile(file.toString(), FILE_NOT_FOUND, "no such file");
         }
         if (e instanceof AccessDeniedException) {
-            return LayoutFormatException.ofWholeFile(file.toString(), "permission denied");
+            return LayoutFormatException.ofWholeFile(file.toString(), PERMISSION_DENIED, "permission denied");
         }
-        return LayoutFormatException.ofWholeFile(file.toString(), "cannot be read: " + e.getMessage());
+        return LayoutFormatException.ofWholeFile(file.toString(), FILE_UNREADABLE, "cannot be read: "
+                + e.getMessage());
     }
 
     /**
@@ -103,12 +112,14 @@ final class KmlReader {
         try (ZipFile zip = new ZipFile(file.toFile())) {
             ZipEntry document = kmlEntry(zip);
             if (document == null) {
-                throw LayoutFormatException.ofWholeFile(file.toString(), "this KMZ holds no KML document (doc.kml)");
+                throw LayoutFormatException.ofWholeFile(file.toString(), NOT_KML,
+                        "this KMZ holds no KML document (doc.kml)");
             }
             KmlReader reader = new KmlReader(file);
             long others = zip.stream().filter(entry -> !entry.isDirectory() && !entry.equals(document)).count();
             if (others > 0) {
-                reader.warnings.addForFile(others + " other file" + (others == 1 ? "" : "s") + " in the KMZ (such as"
+                reader.warnings.addForFile(DiagnosticCode.NOT_KEPT, others + " other file" + (others == 1 ? "" : "s")
+                        + " in the KMZ (such as"
                         + " icons or images) not read: a layout keeps placemarks only");
             }
             try (InputStream in = new SizeLimitedInputStream(zip.getInputStream(document), MAX_KML_BYTES)) {
@@ -117,12 +128,14 @@ final class KmlReader {
         } catch (LayoutFormatException e) {
             throw e;
         } catch (NoSuchFileException e) {
-            throw LayoutFormatException.ofWholeFile(file.toString(), "no such file");
+            throw LayoutFormatException.ofWholeFile(file.toString(), FILE_NOT_FOUND, "no such file");
         } catch (SizeLimitedInputStream.TooLarge e) {
-            throw LayoutFormatException.ofWholeFile(file.toString(), "the KML document in this KMZ unpacks to more"
+            throw LayoutFormatException.ofWholeFile(file.toString(), LIMIT_EXCEEDED,
+                    "the KML document in this KMZ unpacks to more"
                     + " than " + (MAX_KML_BYTES >> 20) + " MB; refused as a zip bomb");
         } catch (IOException e) {
-            throw LayoutFormatException.ofWholeFile(file.toString(), "cannot be read as KMZ: " + e.getMessage());
+            throw LayoutFormatException.ofWholeFile(file.toString(), FILE_UNREADABLE, "cannot be read as KMZ: "
+                    + e.getMessage());
         }
     }
 
@@ -165,10 +178,12 @@ final class KmlReader {
             String message = e.getMessage() == null ? "malformed XML" : e.getMessage();
             int detail = message.indexOf("Message: ");
             String problem = "malformed XML: " + (detail >= 0 ? message.substring(detail + 9) : message).trim();
-            throw at == null ? LayoutFormatException.ofWholeFile(file.toString(), problem)
-                    : new LayoutFormatException(file.toString(), at.getLineNumber(), at.getColumnNumber(), problem);
+            throw at == null ? LayoutFormatException.ofWholeFile(file.toString(), XML_SYNTAX, problem)
+                    : new LayoutFormatException(file.toString(), at.getLineNumber(), at.getColumnNumber(), XML_SYNTAX,
+                    problem);
         } catch (KmlSyntaxError e) {
-            throw new LayoutFormatException(file.toString(), e.place().line(), e.place().column(), e.getMessage());
+            throw new LayoutFormatException(file.toString(), e.place().line(), e.place().column(), e.code(),
+                    e.getMessage());
         }
         Map<String, Object> members = documentName == null ? Map.of() : Map.of(FeatureSchema.NAME, documentName);
         Layout layout = new Layout(file.getFileName().toString(), features, members, null);
@@ -179,19 +194,20 @@ final class KmlReader {
         while (xml.hasNext()) {
             int event = xml.next();
             if (event == XMLStreamConstants.DTD) {
-                throw new KmlSyntaxError(place(), "a DOCTYPE is refused: KML has none, and one can declare"
+                throw new KmlSyntaxError(NOT_KML, place(), "a DOCTYPE is refused: KML has none, and one can declare"
                         + " entities that expand without end or read other files");
             }
             if (event == XMLStreamConstants.START_ELEMENT) {
                 if (!xml.getLocalName().equals("kml")) {
-                    throw new KmlSyntaxError(place(), "the root element is <" + xml.getLocalName() + ">, not <kml>:"
+                    throw new KmlSyntaxError(NOT_KML, place(), "the root element is <" + xml.getLocalName()
+                            + ">, not <kml>:"
                             + " this is not KML");
                 }
                 readContainer();
                 return;
             }
         }
-        throw new KmlSyntaxError(new JsonPlace(1, 1), "the file holds no <kml> element");
+        throw new KmlSyntaxError(NOT_KML, new JsonPlace(1, 1), "the file holds no <kml> element");
     }
 
     /** Reads the children of {@code kml}, {@code Document} or {@code Folder} up to its end tag. */
@@ -204,7 +220,8 @@ final class KmlReader {
                 case "Folder" -> {
                     if (!folderWarned) {
                         folderWarned = true;
-                        warnings.add(place(), "folders are not kept: their placemarks are read into one layout");
+                        warnings.add(DiagnosticCode.NOT_KEPT, place(),
+                                "folders are not kept: their placemarks are read into one layout");
                     }
                     readContainer();
                 }
@@ -271,7 +288,7 @@ final class KmlReader {
         }
         features.add(LayoutFeature.builder().properties(properties).geometry(geometry).build());
         if (geometry == null) {
-            warnings.add(start, "placemark " + (name == null ? "without a name" : "\"" + name + "\"")
+            warnings.add(NO_GEOMETRY_READ, start, "placemark " + (name == null ? "without a name" : "\"" + name + "\"")
                     + " has no geometry HubMap reads; kept without one");
         }
     }
@@ -341,10 +358,12 @@ final class KmlReader {
     /** Skips an element HubMap does not read, warning of those whose content is lost. */
     private void skipElement(String name) throws XMLStreamException {
         if (NOT_KEPT.contains(name)) {
-            warnings.add(place(), name + " not read: a layout keeps placemarks with points, lines and polygons only");
+            warnings.add(DiagnosticCode.NOT_KEPT, place(), name
+                    + " not read: a layout keeps placemarks with points, lines and polygons only");
         } else if (STYLES.contains(name) && !styleWarned) {
             styleWarned = true;
-            warnings.add(place(), "KML styles are not kept: HubMap draws features by their kind and status");
+            warnings.add(DiagnosticCode.NOT_KEPT, place(),
+                    "KML styles are not kept: HubMap draws features by their kind and status");
         }
         XmlElements.skipRest(xml);
     }

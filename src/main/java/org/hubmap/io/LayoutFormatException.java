@@ -19,6 +19,8 @@ public final class LayoutFormatException extends IOException {
     private final String source;
     private final long line;
     private final long column;
+    private final DiagnosticCode code;
+    private final Object featureId;
     private final String problem;
     private final List<LayoutFormatException> errors = new ArrayList<>(List.of(this));
     private long errorsNotListed;
@@ -27,13 +29,25 @@ public final class LayoutFormatException extends IOException {
      * @param source the file path or resource name the user knows the file by
      * @param line one-based line of the fault, or 0 for a fault of the whole file
      * @param column one-based column of the fault
+     * @param code what kind of fault it is, for scripts
      * @param problem what is wrong, without the place
      */
-    public LayoutFormatException(String source, long line, long column, String problem) {
+    public LayoutFormatException(String source, long line, long column, DiagnosticCode code, String problem) {
+        this(source, line, column, code, null, problem);
+    }
+
+    /**
+     * A fault found in the feature whose id is {@code featureId} (a String or a number, or null when the feature
+     * has none).
+     */
+    public LayoutFormatException(String source, long line, long column, DiagnosticCode code, Object featureId,
+            String problem) {
         super(place(source, line, column) + ": " + problem);
         this.source = source;
         this.line = line;
         this.column = column;
+        this.code = code;
+        this.featureId = featureId;
         this.problem = problem;
     }
 
@@ -63,8 +77,8 @@ public final class LayoutFormatException extends IOException {
     }
 
     /** A fault of the whole file, such as one that cannot be opened, with no place inside it. */
-    public static LayoutFormatException ofWholeFile(String source, String problem) {
-        return new LayoutFormatException(source, 0, 0, problem);
+    public static LayoutFormatException ofWholeFile(String source, DiagnosticCode code, String problem) {
+        return new LayoutFormatException(source, 0, 0, code, problem);
     }
 
     private static String place(String source, long line, long column) {
@@ -89,6 +103,16 @@ public final class LayoutFormatException extends IOException {
     /** One-based column of the fault. */
     public long column() {
         return column;
+    }
+
+    /** What kind of fault this is, for scripts. */
+    public DiagnosticCode code() {
+        return code;
+    }
+
+    /** The id of the feature the fault was found in, or null when it is the whole file's or the feature has none. */
+    public Object featureId() {
+        return featureId;
     }
 
     /** What is wrong, without the place. */

@@ -1,5 +1,7 @@
 package org.hubmap.io;
 
+import static org.hubmap.io.DiagnosticCode.WRITE_FORMAT;
+
 import java.io.IOException;
 import java.io.OutputStream;
 import java.nio.file.Path;
@@ -90,7 +92,7 @@ public final class LayoutFormats {
         LayoutFormat format = LayoutFormat.ofExtension(file).orElse(null);
         if (format == null || !format.writable()) {
             String extension = LayoutFormat.extension(file);
-            throw LayoutFormatException.ofWholeFile(file.toString(), (extension.isEmpty() ? "no extension"
+            throw LayoutFormatException.ofWholeFile(file.toString(), WRITE_FORMAT, (extension.isEmpty() ? "no extension"
                     : format == null ? "." + extension + " is not a format HubMap writes"
                     : format.label() + " is read only") + "; HubMap writes " + LayoutFormat.writableExtensions());
         }

@@ -1,5 +1,12 @@
 package org.hubmap.io;
 
+import static org.hubmap.io.DiagnosticCode.FILE_NOT_FOUND;
+import static org.hubmap.io.DiagnosticCode.FILE_UNREADABLE;
+import static org.hubmap.io.DiagnosticCode.JSON_SYNTAX;
+import static org.hubmap.io.DiagnosticCode.NOT_UTF8;
+import static org.hubmap.io.DiagnosticCode.PERMISSION_DENIED;
+import static org.hubmap.io.DiagnosticCode.TOP_LEVEL;
+
 import com.fasterxml.jackson.core.JsonProcessingException;
 import java.io.BufferedInputStream;
 import java.io.IOException;
@@ -146,7 +153,8 @@ public final class LayoutReader {
             return new LayoutStreamSummary(document.collectionMembers(), document.featureCount(),
                     document.unmodelledGeometryMembers(), warnings.listed(), warnings.notListed());
         } catch (GeoJsonLayoutParser.ReadAgain e) {
-            throw LayoutFormatException.ofWholeFile(name.toString(), e.as() == GeoJsonLayoutParser.TopLevel.FEATURE
+            throw LayoutFormatException.ofWholeFile(name.toString(), TOP_LEVEL,
+                    e.as() == GeoJsonLayoutParser.TopLevel.FEATURE
                     ? "a lone Feature read as a stream must name its \"type\" before its geometry; put it in a"
                         + " FeatureCollection, or name it as a file"
                     : "a bare Geometry cannot be read as a stream; put it in a Feature, or name it as a file");
@@ -178,17 +186,19 @@ public final class LayoutReader {
                     : in;
             document = parser.parse(text);
         } catch (GeoJsonSyntaxError e) {
-            throw withFeatureErrors(parser, at(e.place(), e.getMessage()));
+            throw withFeatureErrors(parser, at(e));
         } catch (EncodedSurrogateException e) {
-            throw withFeatureErrors(parser, at(placeOfByte(e.offset()), EncodedSurrogateException.problem()));
+            throw withFeatureErrors(parser, at(NOT_UTF8, placeOfByte(e.offset()),
+                    EncodedSurrogateException.problem()));
         } catch (JsonProcessingException e) {
-            throw withFeatureErrors(parser, at(JsonErrorText.placeOf(e), JsonErrorText.of(e)));
+            throw withFeatureErrors(parser, at(JSON_SYNTAX, JsonErrorText.placeOf(e), JsonErrorText.of(e)));
         } catch (NoSuchFileException e) {
-            throw LayoutFormatException.ofWholeFile(file.toString(), "no such file");
+            throw LayoutFormatException.ofWholeFile(file.toString(), FILE_NOT_FOUND, "no such file");
         } catch (AccessDeniedException e) {
-            throw LayoutFormatException.ofWholeFile(file.toString(), "permission denied");
+            throw LayoutFormatException.ofWholeFile(file.toString(), PERMISSION_DENIED, "permission denied");
         } catch (IOException e) {
-            throw LayoutFormatException.ofWholeFile(file.toString(), "cannot be read: " + e.getMessage());
+            throw LayoutFormatException.ofWholeFile(file.toString(), FILE_UNREADABLE, "cannot be read: "
+                    + e.getMessage());
         }
         if (!parser.featureErrors().isEmpty()) {
             throw withFeatureErrors(parser, null);
@@ -235,20 +245,26 @@ public final class LayoutReader {
     private LayoutFormatException withFeatureErrors(GeoJsonLayoutParser parser, LayoutFormatException stopping) {
         List<LayoutFormatException> errors = new ArrayList<>();
         for (GeoJsonSyntaxError e : parser.featureErrors()) {
-            errors.add(at(e.place(), e.getMessage()));
+            errors.add(at(e));
         }
         if (stopping != null && errors.isEmpty()) {
             return stopping;
         }
         if (stopping != null) {
-            errors.add(at(new JsonPlace((int) stopping.line(), (int) stopping.column()), stopping.problem()
-                    + "; the file is not read past this error"));
+            errors.add(new LayoutFormatException(file.toString(), stopping.line(), stopping.column(),
+                    stopping.code(), stopping.featureId(), stopping.problem()
+                            + "; the file is not read past this error"));
         }
         return LayoutFormatException.of(errors, parser.featureErrorsNotListed());
     }
 
-    private LayoutFormatException at(JsonPlace place, String problem) {
-        return new LayoutFormatException(file.toString(), place.line(), place.column(), problem);
+    private LayoutFormatException at(GeoJsonSyntaxError e) {
+        return new LayoutFormatException(file.toString(), e.place().line(), e.place().column(), e.code(),
+                e.featureId(), e.getMessage());
+    }
+
+    private LayoutFormatException at(DiagnosticCode code, JsonPlace place, String problem) {
+        return new LayoutFormatException(file.toString(), place.line(), place.column(), code, problem);
     }
 
     /**

@@ -70,7 +70,8 @@ public final class LayoutSource {
             stream.reset();
             return head;
         } catch (IOException e) {
-            throw LayoutFormatException.ofWholeFile(name.toString(), "cannot be read: " + e.getMessage());
+            throw LayoutFormatException.ofWholeFile(name.toString(), DiagnosticCode.FILE_UNREADABLE,
+                    "cannot be read: " + e.getMessage());
         }
     }
 

@@ -1,5 +1,8 @@
 package org.hubmap.io;
 
+import static org.hubmap.io.DiagnosticCode.BYTE_ORDER_MARK;
+import static org.hubmap.io.DiagnosticCode.NOT_UTF8;
+
 import java.io.IOException;
 import java.io.InputStream;
 import java.util.Arrays;
@@ -26,10 +29,12 @@ final class Utf8Check {
         in.reset();
         if (utf8MarkAt(head, 0)) {
             if (utf8MarkAt(head, UTF8_MARK_BYTES)) {
-                throw new GeoJsonSyntaxError(new JsonPlace(1, 1), "the file starts with two byte-order marks"
+                throw new GeoJsonSyntaxError(BYTE_ORDER_MARK, new JsonPlace(1, 1),
+                        "the file starts with two byte-order marks"
                         + " (EF BB BF twice); remove them, or re-save the file as UTF-8 without a byte-order mark");
             }
-            warnings.add(new JsonPlace(1, 1), "the file starts with a UTF-8 byte-order mark, which RFC 8259 does"
+            warnings.add(BYTE_ORDER_MARK, new JsonPlace(1, 1),
+                    "the file starts with a UTF-8 byte-order mark, which RFC 8259 does"
                     + " not allow in JSON sent between systems; it is ignored");
         }
         head = Arrays.copyOf(head, Math.min(head.length, 4));
@@ -40,7 +45,7 @@ final class Utf8Check {
             zeroByte |= b == 0;
         }
         if (utf16Mark || zeroByte) {
-            throw new GeoJsonSyntaxError(new JsonPlace(1, 1), "the file is not UTF-8 (it looks like UTF-16 or"
+            throw new GeoJsonSyntaxError(NOT_UTF8, new JsonPlace(1, 1), "the file is not UTF-8 (it looks like UTF-16 or"
                     + " UTF-32); GeoJSON must be UTF-8: re-save it as UTF-8");
         }
     }

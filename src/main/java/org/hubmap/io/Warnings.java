@@ -18,15 +18,33 @@ final class Warnings {
     }
 
     /** A warning about the whole file, or a part of it that has no line, such as a table of a database. */
-    void addForFile(String message) {
-        add(new JsonPlace(0, 0), message);
+    void addForFile(DiagnosticCode code, String message) {
+        add(code, new JsonPlace(0, 0), message);
     }
 
-    void add(JsonPlace place, String message) {
+    void add(DiagnosticCode code, JsonPlace place, String message) {
         if (listed.size() < MAX_LISTED) {
-            listed.add(new LayoutWarning(file, place.line(), place.column(), message));
+            listed.add(new LayoutWarning(file, place.line(), place.column(), code, null, message));
         } else {
             notListed++;
+        }
+    }
+
+    /** A mark to pass to {@link #nameFeature} once the feature that starts here has been read. */
+    int mark() {
+        return listed.size();
+    }
+
+    /**
+     * Names {@code id} as the feature of the warnings listed since {@code mark}: a feature's id may come after
+     * the geometry whose warnings are found first.
+     */
+    void nameFeature(int mark, Object id) {
+        if (id == null) {
+            return;
+        }
+        for (int i = mark; i < listed.size(); i++) {
+            listed.set(i, listed.get(i).inFeature(id));
         }
     }
 

@@ -75,12 +75,6 @@ public final class FeatureSchema {
         };
     }
 
-    /** The feature's capacity, when it has a number for one. */
-    public static Optional<Number> capacity(LayoutFeature feature) {
-        return feature.properties().get(CAPACITY) instanceof Number capacity ? Optional.of(capacity)
-                : Optional.empty();
-    }
-
     /** The radius of a hub's or depot's protection ring in metres, when it gives a number for one. */
     public static Optional<Double> protectionRadiusMetres(LayoutFeature feature) {
         if (feature.kind() != FeatureKind.HUB && feature.kind() != FeatureKind.DEPOT

@@ -6,6 +6,7 @@ import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
+import org.hubmap.io.DiagnosticCode;
 import org.hubmap.io.GeoJsonFeature;
 import org.hubmap.io.LayoutFormatException;
 import org.locationtech.jts.algorithm.construct.MaximumInscribedCircle;
@@ -197,6 +198,7 @@ final class BasemapReader {
     }
 
     private LayoutFormatException problem(String file, GeoJsonFeature f, String what) {
-        return new LayoutFormatException(source.describe(file), f.line(), f.column(), what);
+        return new LayoutFormatException(source.describe(file), f.line(), f.column(), DiagnosticCode.BASEMAP_DATA,
+                what);
     }
 }

@@ -7,6 +7,7 @@ import java.io.StringWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
+import org.hubmap.io.DiagnosticCode;
 import org.hubmap.io.LayoutFormatException;
 import org.hubmap.io.LayoutFormats;
 import org.hubmap.io.ReadProgress;
@@ -67,16 +68,18 @@ class LayoutFilesTest {
     @Test
     void anErrorLineHasThePlaceOrOnlyTheFile() {
         assertEquals("a.geojson:3:17: error: expected ','",
-                LayoutFiles.errorLine(new LayoutFormatException("a.geojson", 3, 17, "expected ','")));
+                LayoutFiles.errorLine(new LayoutFormatException("a.geojson", 3, 17, DiagnosticCode.JSON_SYNTAX,
+                        "expected ','")));
         assertEquals("a.geojson: error: no such file",
-                LayoutFiles.errorLine(LayoutFormatException.ofWholeFile("a.geojson", "no such file")));
+                LayoutFiles.errorLine(LayoutFormatException.ofWholeFile("a.geojson", DiagnosticCode.FILE_NOT_FOUND,
+                        "no such file")));
     }
 
     @Test
     void notWrittenSaysWhyAndWhatAndGivesTheExitCode() {
         StringWriter text = new StringWriter();
         int code = LayoutFiles.notWritten(new PrintWriter(text), Path.of("out.png"),
-                LayoutFormatException.ofWholeFile("in.geojson", "no such file"));
+                LayoutFormatException.ofWholeFile("in.geojson", DiagnosticCode.FILE_NOT_FOUND, "no such file"));
         assertEquals(ExitCodes.BAD_DATA, code);
         assertEquals("in.geojson: error: no such file" + NL + "out.png: not written" + NL, text.toString());
     }

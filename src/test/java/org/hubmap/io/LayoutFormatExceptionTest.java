@@ -8,7 +8,8 @@ import org.junit.jupiter.api.Test;
 class LayoutFormatExceptionTest {
     @Test
     void aFaultAtAPlaceNamesSourceLineAndColumn() {
-        LayoutFormatException e = new LayoutFormatException("maps/cities.geojson", 3, 17, "expected ','");
+        LayoutFormatException e = new LayoutFormatException("maps/cities.geojson", 3, 17, DiagnosticCode.JSON_SYNTAX,
+                "expected ','");
         assertEquals("maps/cities.geojson:3:17: expected ','", e.getMessage());
         assertEquals("maps/cities.geojson:3:17", e.place());
         assertEquals("maps/cities.geojson", e.source());
@@ -19,7 +20,8 @@ class LayoutFormatExceptionTest {
 
     @Test
     void aFaultOfTheWholeFileNamesOnlyTheSource() {
-        LayoutFormatException e = LayoutFormatException.ofWholeFile("layout.geojson", "no such file");
+        LayoutFormatException e = LayoutFormatException.ofWholeFile("layout.geojson", DiagnosticCode.FILE_NOT_FOUND,
+                "no such file");
         assertEquals("layout.geojson: no such file", e.getMessage());
         assertEquals("layout.geojson", e.place());
         assertEquals(0, e.line());
@@ -27,6 +29,7 @@ class LayoutFormatExceptionTest {
 
     @Test
     void isReportedWithTheFaultsOfOpeningAFile() {
-        assertInstanceOf(java.io.IOException.class, LayoutFormatException.ofWholeFile("a", "b"));
+        assertInstanceOf(java.io.IOException.class, LayoutFormatException.ofWholeFile("a",
+                DiagnosticCode.FILE_NOT_FOUND, "b"));
     }
 }

@@ -22,6 +22,7 @@ import org.hubmap.geo.GeoPosition;
 import org.hubmap.geo.MgrsFormat;
 import org.hubmap.geo.PositionFormat;
 import org.hubmap.geo.ScaleBarSpec;
+import org.hubmap.io.DiagnosticCode;
 import org.hubmap.io.LayoutFormatException;
 import org.hubmap.io.LayoutReader;
 import org.hubmap.model.Layout;
@@ -80,7 +81,8 @@ class MainViewModelTest {
     void malformedLayoutIsReportedWithItsPlaceAndNoStackTrace() throws Exception {
         Path broken = folder.resolve("broken.geojson");
         MainViewModel model = onFx(() -> model(file -> {
-            throw new LayoutFormatException(file.toString(), 3, 17, "expected ',' or '}' after a property");
+            throw new LayoutFormatException(file.toString(), 3, 17, DiagnosticCode.JSON_SYNTAX,
+                    "expected ',' or '}' after a property");
         }));
 
         finish(onFx(() -> model.open(List.of(broken))));
@@ -97,8 +99,10 @@ class MainViewModelTest {
         Path broken = folder.resolve("broken.geojson");
         MainViewModel model = onFx(() -> model(file -> {
             throw LayoutFormatException.of(List.of(
-                    new LayoutFormatException(file.toString(), 3, 17, "the 1st feature has no \"type\""),
-                    new LayoutFormatException(file.toString(), 9, 5, "the 4th feature's position has 1 number")), 2);
+                    new LayoutFormatException(file.toString(), 3, 17, DiagnosticCode.FEATURE_TYPE,
+                            "the 1st feature has no \"type\""),
+                    new LayoutFormatException(file.toString(), 9, 5, DiagnosticCode.BAD_COORDINATES,
+                            "the 4th feature's position has 1 number")), 2);
         }));
 
         finish(onFx(() -> model.open(List.of(broken))));

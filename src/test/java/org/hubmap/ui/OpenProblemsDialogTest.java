@@ -9,6 +9,7 @@ import java.util.concurrent.TimeUnit;
 import javafx.scene.control.DialogPane;
 import javafx.scene.control.TextArea;
 import javafx.stage.Stage;
+import org.hubmap.io.DiagnosticCode;
 import org.hubmap.io.LayoutFormatException;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
@@ -27,7 +28,8 @@ class OpenProblemsDialogTest {
     @Start
     void start(Stage stage) {
         window = MainWindow.show(stage, LayoutSource.whole(file -> {
-            throw new LayoutFormatException(file.toString(), 12, 5, "\"coordinates\" must be an array of numbers");
+            throw new LayoutFormatException(file.toString(), 12, 5, DiagnosticCode.BAD_COORDINATES,
+                    "\"coordinates\" must be an array of numbers");
         }), List.of(BROKEN));
     }
 

@@ -19,7 +19,9 @@ import java.util.regex.Pattern;
  * letter, so {@code S} means band S (32°N to 40°N). The one exception is {@code N}: as band N (0° to 8°N) and as
  * "north" it names the same hemisphere, so {@code 36N 324182 5591608} is read as the northern hemisphere whatever
  * the latitude. Any other band letter must match the latitude that easting and northing give, within half a
- * degree: that catches a hemisphere letter written where a band letter belongs, and a mistyped northing.
+ * degree: that catches a hemisphere letter written where a band letter belongs, and a mistyped northing. South of
+ * the equator northings count from 10,000 km south of it, so a point on the equator written in band M has the
+ * northing 10000000, and a point just north of it, within band M's half degree, a little more.
  */
 final class GridReferenceParser {
     /** How far outside its band a reference may lie: room for a square that straddles the band's edge. */
@@ -113,9 +115,17 @@ final class GridReferenceParser {
                     + " the zone (100000 to 899999 m)");
         }
         double northing = Double.parseDouble(m.group(4));
-        if (northing >= UtmCoordinate.SOUTHERN_FALSE_NORTHING_METRES) {
+        double pole = TransverseMercator.poleMetres();
+        double falseNorthing = UtmCoordinate.SOUTHERN_FALSE_NORTHING_METRES;
+        if (LatitudeBands.isNorthern(band) && northing > pole) {
             throw new PositionParseException(text, m.start(4) + 1, "northing " + m.group(4) + " m is beyond the"
-                    + " pole; northings are less than 10000000 m");
+                    + " pole; north of the equator (bands N to X) northings run from 0 m at the equator to "
+                    + Math.round(pole) + " m at the pole");
+        }
+        if (!LatitudeBands.isNorthern(band) && Math.abs(northing - falseNorthing) > pole) {
+            throw new PositionParseException(text, m.start(4) + 1, "northing " + m.group(4) + " m is beyond the"
+                    + " pole; south of the equator (bands C to M) northings run from " + Math.round(falseNorthing
+                    - pole) + " m at the pole to " + Math.round(falseNorthing) + " m at the equator");
         }
         return inBand(text, m.start(2) + 1, new UtmCoordinate(zone, band, easting, northing));
     }

@@ -53,6 +53,11 @@ final class TransverseMercator {
     private TransverseMercator() {
     }
 
+    /** {@code y} in metres of either pole: a quarter meridian at the central scale, about 9,997,965 m. */
+    static double poleMetres() {
+        return SCALED_RECTIFYING_RADIUS * Math.PI / 2;
+    }
+
     /**
      * {@code {x, y}} in metres of a point {@code lonFromMeridianDegrees} east of the central meridian (within
      * -90..90) at {@code latDegrees} (within -90..90).

@@ -44,6 +44,9 @@ final class GridReferenceParser {
 
     /** The position of an MGRS or UTM reference; empty when the text is in neither form. */
     static Optional<GeoPosition> parse(String text) throws PositionParseException {
+        if (!startsWithZoneAndLetter(text)) {
+            return Optional.empty();
+        }
         Matcher mgrs = MGRS.matcher(text);
         if (mgrs.matches()) {
             return Optional.of(mgrs(text, mgrs));
@@ -58,6 +61,35 @@ final class GridReferenceParser {
                     + " northing");
         }
         return Optional.empty();
+    }
+
+    /**
+     * Whether {@code text} starts as every grid reference does, with spaces, one or two digits, spaces and a letter:
+     * a test much cheaper than the patterns, which most positions in degrees fail at their third character.
+     */
+    private static boolean startsWithZoneAndLetter(String text) {
+        int i = skipSpaces(text, 0);
+        int digits = i;
+        while (i < text.length() && i - digits < 2 && text.charAt(i) >= '0' && text.charAt(i) <= '9') {
+            i++;
+        }
+        if (i == digits) {
+            return false;
+        }
+        i = skipSpaces(text, i);
+        if (i == text.length()) {
+            return false;
+        }
+        char letter = text.charAt(i);
+        return letter >= 'a' && letter <= 'z' || letter >= 'A' && letter <= 'Z';
+    }
+
+    /** The index of the first character from {@code i} that is not a space as patterns' {@code \s} means it. */
+    private static int skipSpaces(String text, int i) {
+        while (i < text.length() && " \t\n\u000B\f\r".indexOf(text.charAt(i)) >= 0) {
+            i++;
+        }
+        return i;
     }
 
     private static GeoPosition mgrs(String text, Matcher m) throws PositionParseException {
@@ -109,12 +141,12 @@ final class GridReferenceParser {
     private static GeoPosition utm(String text, Matcher m) throws PositionParseException {
         int zone = zone(text, m);
         char band = band(text, m);
-        double easting = Double.parseDouble(m.group(3));
+        double easting = DecimalNumbers.parse(m.group(3));
         if (easting < MIN_EASTING_METRES || easting >= MAX_EASTING_METRES) {
             throw new PositionParseException(text, m.start(3) + 1, "easting " + m.group(3) + " m is outside"
                     + " the zone (100000 to 899999 m)");
         }
-        double northing = Double.parseDouble(m.group(4));
+        double northing = DecimalNumbers.parse(m.group(4));
         double pole = TransverseMercator.poleMetres();
         double falseNorthing = UtmCoordinate.SOUTHERN_FALSE_NORTHING_METRES;
         if (LatitudeBands.isNorthern(band) && northing > pole) {

@@ -53,7 +53,7 @@ final class CoordBatch {
             } else {
                 convert(line, text, offset -> offset + 1);
             }
-            if (line % LINES_BETWEEN_CHECKS == 0 && out.checkError()) {
+            if (line % LINES_BETWEEN_CHECKS == 0 && outputClosed()) {
                 return;
             }
         }
@@ -94,7 +94,7 @@ final class CoordBatch {
             } else {
                 convert(row, first, second);
             }
-            if (++count % LINES_BETWEEN_CHECKS == 0 && out.checkError()) {
+            if (++count % LINES_BETWEEN_CHECKS == 0 && outputClosed()) {
                 return;
             }
         }
@@ -126,6 +126,14 @@ final class CoordBatch {
         }
         err.flush();
         return failures > 0 ? ExitCodes.BAD_DATA : ExitCodes.OK;
+    }
+
+    /**
+     * Whether standard output can no longer be written, as when {@code head} has read enough. picocli's writer wraps
+     * {@code System.out} in an encoder and cannot see its errors, so {@code System.out} is asked too.
+     */
+    private boolean outputClosed() {
+        return out.checkError() || System.out.checkError();
     }
 
     /** The next row; a quoted field left open at the end of the input ends it with a message. */

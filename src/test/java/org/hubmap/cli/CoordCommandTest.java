@@ -6,9 +6,14 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.ByteArrayInputStream;
+import java.io.IOException;
+import java.io.OutputStream;
+import java.io.PrintWriter;
+import java.io.StringWriter;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
 import org.junit.jupiter.api.Test;
+import picocli.CommandLine;
 
 class CoordCommandTest {
     private static final String NL = System.lineSeparator();
@@ -119,6 +124,22 @@ class CoordCommandTest {
                 + " and W" + NL + "coord: 1 of 4 lines could not be read; accepted forms: 50.4501 30.5234 (latitude"
                 + " first), 50.4501N 30.5234E, 50°27'00.4\"N 30°31'24.2\"E, 50°27.006'N 30°31.404'E,"
                 + " MGRS 36U UA 24182 91607, UTM 36U 324182 5591608" + NL, run.err());
+    }
+
+    @Test
+    void readingStopsWhenNobodyReadsTheOutputAnyMore() {
+        byte[] input = "36U UA 24182 91607\n".repeat(100_000).getBytes(StandardCharsets.UTF_8);
+        ByteArrayInputStream stdin = new ByteArrayInputStream(input);
+        CommandLine cli = new CommandLine(new CoordCommand(stdin, false));
+        cli.setOut(new PrintWriter(new OutputStream() {
+            @Override
+            public void write(int b) throws IOException {
+                throw new IOException("Broken pipe");
+            }
+        }));
+        cli.setErr(new PrintWriter(new StringWriter()));
+        cli.execute();
+        assertTrue(stdin.available() > input.length / 2, "read " + (input.length - stdin.available()) + " bytes");
     }
 
     @Test

@@ -187,9 +187,7 @@ public final class CsvRowReader {
 
     /** Reads until the first row has ended (or the input has), keeping it all in the buffer, and counts. */
     private char firstRowDelimiter() throws IOException {
-        int commas = 0;
-        int semicolons = 0;
-        boolean quoted = false;
+        CsvDelimiter delimiter = new CsvDelimiter();
         int i = 0;
         while (true) {
             if (i == limit) {
@@ -199,18 +197,10 @@ public final class CsvRowReader {
                 if (!readMore()) {
                     break;
                 }
-                continue;
-            }
-            char c = buffer[i++];
-            if (c == '"') {
-                quoted = !quoted;
-            } else if (!quoted && (c == '\n' || c == '\r')) {
+            } else if (!delimiter.accept(buffer[i++])) {
                 break;
-            } else if (!quoted) {
-                commas += c == ',' ? 1 : 0;
-                semicolons += c == ';' ? 1 : 0;
             }
         }
-        return semicolons > commas ? ';' : ',';
+        return delimiter.delimiter();
     }
 }

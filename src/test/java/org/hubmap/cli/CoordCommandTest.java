@@ -1,6 +1,7 @@
 package org.hubmap.cli;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
@@ -184,7 +185,7 @@ class CoordCommandTest {
         assertEquals(1, pole.get("line").asInt());
         assertEquals(89.0, pole.get("lat").asDouble());
         assertTrue(pole.get("mgrs").isNull() && pole.get("utm").isNull(), lines.get(0));
-        assertTrue(!pole.has("error"), lines.get(0));
+        assertFalse(pole.has("error"), lines.get(0));
         JsonNode equator = mapper.readTree(lines.get(1));
         assertEquals(0.0, equator.get("lat").asDouble(), 1e-7);
         JsonNode bad = mapper.readTree(lines.get(2));

@@ -28,6 +28,7 @@ final class DegreesParser {
     private static final String MINUS_SIGNS = "-\u2212";
     private static final String HEMISPHERES = "NSEW";
     private static final int MAX_NUMBERS = 6;
+    private static final int QUOTED_CHARS = 20;
 
     private enum Kind { NUMBER, HEMISPHERE, SEPARATOR }
 
@@ -186,8 +187,8 @@ final class DegreesParser {
         }
         char letter = Character.toUpperCase(text.charAt(start));
         if (end - start != 1 || HEMISPHERES.indexOf(letter) < 0) {
-            throw error(start + 1, "'" + text.substring(start, end) + "' is not understood; hemispheres are N, S,"
-                    + " E and W");
+            throw error(start + 1, "'" + shortened(text.substring(start, end)) + "' is not understood; hemispheres are"
+                    + " N, S, E and W");
         }
         tokens.add(new Token(Kind.HEMISPHERE, start + 1, String.valueOf(letter), 0, false, false, NONE));
         return end;
@@ -334,6 +335,11 @@ final class DegreesParser {
 
     private static String degreesText(double degrees) {
         return String.format(Locale.ROOT, "%.6f", degrees).replaceFirst("\\.?0+$", "") + "°";
+    }
+
+    /** A word as a message quotes it: a long one cut, so that a line of garbage gives a message of one line. */
+    private static String shortened(String word) {
+        return word.length() <= QUOTED_CHARS ? word : word.substring(0, QUOTED_CHARS) + "...";
     }
 
     private static boolean isDigit(char c) {

@@ -172,6 +172,7 @@ class PositionParserTest {
         "'' | 0 | nothing to read",
         "'   ' | 0 | nothing to read",
         "abc | 1 | 'abc' is not understood",
+        "50.5 abcdefghijklmnopqrstuvwxyz 30 | 6 | 'abcdefghijklmnopqrst...' is not understood; hemispheres are N",
         "50.45 30.52 x | 13 | 'x' is not understood",
         "50.45 # 30.52 | 7 | '#' is not understood",
         "50,4501 30,5234 | 11 | more than one comma or semicolon; decimals take a point",

@@ -1,11 +1,11 @@
 /**
  * The headless commands of {@code hubmap.jar}: validate, convert and stats read and write layout files through
- * {@code io}; coord reads a typed position and writes it in every format through {@code geo}; diff and merge
- * compare and merge layouts through {@code compare}. They are picocli commands and never start the JavaFX
- * toolkit. Exit codes: 0 success, 1 bad data, 2 bad usage, except that diff and merge answer with 1 (the layouts
- * differ, conflicts remain) and give 2 for any trouble; messages go to standard error as
- * {@code FILE:LINE:COL: message}, or for coord as the column in the text. Every command uses the standard streams
- * through {@link org.hubmap.cli.StandardStreams}: results alone on standard output, {@code -} for standard input or
- * output, and {@code -q}.
+ * {@code io}; coord reads a typed position, or many from standard input, and writes them in every format through
+ * {@code geo}; diff and merge compare and merge layouts through {@code compare}. They are picocli commands and never
+ * start the JavaFX toolkit. Exit codes: 0 success, 1 bad data, 2 bad usage, except that diff and merge answer with 1
+ * (the layouts differ, conflicts remain) and give 2 for any trouble; messages go to standard error as
+ * {@code FILE:LINE:COL: message}, or for a single coord position as the column in the text. Every command uses the
+ * standard streams through {@link org.hubmap.cli.StandardStreams}: results alone on standard output, {@code -} for
+ * standard input or output, and {@code -q}.
  */
 package org.hubmap.cli;

@@ -28,6 +28,7 @@ final class DegreesParser {
     private static final String MINUS_SIGNS = "-\u2212";
     private static final String HEMISPHERES = "NSEW";
     private static final int MAX_NUMBERS = 6;
+    private static final int QUOTED_CHARS = 20;
 
     private enum Kind { NUMBER, HEMISPHERE, SEPARATOR }
 
@@ -163,7 +164,7 @@ final class DegreesParser {
         if (i < text.length() && text.charAt(i) == '.') {
             throw error(i + 1, "a second decimal point in one number");
         }
-        tokens.add(new Token(Kind.NUMBER, start + 1, text.substring(start, i), Double.parseDouble(digits), signed,
+        tokens.add(new Token(Kind.NUMBER, start + 1, text.substring(start, i), DecimalNumbers.parse(digits), signed,
                 signed && c != '+', NONE));
         return i;
     }
@@ -184,12 +185,12 @@ final class DegreesParser {
         while (end < text.length() && isAsciiLetter(text.charAt(end))) {
             end++;
         }
-        String word = text.substring(start, end).toUpperCase(Locale.ROOT);
-        if (word.length() != 1 || HEMISPHERES.indexOf(word.charAt(0)) < 0) {
-            throw error(start + 1, "'" + text.substring(start, end) + "' is not understood; hemispheres are N, S,"
-                    + " E and W");
+        char letter = Character.toUpperCase(text.charAt(start));
+        if (end - start != 1 || HEMISPHERES.indexOf(letter) < 0) {
+            throw error(start + 1, "'" + shortened(text.substring(start, end)) + "' is not understood; hemispheres are"
+                    + " N, S, E and W");
         }
-        tokens.add(new Token(Kind.HEMISPHERE, start + 1, word, 0, false, false, NONE));
+        tokens.add(new Token(Kind.HEMISPHERE, start + 1, String.valueOf(letter), 0, false, false, NONE));
         return end;
     }
 
@@ -234,8 +235,10 @@ final class DegreesParser {
             return List.of(tokens.subList(0, at), tokens.subList(at + 1, tokens.size()));
         }
         List<Token> numbers = tokens;
-        if (numbers.stream().anyMatch(token -> token.unit() != NONE)) {
-            return splitAtUnits(numbers);
+        for (Token number : numbers) {
+            if (number.unit() != NONE) {
+                return splitAtUnits(numbers);
+            }
         }
         int count = numbers.size();
         if (count == 1) {
@@ -321,11 +324,22 @@ final class DegreesParser {
     }
 
     private static List<Token> ofKind(List<Token> tokens, Kind kind) {
-        return tokens.stream().filter(token -> token.kind() == kind).toList();
+        List<Token> found = new ArrayList<>(tokens.size());
+        for (Token token : tokens) {
+            if (token.kind() == kind) {
+                found.add(token);
+            }
+        }
+        return found;
     }
 
     private static String degreesText(double degrees) {
         return String.format(Locale.ROOT, "%.6f", degrees).replaceFirst("\\.?0+$", "") + "°";
+    }
+
+    /** A word as a message quotes it: a long one cut, so that a line of garbage gives a message of one line. */
+    private static String shortened(String word) {
+        return word.length() <= QUOTED_CHARS ? word : word.substring(0, QUOTED_CHARS) + "...";
     }
 
     private static boolean isDigit(char c) {

@@ -19,7 +19,9 @@ import java.util.regex.Pattern;
  * letter, so {@code S} means band S (32°N to 40°N). The one exception is {@code N}: as band N (0° to 8°N) and as
  * "north" it names the same hemisphere, so {@code 36N 324182 5591608} is read as the northern hemisphere whatever
  * the latitude. Any other band letter must match the latitude that easting and northing give, within half a
- * degree: that catches a hemisphere letter written where a band letter belongs, and a mistyped northing.
+ * degree: that catches a hemisphere letter written where a band letter belongs, and a mistyped northing. South of
+ * the equator northings count from 10,000 km south of it, so a point on the equator written in band M has the
+ * northing 10000000, and a point just north of it, within band M's half degree, a little more.
  */
 final class GridReferenceParser {
     /** How far outside its band a reference may lie: room for a square that straddles the band's edge. */
@@ -42,6 +44,9 @@ final class GridReferenceParser {
 
     /** The position of an MGRS or UTM reference; empty when the text is in neither form. */
     static Optional<GeoPosition> parse(String text) throws PositionParseException {
+        if (!startsWithZoneAndLetter(text)) {
+            return Optional.empty();
+        }
         Matcher mgrs = MGRS.matcher(text);
         if (mgrs.matches()) {
             return Optional.of(mgrs(text, mgrs));
@@ -56,6 +61,35 @@ final class GridReferenceParser {
                     + " northing");
         }
         return Optional.empty();
+    }
+
+    /**
+     * Whether {@code text} starts as every grid reference does, with spaces, one or two digits, spaces and a letter:
+     * a test much cheaper than the patterns, which most positions in degrees fail at their third character.
+     */
+    private static boolean startsWithZoneAndLetter(String text) {
+        int i = skipSpaces(text, 0);
+        int digits = i;
+        while (i < text.length() && i - digits < 2 && text.charAt(i) >= '0' && text.charAt(i) <= '9') {
+            i++;
+        }
+        if (i == digits) {
+            return false;
+        }
+        i = skipSpaces(text, i);
+        if (i == text.length()) {
+            return false;
+        }
+        char letter = text.charAt(i);
+        return letter >= 'a' && letter <= 'z' || letter >= 'A' && letter <= 'Z';
+    }
+
+    /** The index of the first character from {@code i} that is not a space as patterns' {@code \s} means it. */
+    private static int skipSpaces(String text, int i) {
+        while (i < text.length() && " \t\n\u000B\f\r".indexOf(text.charAt(i)) >= 0) {
+            i++;
+        }
+        return i;
     }
 
     private static GeoPosition mgrs(String text, Matcher m) throws PositionParseException {
@@ -107,15 +141,23 @@ final class GridReferenceParser {
     private static GeoPosition utm(String text, Matcher m) throws PositionParseException {
         int zone = zone(text, m);
         char band = band(text, m);
-        double easting = Double.parseDouble(m.group(3));
+        double easting = DecimalNumbers.parse(m.group(3));
         if (easting < MIN_EASTING_METRES || easting >= MAX_EASTING_METRES) {
             throw new PositionParseException(text, m.start(3) + 1, "easting " + m.group(3) + " m is outside"
                     + " the zone (100000 to 899999 m)");
         }
-        double northing = Double.parseDouble(m.group(4));
-        if (northing >= UtmCoordinate.SOUTHERN_FALSE_NORTHING_METRES) {
+        double northing = DecimalNumbers.parse(m.group(4));
+        double pole = TransverseMercator.poleMetres();
+        double falseNorthing = UtmCoordinate.SOUTHERN_FALSE_NORTHING_METRES;
+        if (LatitudeBands.isNorthern(band) && northing > pole) {
             throw new PositionParseException(text, m.start(4) + 1, "northing " + m.group(4) + " m is beyond the"
-                    + " pole; northings are less than 10000000 m");
+                    + " pole; north of the equator (bands N to X) northings run from 0 m at the equator to "
+                    + Math.round(pole) + " m at the pole");
+        }
+        if (!LatitudeBands.isNorthern(band) && Math.abs(northing - falseNorthing) > pole) {
+            throw new PositionParseException(text, m.start(4) + 1, "northing " + m.group(4) + " m is beyond the"
+                    + " pole; south of the equator (bands C to M) northings run from " + Math.round(falseNorthing
+                    - pole) + " m at the pole to " + Math.round(falseNorthing) + " m at the equator");
         }
         return inBand(text, m.start(2) + 1, new UtmCoordinate(zone, band, easting, northing));
     }

@@ -1,7 +1,6 @@
 package org.hubmap.geo;
 
 import mil.nga.mgrs.MGRS;
-import mil.nga.mgrs.grid.GridType;
 
 /**
  * Military Grid Reference System text for positions on WGS84, to 1 metre, as NGA's reference implementation
@@ -13,6 +12,9 @@ import mil.nga.mgrs.grid.GridType;
  * metre from any line, so it names the same square in both.
  */
 public final class MgrsFormat {
+    /** Digits of easting and of northing in a reference to 1 metre within its 100 km square. */
+    private static final int DIGITS = 5;
+
     private MgrsFormat() {
     }
 
@@ -23,15 +25,13 @@ public final class MgrsFormat {
      * returns an empty string.
      */
     public static String format(double lonDegrees, double latDegrees) {
-        if (!(Math.abs(lonDegrees) <= 180 && Math.abs(latDegrees) <= 90)) {
-            return "";
-        }
-        if (UtmCoordinate.of(new GeoPosition(lonDegrees, latDegrees)).isEmpty()) {
+        if (!(Math.abs(lonDegrees) <= 180 && LatitudeBands.covers(latDegrees))) {
             return "";
         }
         MGRS mgrs = MGRS.from(lonDegrees, latDegrees);
-        String digits = mgrs.getEastingAndNorthing(GridType.METER);
-        return mgrs.getZone() + "" + mgrs.getBand() + " " + mgrs.getColumnRowId() + " "
-                + digits.substring(0, digits.length() / 2) + " " + digits.substring(digits.length() / 2);
+        StringBuilder text = new StringBuilder(20).append(mgrs.getZone()).append(mgrs.getBand()).append(' ')
+                .append(mgrs.getColumn()).append(mgrs.getRow()).append(' ');
+        DigitText.appendPadded(text, mgrs.getEasting(), DIGITS).append(' ');
+        return DigitText.appendPadded(text, mgrs.getNorthing(), DIGITS).toString();
     }
 }

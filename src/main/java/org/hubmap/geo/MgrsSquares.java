@@ -13,7 +13,21 @@ final class MgrsSquares {
     private static final String[] ROW_LETTERS = {"ABCDEFGHJKLMNPQRSTUV", "FGHJKLMNPQRSTUVABCDE"};
     private static final double ROW_CYCLE_METRES = ROW_LETTERS[0].length() * SQUARE_METRES;
 
+    /** For each band, south to north, the south edge of the lowest row of squares it reaches, in metres. */
+    private static final double[] LOWEST_SQUARE_NORTHINGS = lowestSquareNorthings();
+
     private MgrsSquares() {
+    }
+
+    private static double[] lowestSquareNorthings() {
+        double[] northings = new double[LatitudeBands.LETTERS.length()];
+        for (int i = 0; i < northings.length; i++) {
+            char band = LatitudeBands.LETTERS.charAt(i);
+            double bandSouthNorthing = TransverseMercator.forward(0, LatitudeBands.southDegrees(band))[1]
+                    + (LatitudeBands.isNorthern(band) ? 0 : UtmCoordinate.SOUTHERN_FALSE_NORTHING_METRES);
+            northings[i] = Math.floor(bandSouthNorthing / SQUARE_METRES) * SQUARE_METRES;
+        }
+        return northings;
     }
 
     /** The column letters of a zone, west to east, for eastings 100 km to 900 km. */
@@ -47,10 +61,7 @@ final class MgrsSquares {
      * edge of the band, taken on the central meridian where the band's northings are least.
      */
     static double southNorthingMetres(int zone, char band, char row) {
-        double bandSouth = LatitudeBands.southDegrees(band);
-        double bandSouthNorthing = TransverseMercator.forward(0, bandSouth)[1]
-                + (LatitudeBands.isNorthern(band) ? 0 : UtmCoordinate.SOUTHERN_FALSE_NORTHING_METRES);
-        double lowest = Math.floor(bandSouthNorthing / SQUARE_METRES) * SQUARE_METRES;
+        double lowest = LOWEST_SQUARE_NORTHINGS[LatitudeBands.LETTERS.indexOf(band)];
         double northing = ROW_LETTERS[(zone - 1) % 2].indexOf(row) * SQUARE_METRES;
         while (northing < lowest) {
             northing += ROW_CYCLE_METRES;

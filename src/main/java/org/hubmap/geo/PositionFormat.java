@@ -1,7 +1,5 @@
 package org.hubmap.geo;
 
-import java.util.Locale;
-
 /**
  * The ways HubMap writes a position for people. Every text here reads back through {@link PositionParser} to the
  * same place within the format's resolution: about 1 m for decimal degrees, 3 m for DMS, the 1 m square for MGRS
@@ -12,17 +10,18 @@ public enum PositionFormat {
     DECIMAL_DEGREES("degrees") {
         @Override
         public String format(GeoPosition position) {
-            long lat = Math.round(position.latDegrees() * DECIMAL_STEPS);
-            long lon = Math.round(position.lonDegrees() * DECIMAL_STEPS);
-            return String.format(Locale.ROOT, "%.5f°%c %.5f°%c", Math.abs(lat) / (double) DECIMAL_STEPS,
-                    lat < 0 ? 'S' : 'N', Math.abs(lon) / (double) DECIMAL_STEPS, lon < 0 ? 'W' : 'E');
+            StringBuilder text = new StringBuilder(24);
+            decimal(text, position.latDegrees(), 'N', 'S').append(' ');
+            return decimal(text, position.lonDegrees(), 'E', 'W').toString();
         }
     },
     /** Degrees, minutes and seconds to a tenth of a second (about 3 m): {@code 50°27'00.4"N 30°31'24.2"E}. */
     DEGREES_MINUTES_SECONDS("DMS") {
         @Override
         public String format(GeoPosition position) {
-            return dms(position.latDegrees(), 'N', 'S') + " " + dms(position.lonDegrees(), 'E', 'W');
+            StringBuilder text = new StringBuilder(28);
+            dms(text, position.latDegrees(), 'N', 'S').append(' ');
+            return dms(text, position.lonDegrees(), 'E', 'W').toString();
         }
     },
     /** MGRS to 1 m, the south-west corner of the square that holds the position: {@code 36U UA 24182 91607}. */
@@ -40,6 +39,7 @@ public enum PositionFormat {
         }
     };
 
+    private static final int DECIMALS = 5;
     private static final long DECIMAL_STEPS = 100_000;
     private static final long TENTHS_OF_SECOND_PER_DEGREE = 36_000;
     private static final long TENTHS_OF_SECOND_PER_MINUTE = 600;
@@ -58,10 +58,18 @@ public enum PositionFormat {
     /** The position as text; empty where the format is undefined (MGRS and UTM beyond 84°N and 80°S). */
     public abstract String format(GeoPosition position);
 
-    private static String dms(double degrees, char positive, char negative) {
+    private static StringBuilder decimal(StringBuilder text, double degrees, char positive, char negative) {
+        long steps = Math.round(Math.abs(degrees) * DECIMAL_STEPS);
+        text.append(steps / DECIMAL_STEPS).append('.');
+        return DigitText.appendPadded(text, steps % DECIMAL_STEPS, DECIMALS).append('°')
+                .append(degrees < 0 && steps > 0 ? negative : positive);
+    }
+
+    private static StringBuilder dms(StringBuilder text, double degrees, char positive, char negative) {
         long tenths = Math.round(Math.abs(degrees) * TENTHS_OF_SECOND_PER_DEGREE);
-        return String.format(Locale.ROOT, "%d°%02d'%02d.%d\"%c", tenths / TENTHS_OF_SECOND_PER_DEGREE,
-                tenths / TENTHS_OF_SECOND_PER_MINUTE % 60, tenths / 10 % 60, tenths % 10,
-                degrees < 0 && tenths > 0 ? negative : positive);
+        text.append(tenths / TENTHS_OF_SECOND_PER_DEGREE).append('°');
+        DigitText.appendPadded(text, tenths / TENTHS_OF_SECOND_PER_MINUTE % 60, 2).append('\'');
+        DigitText.appendPadded(text, tenths / 10 % 60, 2).append('.').append(tenths % 10);
+        return text.append('"').append(degrees < 0 && tenths > 0 ? negative : positive);
     }
 }

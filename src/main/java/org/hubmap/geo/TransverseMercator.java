@@ -53,6 +53,11 @@ final class TransverseMercator {
     private TransverseMercator() {
     }
 
+    /** {@code y} in metres of either pole: a quarter meridian at the central scale, about 9,997,965 m. */
+    static double poleMetres() {
+        return SCALED_RECTIFYING_RADIUS * Math.PI / 2;
+    }
+
     /**
      * {@code {x, y}} in metres of a point {@code lonFromMeridianDegrees} east of the central meridian (within
      * -90..90) at {@code latDegrees} (within -90..90).
@@ -63,30 +68,53 @@ final class TransverseMercator {
         double cosLambda = Math.cos(lambda);
         double xiPrime = Math.atan2(conformalTan, cosLambda);
         double etaPrime = asinh(Math.sin(lambda) / Math.hypot(conformalTan, cosLambda));
-        double xi = xiPrime;
-        double eta = etaPrime;
-        for (int j = 1; j <= ALPHA.length; j++) {
-            xi += ALPHA[j - 1] * Math.sin(2 * j * xiPrime) * Math.cosh(2 * j * etaPrime);
-            eta += ALPHA[j - 1] * Math.cos(2 * j * xiPrime) * Math.sinh(2 * j * etaPrime);
-        }
-        return new double[] {SCALED_RECTIFYING_RADIUS * eta, SCALED_RECTIFYING_RADIUS * xi};
+        double[] sum = sineSeries(ALPHA, xiPrime, etaPrime);
+        return new double[] {SCALED_RECTIFYING_RADIUS * (etaPrime + sum[1]),
+            SCALED_RECTIFYING_RADIUS * (xiPrime + sum[0])};
     }
 
     /** {@code {lonFromMeridianDegrees, latDegrees}} of the point at {@code x, y} metres; the inverse of forward. */
     static double[] reverse(double xMetres, double yMetres) {
         double xi = yMetres / SCALED_RECTIFYING_RADIUS;
         double eta = xMetres / SCALED_RECTIFYING_RADIUS;
-        double xiPrime = xi;
-        double etaPrime = eta;
-        for (int j = 1; j <= BETA.length; j++) {
-            xiPrime -= BETA[j - 1] * Math.sin(2 * j * xi) * Math.cosh(2 * j * eta);
-            etaPrime -= BETA[j - 1] * Math.cos(2 * j * xi) * Math.sinh(2 * j * eta);
-        }
+        double[] sum = sineSeries(BETA, xi, eta);
+        double xiPrime = xi - sum[0];
+        double etaPrime = eta - sum[1];
         double sinhEta = Math.sinh(etaPrime);
         double cosXi = Math.cos(xiPrime);
         double lambda = Math.atan2(sinhEta, cosXi);
         double tan = geographicTangent(Math.sin(xiPrime) / Math.hypot(sinhEta, cosXi));
         return new double[] {Math.toDegrees(lambda), Math.toDegrees(Math.atan(tan))};
+    }
+
+    /**
+     * {@code {re, im}} of the sum over j of {@code coefficients[j - 1] * sin(2j (xi + i eta))}, by Clenshaw's
+     * recurrence on complex numbers, which needs the sines and cosines of one angle rather than of six.
+     */
+    private static double[] sineSeries(double[] coefficients, double xi, double eta) {
+        double sin = Math.sin(2 * xi);
+        double cos = Math.cos(2 * xi);
+        double sinh = Math.sinh(2 * eta);
+        double cosh = Math.cosh(2 * eta);
+        // a = 2 cos(2 zeta); the terms y(k) = a y(k+1) - y(k+2) + c(k) run from the last coefficient down.
+        double aRe = 2 * cos * cosh;
+        double aIm = -2 * sin * sinh;
+        double yRe = 0;
+        double yIm = 0;
+        double nextRe = 0;
+        double nextIm = 0;
+        for (int k = coefficients.length - 1; k >= 0; k--) {
+            double re = aRe * yRe - aIm * yIm - nextRe + coefficients[k];
+            double im = aRe * yIm + aIm * yRe - nextIm;
+            nextRe = yRe;
+            nextIm = yIm;
+            yRe = re;
+            yIm = im;
+        }
+        // The sum is y(1) sin(2 zeta).
+        double sinRe = sin * cosh;
+        double sinIm = cos * sinh;
+        return new double[] {yRe * sinRe - yIm * sinIm, yRe * sinIm + yIm * sinRe};
     }
 
     /** The tangent of the conformal latitude whose geographic latitude has tangent {@code tan}. */

@@ -1,6 +1,5 @@
 package org.hubmap.geo;
 
-import java.util.Locale;
 import java.util.Optional;
 
 /**
@@ -80,8 +79,8 @@ record UtmCoordinate(int zone, char band, double eastingMetres, double northingM
 
     /** Zone, band, easting and northing rounded to the metre, such as {@code 36U 324182 5591608}. */
     String text() {
-        return String.format(Locale.ROOT, "%d%c %d %d", zone, band, Math.round(eastingMetres),
-                Math.round(northingMetres));
+        return new StringBuilder(20).append(zone).append(band).append(' ').append(Math.round(eastingMetres))
+                .append(' ').append(Math.round(northingMetres)).toString();
     }
 
     /** The longitude difference from the zone's central meridian, within -180..180 degrees. */

@@ -106,20 +106,11 @@ final class CsvRecords {
 
     /** The header's delimiter: a semicolon when it has more of them than commas outside quotes, else a comma. */
     private static char delimiter(String text) {
-        int commas = 0;
-        int semicolons = 0;
-        boolean quoted = false;
-        for (int i = 0; i < text.length(); i++) {
-            char c = text.charAt(i);
-            if (c == '"') {
-                quoted = !quoted;
-            } else if (!quoted && (c == '\n' || c == '\r')) {
-                break;
-            } else if (!quoted) {
-                commas += c == ',' ? 1 : 0;
-                semicolons += c == ';' ? 1 : 0;
-            }
+        CsvDelimiter delimiter = new CsvDelimiter();
+        int i = 0;
+        while (i < text.length() && delimiter.accept(text.charAt(i))) {
+            i++;
         }
-        return semicolons > commas ? ';' : ',';
+        return delimiter.delimiter();
     }
 }

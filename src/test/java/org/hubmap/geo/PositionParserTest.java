@@ -150,6 +150,15 @@ class PositionParserTest {
     }
 
     @Test
+    void utmNorthingsSouthOfTheEquatorReachTheEquatorAndJustBeyond() throws PositionParseException {
+        // The zone's west edge on the equator, as HubMap writes a point a hair south of it.
+        assertPosition(30, 0, parse("36M 166021 10000000"), 1e-5);
+        // 100 m north of the equator, within band M's half degree.
+        assertPosition(33, 100 / 110_574.0, parse("36M 500000 10000100"), 1e-6);
+        assertPosition(33, 0, parse("36N 500000 0"), 1e-9);
+    }
+
+    @Test
     void utmBandsAllowHalfADegreeForSquaresAcrossTheirEdge() throws PositionParseException {
         // 47.7°N lies in band T, just south of band U.
         GeoPosition justSouth = parse("36U 400000 5284000");
@@ -163,6 +172,7 @@ class PositionParserTest {
         "'' | 0 | nothing to read",
         "'   ' | 0 | nothing to read",
         "abc | 1 | 'abc' is not understood",
+        "50.5 abcdefghijklmnopqrstuvwxyz 30 | 6 | 'abcdefghijklmnopqrst...' is not understood; hemispheres are N",
         "50.45 30.52 x | 13 | 'x' is not understood",
         "50.45 # 30.52 | 7 | '#' is not understood",
         "50,4501 30,5234 | 11 | more than one comma or semicolon; decimals take a point",
@@ -212,7 +222,11 @@ class PositionParserTest {
         "61U 324182 5591608 | 1 | zone 61 does not exist; zones run from 1 to 60",
         "0U 324182 5591608 | 1 | zone 0 does not exist",
         "36U 999999 5591608 | 5 | easting 999999 m is outside the zone (100000 to 899999 m)",
-        "36C 324182 10591608 | 12 | northing 10591608 m is beyond the pole",
+        "36C 324182 20591608 | 12 | northing 20591608 m is beyond the pole; south of the equator (bands C to M)"
+            + " northings run from 2035 m at the pole to 10000000 m at the equator",
+        "36U 324182 10000000 | 12 | northing 10000000 m is beyond the pole; north of the equator (bands N to X)"
+            + " northings run from 0 m at the equator to 9997965 m at the pole",
+        "36C 324182 10591608 | 3 | band C covers 80°S to 72°S, but this reference lies at 5.4°N",
         "36C 324182 5591608 | 3 | band C covers 80°S to 72°S, but this reference lies at 39.8°S"})
     void badTextSaysWhereAndWhatIsWrong(String text, int column, String problem) {
         PositionParseException e = assertThrows(PositionParseException.class, () -> parse(text));

@@ -14,13 +14,15 @@ import java.util.jar.JarFile;
 import picocli.CommandLine;
 
 /**
- * The training run behind the class-data-sharing archive the build makes beside the jar: run once with
+ * The training runs behind the class-data-sharing archives the build makes beside the jar: run with
  * {@code -XX:ArchiveClassesAtExit}, it uses what a start of HubMap uses, so that later starts map those classes
  * from the archive instead of reading and verifying them from the jar again.
  *
  * <p>It runs the usual headless commands on a layout, each as {@code hubmap COMMAND} would, with their output
- * thrown away, and loads, without running them, the classes of the window: the toolkit cannot start without a
- * display, and the build has none.
+ * thrown away. For the window's archive it also loads, without running them, the classes of the window: the
+ * toolkit cannot start without a display, and the build has none. The commands get an archive of their own, a
+ * fraction of the size, without the export and the window's classes: mapping those as well costs a small command
+ * most of what the archive saves.
  */
 public final class StartupTraining {
     /** The classes of the window, by the start of their names in the jar. */
@@ -35,13 +37,14 @@ public final class StartupTraining {
     }
 
     /**
-     * Usage: {@code StartupTraining JAR LAYOUT WORK_FOLDER}: the jar whose window classes to load, a layout to run
-     * the commands on, and an empty folder for what they write.
+     * Usage: {@code StartupTraining commands|window JAR LAYOUT WORK_FOLDER}: what the archive is for, the jar whose
+     * window classes to load, a layout to run the commands on, and a folder for what they write.
      */
     public static void main(String[] args) throws IOException {
-        Path jar = Path.of(args[0]);
-        String layout = args[1];
-        Path work = Files.createDirectories(Path.of(args[2]));
+        boolean window = "window".equals(args[0]);
+        Path jar = Path.of(args[1]);
+        String layout = args[2];
+        Path work = Files.createDirectories(Path.of(args[3]));
         Main.quietLibraryLogging();
         PrintStream out = System.out;
         PrintStream err = System.err;
@@ -51,22 +54,29 @@ public final class StartupTraining {
         int commands;
         try {
             commands = runCommands(layout, work);
+            if (window) {
+                // Draws the basemap, the layout and their names as the window does, on Java2D alone.
+                commands += runCommands(List.<String[]>of(new String[] {"export", "--width=800", "--height=600",
+                    "--out=" + work.resolve("sheet.png"), layout}));
+            }
         } finally {
             System.setOut(out);
             System.setErr(err);
         }
-        int loaded = loadWindowClasses(jar);
+        int loaded = window ? loadWindowClasses(jar) : 0;
         out.println("startup training: " + commands + " commands run, " + loaded + " window classes loaded");
     }
 
-    /** Runs the commands; returns how many. Their exit codes do not matter: check exits 1 on the sample's faults. */
     private static int runCommands(String layout, Path work) {
-        List<String[]> commands = List.of(new String[] {"--help"}, new String[] {"--version"},
+        return runCommands(List.of(new String[] {"--help"}, new String[] {"--version"},
                 new String[] {"validate", layout}, new String[] {"stats", layout},
                 new String[] {"stats", "--json", layout}, new String[] {"check", layout},
                 new String[] {"convert", layout, work.resolve("converted.geojson").toString()},
-                new String[] {"coord", "50.45 30.52"},
-                new String[] {"export", "--width=800", "--height=600", "--out=" + work.resolve("sheet.png"), layout});
+                new String[] {"coord", "50.45 30.52"}));
+    }
+
+    /** Runs the commands; returns how many. Their exit codes do not matter: check exits 1 on the sample's faults. */
+    private static int runCommands(List<String[]> commands) {
         for (String[] command : commands) {
             CommandLine cli = Main.commandLine();
             PrintWriter nowhere = new PrintWriter(OutputStream.nullOutputStream());
@@ -77,7 +87,7 @@ public final class StartupTraining {
         return commands.size();
     }
 
-    /** Loads and links the window's classes without initialising any; returns how many it loaded. */
+    /** Loads the window's classes without initialising any, so that the archive holds them; returns how many. */
     private static int loadWindowClasses(Path jar) throws IOException {
         List<String> names = new ArrayList<>();
         try (JarFile file = new JarFile(jar.toFile())) {

@@ -86,7 +86,7 @@ class LauncherScriptTest {
         assertFalse(launch(installed, folder, "stats", "x.geojson").stream()
                 .anyMatch(argument -> argument.contains("SharedArchiveFile")));
 
-        Path archive = Files.writeString(installed.resolveSibling("hubmap.jsa"), "");
+        Path archive = Files.writeString(installed.resolveSibling("hubmap-commands.jsa"), "");
         List<String> seen = launch(installed, folder, "stats", "x.geojson");
 
         assertTrue(seen.contains("-XX:SharedArchiveFile=" + archive.toRealPath()), seen.toString());
@@ -94,6 +94,18 @@ class LauncherScriptTest {
         assertTrue(seen.containsAll(List.of("-Xshare:auto", "-Xlog:cds=off", "-Xlog:cds+dynamic=off")),
                 seen.toString());
         assertTrue(seen.indexOf("-Xshare:auto") < seen.indexOf("-jar"), seen.toString());
+    }
+
+    @Test
+    void theWindowHasAnArchiveOfItsOwn() throws Exception {
+        Files.writeString(installed.resolveSibling("hubmap-commands.jsa"), "");
+        assertFalse(launch(installed, folder, "layout.geojson").stream()
+                .anyMatch(argument -> argument.contains("SharedArchiveFile")));
+
+        Path archive = Files.writeString(installed.resolveSibling("hubmap-window.jsa"), "");
+
+        assertTrue(launch(installed, folder, "layout.geojson").contains("-XX:SharedArchiveFile="
+                + archive.toRealPath()));
     }
 
     @Test

@@ -51,32 +51,30 @@ public final class StartupTraining {
         PrintStream nowhere = new PrintStream(OutputStream.nullOutputStream());
         System.setOut(nowhere);
         System.setErr(nowhere);
-        int commands;
         try {
-            commands = runCommands(layout, work);
+            runCommands(layout, work);
             if (window) {
                 // Draws the basemap, the layout and their names as the window does, on Java2D alone.
-                commands += runCommands(List.<String[]>of(new String[] {"export", "--width=800", "--height=600",
+                runCommands(List.<String[]>of(new String[] {"export", "--width=800", "--height=600",
                     "--out=" + work.resolve("sheet.png"), layout}));
+                loadWindowClasses(jar);
             }
         } finally {
             System.setOut(out);
             System.setErr(err);
         }
-        int loaded = window ? loadWindowClasses(jar) : 0;
-        out.println("startup training: " + commands + " commands run, " + loaded + " window classes loaded");
     }
 
-    private static int runCommands(String layout, Path work) {
-        return runCommands(List.of(new String[] {"--help"}, new String[] {"--version"},
+    private static void runCommands(String layout, Path work) {
+        runCommands(List.of(new String[] {"--help"}, new String[] {"--version"},
                 new String[] {"validate", layout}, new String[] {"stats", layout},
                 new String[] {"stats", "--json", layout}, new String[] {"check", layout},
                 new String[] {"convert", layout, work.resolve("converted.geojson").toString()},
                 new String[] {"coord", "50.45 30.52"}));
     }
 
-    /** Runs the commands; returns how many. Their exit codes do not matter: check exits 1 on the sample's faults. */
-    private static int runCommands(List<String[]> commands) {
+    /** Runs the commands. Their exit codes do not matter: check exits 1 on the sample's faults. */
+    private static void runCommands(List<String[]> commands) {
         for (String[] command : commands) {
             CommandLine cli = Main.commandLine();
             PrintWriter nowhere = new PrintWriter(OutputStream.nullOutputStream());
@@ -84,11 +82,10 @@ public final class StartupTraining {
             cli.setErr(nowhere);
             Main.execute(cli, command);
         }
-        return commands.size();
     }
 
-    /** Loads the window's classes without initialising any, so that the archive holds them; returns how many. */
-    private static int loadWindowClasses(Path jar) throws IOException {
+    /** Loads the window's classes without initialising any, so that the archive holds them. */
+    private static void loadWindowClasses(Path jar) throws IOException {
         List<String> names = new ArrayList<>();
         try (JarFile file = new JarFile(jar.toFile())) {
             for (Enumeration<JarEntry> entries = file.entries(); entries.hasMoreElements();) {
@@ -100,15 +97,12 @@ public final class StartupTraining {
             }
         }
         ClassLoader loader = StartupTraining.class.getClassLoader();
-        int loaded = 0;
         for (String name : names) {
             try {
                 Class.forName(name, false, loader);
-                loaded++;
             } catch (ClassNotFoundException | LinkageError e) {
                 // Parts of the toolkit that need what this platform lacks are simply left out of the archive.
             }
         }
-        return loaded;
     }
 }

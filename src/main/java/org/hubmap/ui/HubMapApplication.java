@@ -2,11 +2,13 @@ package org.hubmap.ui;
 
 import java.nio.file.Path;
 import java.util.List;
+import java.util.concurrent.Executors;
 import java.util.logging.Logger;
 import java.util.prefs.Preferences;
 import javafx.application.Application;
 import javafx.stage.Stage;
 import org.hubmap.recovery.RecoveryArea;
+import org.hubmap.ui.map.DaemonThreadFactory;
 import org.hubmap.ui.window.WindowMemory;
 
 /** The JavaFX application behind HubMap's window. Start it with {@link #launchWith}. */
@@ -20,6 +22,7 @@ public final class HubMapApplication extends Application {
     private static final String CLASS_PATH_WARNING = "Unsupported JavaFX configuration: classes were loaded from";
 
     private static volatile List<Path> layoutFilesToOpen = List.of();
+    private static volatile LayoutSource layoutSource = LayoutSource.files();
     private static volatile Path screenshotFile;
     private MainWindow window;
 
@@ -32,6 +35,10 @@ public final class HubMapApplication extends Application {
      */
     public static void launchWith(List<Path> layoutFiles) {
         layoutFilesToOpen = List.copyOf(layoutFiles);
+        // Read on threads of their own while the toolkit starts and the FX thread builds the window, not after it.
+        BundledBasemap.painter();
+        layoutSource = EarlyLayoutReads.start(layoutFilesToOpen, LayoutSource.files(),
+                Executors.newSingleThreadExecutor(new DaemonThreadFactory("layout-early")));
         JAVAFX_LOG.setFilter(entry -> entry.getMessage() == null || !entry.getMessage().startsWith(CLASS_PATH_WARNING));
         // Gluon's platform check logs a notice unless told it runs on a desktop, which it always does here.
         if (System.getProperty("javafx.platform") == null) {
@@ -59,8 +66,9 @@ public final class HubMapApplication extends Application {
         Preferences kept = Preferences.userNodeForPackage(MainWindow.class);
         WindowMemory memory = screenshotFile != null ? WindowMemory.none() : WindowMemory.in(kept.node("window"));
         RecentFiles recent = screenshotFile != null ? RecentFiles.none() : RecentFiles.in(kept.node("recent"));
-        window = screenshotFile != null ? MainWindow.show(stage, layoutFilesToOpen, memory, recent)
-                : MainWindow.show(stage, layoutFilesToOpen, memory, recent, RecoveryArea.inSettingsFolder());
+        window = screenshotFile != null ? MainWindow.show(stage, layoutSource, layoutFilesToOpen, memory, recent)
+                : MainWindow.show(stage, layoutSource, layoutFilesToOpen, memory, recent,
+                        RecoveryArea.inSettingsFolder());
         if (screenshotFile != null) {
             SettledScreenshot.whenSettled(window, stage.getScene().getRoot(), screenshotFile, stage::close);
         }

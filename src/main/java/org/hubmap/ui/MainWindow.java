@@ -243,14 +243,15 @@ final class MainWindow implements WindowActions {
         return show(stage, LayoutSource.files(), layoutFiles, memory, recent);
     }
 
-    private static MainWindow show(Stage stage, LayoutSource layoutSource, List<Path> layoutFiles,
-            WindowMemory memory) {
-        return show(stage, layoutSource, layoutFiles, memory, RecentFiles.none());
+    /** As {@link #show(Stage, List, WindowMemory, RecentFiles)}, reading the layouts from {@code layoutSource}. */
+    static MainWindow show(Stage stage, LayoutSource layoutSource, List<Path> layoutFiles, WindowMemory memory,
+            RecentFiles recent) {
+        return show(stage, layoutSource, layoutFiles, memory, recent, LayoutAutosaves.none());
     }
 
     private static MainWindow show(Stage stage, LayoutSource layoutSource, List<Path> layoutFiles,
-            WindowMemory memory, RecentFiles recent) {
-        return show(stage, layoutSource, layoutFiles, memory, recent, LayoutAutosaves.none());
+            WindowMemory memory) {
+        return show(stage, layoutSource, layoutFiles, memory, RecentFiles.none());
     }
 
     /**
@@ -261,6 +262,12 @@ final class MainWindow implements WindowActions {
     static MainWindow show(Stage stage, List<Path> layoutFiles, WindowMemory memory, RecentFiles recent,
             RecoveryArea recovery) {
         return show(stage, LayoutSource.files(), layoutFiles, memory, recent, LayoutAutosaves.in(recovery));
+    }
+
+    /** As {@link #show(Stage, List, WindowMemory, RecentFiles, RecoveryArea)}, reading from {@code layoutSource}. */
+    static MainWindow show(Stage stage, LayoutSource layoutSource, List<Path> layoutFiles, WindowMemory memory,
+            RecentFiles recent, RecoveryArea recovery) {
+        return show(stage, layoutSource, layoutFiles, memory, recent, LayoutAutosaves.in(recovery));
     }
 
     private static MainWindow show(Stage stage, LayoutSource layoutSource, List<Path> layoutFiles,

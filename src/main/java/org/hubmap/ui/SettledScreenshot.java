@@ -18,13 +18,14 @@ import javax.imageio.ImageIO;
  * last tile). Used to make the screenshots of the documentation with the application itself.
  */
 final class SettledScreenshot {
-    private static final Duration CHECK_EVERY = Duration.millis(200);
+    private static final Duration CHECK_EVERY = Duration.millis(50);
+    /** A quarter of a second, some fifteen pulses, with nothing left to read or draw. */
     private static final int QUIET_CHECKS_NEEDED = 5;
     /**
      * After this many checks (ten minutes) the picture is taken as it is, so a stuck tile cannot hang a
      * documentation build; reading and drawing a layout of a million features takes far less.
      */
-    private static final int MAX_CHECKS = 3000;
+    private static final int MAX_CHECKS = 12_000;
 
     private final MainWindow window;
     private final Node content;

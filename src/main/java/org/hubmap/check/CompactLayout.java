@@ -12,9 +12,12 @@ import org.hubmap.model.FeatureSchema;
 import org.hubmap.model.JsonNumber;
 import org.hubmap.model.LayoutFeature;
 import org.locationtech.jts.geom.Coordinate;
+import org.locationtech.jts.geom.CoordinateSequence;
 import org.locationtech.jts.geom.Geometry;
 import org.locationtech.jts.geom.GeometryFactory;
 import org.locationtech.jts.geom.Point;
+import org.locationtech.jts.geom.impl.PackedCoordinateSequence;
+import org.locationtech.jts.geom.util.GeometryEditor;
 
 /**
  * What the planning checks need of a layout, kept compactly as its features are streamed in, so that a layout of
@@ -120,7 +123,42 @@ public final class CompactLayout {
                 properties.put(key, value);
             }
         }
-        return LayoutFeature.builder().id(feature.id()).properties(properties).geometry(geometry).build();
+        return LayoutFeature.builder().id(feature.id()).properties(properties).geometry(packed(geometry)).build();
+    }
+
+    /**
+     * The same geometry with each sequence of positions as one array of longitudes and latitudes: a zone of 40
+     * positions then takes about 700 bytes instead of 1.9 KB of Coordinate objects, and 10% of a layout's features
+     * being zones make most of what a check keeps.
+     */
+    private static Geometry packed(Geometry geometry) {
+        if (geometry == null) {
+            return null;
+        }
+        return new GeometryEditor(GEOMETRIES).edit(geometry, new GeometryEditor.CoordinateSequenceOperation() {
+            @Override
+            public CoordinateSequence edit(CoordinateSequence sequence, Geometry of) {
+                return packed(sequence);
+            }
+        });
+    }
+
+    /** The positions of {@code sequence} in one array; heights and measures are kept when there are any. */
+    private static CoordinateSequence packed(CoordinateSequence sequence) {
+        int size = sequence.size();
+        boolean flat = sequence.getMeasures() == 0;
+        for (int i = 0; flat && i < size; i++) {
+            flat = sequence.getDimension() < 3 || Double.isNaN(sequence.getZ(i));
+        }
+        if (!flat) {
+            return sequence.copy();
+        }
+        double[] positions = new double[2 * size];
+        for (int i = 0; i < size; i++) {
+            positions[2 * i] = sequence.getX(i);
+            positions[2 * i + 1] = sequence.getY(i);
+        }
+        return new PackedCoordinateSequence.Double(positions, 2, 0);
     }
 
     private record Label(String name, Object id) {

@@ -13,7 +13,7 @@
 #   BIG_RUNS=1    runs of each command for layouts of 1M features or more
 #   PEERS_UP_TO=1000000     GDAL runs only up to this many features (ogr2ogr takes about 9 minutes for 10M)
 #   SEED=1        seed of the generated layouts (the same seed gives the same bytes)
-#   WORK=target/bench   where layouts and outputs go (1M flat features are about 565 MB, rich about 805 MB)
+#   WORK=target/bench   where layouts and outputs go (1M flat features are about 565 MB, rich about 800 MB)
 #
 # What it measures, for every command as a whole process: wall seconds, peak resident memory (MB) and CPU
 # seconds (user + system), with GNU time (`/usr/bin/time -f '%e %M %U %S'`). HubMap runs as users run it, so its

@@ -23,30 +23,36 @@ build() {
   maven test-compile
 }
 
-# The layout of $1 features, generated when it is not there yet; every script uses the same files.
+# The layout of $1 features, flat or, when $2 is "rich", rich (see LayoutGenerator), generated when it is not
+# there yet; every script uses the same files.
 layout_file() {
-  local file="$work/layout-$1-seed$seed.geojson"
+  local file="$work/layout-$1-seed$seed.geojson" option=""
+  if [[ ${2:-flat} == rich ]]; then
+    file="$work/layout-rich-$1-seed$seed.geojson"
+    option="--rich "
+  fi
   if [[ ! -f $file ]]; then
     echo "Generating $file" >&2
-    maven exec:java -Dexec.mainClass=org.hubmap.bench.LayoutGenerator -Dexec.args="$1 $file $seed"
+    maven exec:java -Dexec.mainClass=org.hubmap.bench.LayoutGenerator -Dexec.args="$option$1 $file $seed"
   fi
   echo "$file"
 }
 
 # run_once NAME OUTPUT COMMAND...: runs COMMAND once, deleting OUTPUT (when not empty) first, and appends its wall
 # seconds, peak MB and CPU seconds to the lists of NAME in the caller's arrays walls, peaks and cpus; stops the
-# benchmark if the command fails.
+# benchmark if the command fails, that is exits with another status than $allowed_status (default 0).
 run_once() {
-  local name=$1 clean=$2 wall kilobytes user system
+  local name=$1 clean=$2 wall kilobytes user system status=0
   shift 2
   [[ -z $clean ]] || rm -f "$clean" "$clean.bak"
-  if ! /usr/bin/time -f '%e %M %U %S' -o "$work/time.txt" "$@" >"$work/stdout.txt" 2>"$work/stderr.txt" \
-      || [[ -n $clean && ! -s $clean ]]; then
+  /usr/bin/time -f '%e %M %U %S' -o "$work/time.txt" "$@" >"$work/stdout.txt" 2>"$work/stderr.txt" || status=$?
+  if ((status != 0 && status != ${allowed_status:-0})) || [[ -n $clean && ! -s $clean ]]; then
     echo "FAILED: $*" >&2
     tail -5 "$work/stderr.txt" >&2
     exit 1
   fi
-  read -r wall kilobytes user system <"$work/time.txt"
+  # GNU time writes a line of its own before the figures when the command exits with another status than 0.
+  read -r wall kilobytes user system < <(tail -1 "$work/time.txt")
   walls[$name]+=" $wall"
   peaks[$name]+=" $((kilobytes / 1024))"
   cpus[$name]+=" $(awk -v u="$user" -v s="$system" 'BEGIN {printf "%.2f", u + s}')"

@@ -23,7 +23,12 @@ import net.sf.geographiclib.GeodesicData;
  * circles keep every digit of their computed vertices.
  * A feature averages about 565 bytes, so 100 000 features make about 56 MB. The same seed gives the same bytes.
  *
- * <p>Usage: {@code LayoutGenerator COUNT OUTPUT [SEED]}.
+ * <p>A {@linkplain Shape#RICH rich} layout adds what real files carry and readers pay for: the collection's
+ * {@code hubmap:checks} member before {@code features} (which alone makes GDAL 3.6 read the whole file into memory),
+ * the feature's {@code id} repeated inside its properties, properties holding arrays and objects, and a foreign
+ * member on every feature. Such a feature averages about 805 bytes.
+ *
+ * <p>Usage: {@code LayoutGenerator [--rich] COUNT OUTPUT [SEED]}.
  */
 public final class LayoutGenerator {
     private static final double WEST = 22.5;
@@ -55,37 +60,64 @@ public final class LayoutGenerator {
             "Cold storage for medical supplies; backup refrigeration tested monthly",
             "Observation post manned in two shifts; radio relay to the sector headquarters");
 
+    private static final List<String> TAGS = List.of("rail", "road", "port", "air", "fuel", "medical", "cold-chain",
+            "night-ops", "secured", "civil");
+    private static final List<String> UNITS = List.of("1st Logistics Bn", "Coalition Support Group",
+            "Regional Civil Protection", "Joint Movement Cell", "Sector HQ South", "Sector HQ North");
+
+    /** What the features carry besides their geometry. */
+    public enum Shape {
+        /** Scalar properties only, no foreign members. */
+        FLAT,
+        /** A collection member before the features, the id inside properties, nested values, foreign members. */
+        RICH
+    }
+
     private final SplittableRandom random;
     private final JsonGenerator g;
+    private final Shape shape;
 
-    private LayoutGenerator(long seed, JsonGenerator g) {
+    private LayoutGenerator(long seed, JsonGenerator g, Shape shape) {
         this.random = new SplittableRandom(seed);
         this.g = g;
+        this.shape = shape;
     }
 
     public static void main(String[] args) throws IOException {
-        if (args.length < 2 || args.length > 3) {
-            System.err.println("usage: LayoutGenerator COUNT OUTPUT [SEED]");
+        boolean rich = args.length > 0 && args[0].equals("--rich");
+        int first = rich ? 1 : 0;
+        int left = args.length - first;
+        if (left < 2 || left > 3) {
+            System.err.println("usage: LayoutGenerator [--rich] COUNT OUTPUT [SEED]");
             System.exit(2);
         }
-        long count = Long.parseLong(args[0]);
-        Path output = Path.of(args[1]);
-        long seed = args.length == 3 ? Long.parseLong(args[2]) : 1;
-        write(count, seed, output);
+        long count = Long.parseLong(args[first]);
+        Path output = Path.of(args[first + 1]);
+        long seed = left == 3 ? Long.parseLong(args[first + 2]) : 1;
+        write(count, seed, output, rich ? Shape.RICH : Shape.FLAT);
         System.out.printf("%s: %d features, %d bytes%n", output, count, Files.size(output));
     }
 
-    /** Writes {@code count} features made from {@code seed} to {@code output}. */
+    /** Writes {@code count} flat features made from {@code seed} to {@code output}. */
     public static void write(long count, long seed, Path output) throws IOException {
+        write(count, seed, output, Shape.FLAT);
+    }
+
+    /** Writes {@code count} features of {@code shape} made from {@code seed} to {@code output}. */
+    public static void write(long count, long seed, Path output, Shape shape) throws IOException {
         JsonFactory json = JsonFactory.builder().build();
         try (OutputStream out = new BufferedOutputStream(Files.newOutputStream(output), 1 << 16);
                 JsonGenerator g = json.createGenerator(out, JsonEncoding.UTF8)) {
-            new LayoutGenerator(seed, g).writeLayout(count);
+            new LayoutGenerator(seed, g, shape).writeLayout(count);
         }
     }
 
     private void writeLayout(long count) throws IOException {
-        g.writeRaw("{\"type\":\"FeatureCollection\",\"name\":\"Generated benchmark layout\",\"features\":[");
+        g.writeRaw("{\"type\":\"FeatureCollection\",\"name\":\"Generated benchmark layout\",");
+        if (shape == Shape.RICH) {
+            g.writeRaw("\"hubmap:checks\":{\"depot_zone_min_distance_m\":5000,\"disabled\":[]},");
+        }
+        g.writeRaw("\"features\":[");
         for (long i = 0; i < count; i++) {
             g.writeRaw(i == 0 ? "\n" : ",\n");
             writeFeature(i);
@@ -98,13 +130,23 @@ public final class LayoutGenerator {
         String kind = roll < 4 ? "hub" : roll < 8 ? "depot" : "monitoring-zone";
         g.writeStartObject();
         g.writeStringField("type", "Feature");
-        g.writeStringField("id", uuid());
+        String id = uuid();
+        g.writeStringField("id", id);
+        if (shape == Shape.RICH) {
+            writeSource(index);
+        }
         g.writeObjectFieldStart("properties");
+        if (shape == Shape.RICH) {
+            g.writeStringField("id", id);
+        }
         g.writeStringField("kind", kind);
         g.writeStringField("name", name(kind, index));
         g.writeStringField("nation", pick(NATIONS));
         g.writeStringField("status", pick(STATUSES));
         g.writeStringField("updated", updated());
+        if (shape == Shape.RICH) {
+            writeNested();
+        }
         if (kind.equals("monitoring-zone")) {
             writeZone();
         } else {
@@ -121,6 +163,33 @@ public final class LayoutGenerator {
             g.writeEndArray();
         }
         g.writeEndObject();
+        g.writeEndObject();
+    }
+
+    /** A feature-level foreign member: where the feature came from. */
+    private void writeSource(long index) throws IOException {
+        g.writeObjectFieldStart("hubmap:source");
+        g.writeStringField("system", "planning-cell");
+        g.writeNumberField("revision", 1 + random.nextInt(40));
+        g.writeNumberField("row", index);
+        g.writeEndObject();
+    }
+
+    /** Properties holding an array of text and an object with a nested array of numbers. */
+    private void writeNested() throws IOException {
+        g.writeArrayFieldStart("tags");
+        for (int i = 1 + random.nextInt(3); i > 0; i--) {
+            g.writeString(pick(TAGS));
+        }
+        g.writeEndArray();
+        g.writeObjectFieldStart("contact");
+        g.writeStringField("unit", pick(UNITS));
+        g.writeStringField("net", "VHF " + (30 + random.nextInt(58)) + "." + random.nextInt(10) + " MHz");
+        g.writeArrayFieldStart("shifts");
+        g.writeNumber(6 + random.nextInt(3));
+        g.writeNumber(18 + random.nextInt(3));
+        g.writeEndArray();
+        g.writeBooleanField("verified", random.nextBoolean());
         g.writeEndObject();
     }
 

@@ -75,4 +75,17 @@ class CompactLayoutTest {
         assertEquals("d9999", compact.id(9999));
         assertEquals(hub("h42", "Hub 42", 30 + 42 * 1e-4, 49).geometry(), compact.feature(42).geometry());
     }
+
+    @Test
+    void uuidIdsComeBackAsWritten() {
+        List<String> ids = List.of("beeb8da1-658e-4c67-b893-a2eefb32555e", "BEEB8DA1-658E-4C67-B893-A2EEFB32555E",
+                "beeb8da1-658e-4c67-b893-a2eefb32555", "00000000-0000-0000-0000-000000000000",
+                "beeb8da1x658e-4c67-b893-a2eefb32555e", "ffffffff-ffff-ffff-ffff-ffffffffffff");
+        CompactLayout compact = new CompactLayout();
+        ids.forEach(id -> compact.add(hub(id, "Hub", 30, 49)));
+
+        for (int i = 0; i < ids.size(); i++) {
+            assertEquals(ids.get(i), compact.id(i));
+        }
+    }
 }

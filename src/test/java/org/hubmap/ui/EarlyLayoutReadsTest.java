@@ -14,6 +14,7 @@ import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.atomic.AtomicInteger;
+import org.hubmap.io.DiagnosticCode;
 import org.hubmap.io.LayoutFormatException;
 import org.hubmap.io.LayoutReadResult;
 import org.hubmap.io.ReadProgress;
@@ -90,7 +91,7 @@ class EarlyLayoutReadsTest {
         AtomicInteger attempts = new AtomicInteger();
         LayoutSource failing = (file, progress) -> {
             attempts.incrementAndGet();
-            throw new LayoutFormatException(file.toString(), 1, 2, "broken");
+            throw new LayoutFormatException(file.toString(), 1, 2, DiagnosticCode.JSON_SYNTAX, "broken");
         };
         EarlyLayoutReads early = EarlyLayoutReads.start(List.of(layout), failing, background);
         early.finished().join();

@@ -18,11 +18,10 @@ import picocli.CommandLine;
  * {@code -XX:ArchiveClassesAtExit}, it uses what a start of HubMap uses, so that later starts map those classes
  * from the archive instead of reading and verifying them from the jar again.
  *
- * <p>It runs the usual headless commands on a layout, each as {@code hubmap COMMAND} would, with their output
- * thrown away. For the window's archive it also loads, without running them, the classes of the window: the
- * toolkit cannot start without a display, and the build has none. The commands get an archive of their own, a
- * fraction of the size, without the export and the window's classes: mapping those as well costs a small command
- * most of what the archive saves.
+ * <p>It runs the usual headless commands and an export on a layout, each as {@code hubmap COMMAND} would, with
+ * their output thrown away, and loads, without running them, the classes of the window: the toolkit cannot start
+ * without a display, and the build has none. Only the window maps the archive: an archive of the commands alone
+ * slowed the reading of large layouts several times over for a few hundredths of a second gained at their start.
  */
 public final class StartupTraining {
     /** The classes of the window, by the start of their names in the jar. */
@@ -37,14 +36,13 @@ public final class StartupTraining {
     }
 
     /**
-     * Usage: {@code StartupTraining commands|window JAR LAYOUT WORK_FOLDER}: what the archive is for, the jar whose
-     * window classes to load, a layout to run the commands on, and a folder for what they write.
+     * Usage: {@code StartupTraining JAR LAYOUT WORK_FOLDER}: the jar whose window classes to load, a layout to run
+     * the commands on, and a folder for what they write.
      */
     public static void main(String[] args) throws IOException {
-        boolean window = "window".equals(args[0]);
-        Path jar = Path.of(args[1]);
-        String layout = args[2];
-        Path work = Files.createDirectories(Path.of(args[3]));
+        Path jar = Path.of(args[0]);
+        String layout = args[1];
+        Path work = Files.createDirectories(Path.of(args[2]));
         Main.quietLibraryLogging();
         PrintStream out = System.out;
         PrintStream err = System.err;
@@ -53,12 +51,10 @@ public final class StartupTraining {
         System.setErr(nowhere);
         try {
             runCommands(layout, work);
-            if (window) {
-                // Draws the basemap, the layout and their names as the window does, on Java2D alone.
-                runCommands(List.<String[]>of(new String[] {"export", "--width=800", "--height=600",
-                    "--out=" + work.resolve("sheet.png"), layout}));
-                loadWindowClasses(jar);
-            }
+            // Draws the basemap, the layout and their names as the window does, on Java2D alone.
+            runCommands(List.<String[]>of(new String[] {"export", "--width=800", "--height=600",
+                "--out=" + work.resolve("sheet.png"), layout}));
+            loadWindowClasses(jar);
         } finally {
             System.setOut(out);
             System.setErr(err);

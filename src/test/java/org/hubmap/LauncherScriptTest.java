@@ -82,12 +82,12 @@ class LauncherScriptTest {
     }
 
     @Test
-    void usesTheClassDataArchiveOnlyWhenItIsThere() throws Exception {
-        assertFalse(launch(installed, folder, "stats", "x.geojson").stream()
+    void theWindowUsesTheClassDataArchiveOnlyWhenItIsThere() throws Exception {
+        assertFalse(launch(installed, folder, "layout.geojson").stream()
                 .anyMatch(argument -> argument.contains("SharedArchiveFile")));
 
-        Path archive = Files.writeString(installed.resolveSibling("hubmap-commands.jsa"), "");
-        List<String> seen = launch(installed, folder, "stats", "x.geojson");
+        Path archive = Files.writeString(installed.resolveSibling("hubmap-window.jsa"), "");
+        List<String> seen = launch(installed, folder, "layout.geojson");
 
         assertTrue(seen.contains("-XX:SharedArchiveFile=" + archive.toRealPath()), seen.toString());
         // Never a failure or a warning when the archive does not fit this Java or this jar.
@@ -97,22 +97,28 @@ class LauncherScriptTest {
     }
 
     @Test
-    void theWindowHasAnArchiveOfItsOwn() throws Exception {
-        Files.writeString(installed.resolveSibling("hubmap-commands.jsa"), "");
-        assertFalse(launch(installed, folder, "layout.geojson").stream()
+    void headlessCommandsMapNoArchive() throws Exception {
+        Files.writeString(installed.resolveSibling("hubmap-window.jsa"), "");
+
+        assertFalse(launch(installed, folder, "stats", "x.geojson").stream()
                 .anyMatch(argument -> argument.contains("SharedArchiveFile")));
+    }
 
-        Path archive = Files.writeString(installed.resolveSibling("hubmap-window.jsa"), "");
+    @Test
+    void headlessCommandsKeepTheirMemoryToWhatTheyHold() throws Exception {
+        List<String> options = optionsBeforeJar(launch(installed, folder, "validate", "x.geojson"));
 
-        assertTrue(launch(installed, folder, "layout.geojson").contains("-XX:SharedArchiveFile="
-                + archive.toRealPath()));
+        assertTrue(options.containsAll(List.of("-XX:+UseSerialGC", "-Xmn16m", "-XX:MaxHeapFreeRatio=20")),
+                options.toString());
+        assertTrue(optionsBeforeJar(launch(installed, folder, "layout.geojson")).isEmpty());
     }
 
     @Test
     void headlessCommandsAndTheWindowGetTheirOwnJavaOptions() throws Exception {
         String script = Files.readString(installed);
         Files.writeString(installed, script
-                .replace("HEADLESS_JVM_OPTIONS=\"\"", "HEADLESS_JVM_OPTIONS=\"-Dfor=commands\"")
+                .replaceAll("(?m)^HEADLESS_JVM_OPTIONS\\+=.*\n", "")
+                .replaceAll("(?m)^HEADLESS_JVM_OPTIONS=.*$", "HEADLESS_JVM_OPTIONS=\"-Dfor=commands\"")
                 .replace("WINDOW_JVM_OPTIONS=\"\"", "WINDOW_JVM_OPTIONS=\"-Dfor=window -Dsecond=option\""));
 
         assertEquals(List.of("-Dfor=commands"), optionsBeforeJar(launch(installed, folder, "check", "x.geojson")));

@@ -3,7 +3,6 @@ package org.hubmap.cli;
 import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonGenerator;
 import java.io.IOException;
-import java.io.InputStream;
 import java.io.InputStreamReader;
 import java.io.PrintWriter;
 import java.io.Reader;
@@ -57,7 +56,7 @@ public final class CoordCommand implements Callable<Integer> {
     @Spec
     private CommandSpec spec;
 
-    /** Gives coord -q as every command has it; coord's messages are all errors, which -q keeps. */
+    /** Standard input for positions, and -q as every command has it: coord's messages are errors, which it keeps. */
     @Mixin
     private StandardStreams streams;
 
@@ -86,19 +85,6 @@ public final class CoordCommand implements Callable<Integer> {
             description = "Read standard input as CSV and take longitudes from this column (with --lat-column).")
     private String lonColumn;
 
-    private final InputStream stdin;
-    private final boolean stdinIsTerminal;
-
-    public CoordCommand() {
-        this(System.in, System.console() != null);
-    }
-
-    /** A command that reads {@code stdin}; when that is a terminal, a missing TEXT is an error, not a wait. */
-    CoordCommand(InputStream stdin, boolean stdinIsTerminal) {
-        this.stdin = stdin;
-        this.stdinIsTerminal = stdinIsTerminal;
-    }
-
     @Override
     public Integer call() throws IOException {
         if (json && to != null && to != RowFormat.JSON) {
@@ -106,7 +92,7 @@ public final class CoordCommand implements Callable<Integer> {
         }
         boolean csvInput = csvColumn != null || latColumn != null || lonColumn != null;
         if (words.isEmpty() || words.equals(List.of(STDIN_WORD))) {
-            if (words.isEmpty() && stdinIsTerminal) {
+            if (words.isEmpty() && streams.inputIsTerminal()) {
                 return usageError("no position given; give one, such as hubmap coord 50.4501 30.5234, or pipe"
                         + " positions in, one a line (see hubmap coord --help)");
             }
@@ -151,7 +137,7 @@ public final class CoordCommand implements Callable<Integer> {
         PrintWriter out = spec.commandLine().getOut();
         RowFormat format = to != null ? to : json ? RowFormat.JSON : RowFormat.TEXT;
         CoordBatch batch = new CoordBatch(format.open(out), out, spec.commandLine().getErr());
-        Reader in = new InputStreamReader(stdin, StandardCharsets.UTF_8);
+        Reader in = new InputStreamReader(streams.input(), StandardCharsets.UTF_8);
         try {
             if (csvColumn != null) {
                 batch.csv(in, new CsvColumn(csvColumn));

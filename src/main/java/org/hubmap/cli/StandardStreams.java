@@ -32,25 +32,46 @@ public final class StandardStreams {
     private boolean quiet;
 
     private final InputStream standardInput;
+    private final boolean standardInputIsTerminal;
     private boolean standardInputTaken;
 
     StandardStreams() {
-        this(System.in);
+        this(System.in, System.console() != null);
     }
 
-    private StandardStreams(InputStream standardInput) {
+    private StandardStreams(InputStream standardInput, boolean standardInputIsTerminal) {
         this.standardInput = standardInput;
+        this.standardInputIsTerminal = standardInputIsTerminal;
     }
 
-    /** Makes the commands, giving each the standard input {@code in}. */
+    /** Makes the commands, giving each the standard input {@code in}, which is no terminal. */
     public static CommandLine.IFactory factory(InputStream in) {
+        return factory(in, false);
+    }
+
+    /** Makes the commands, giving each the standard input {@code in}, a terminal or not. */
+    static CommandLine.IFactory factory(InputStream in, boolean terminal) {
         CommandLine.IFactory standard = CommandLine.defaultFactory();
         return new CommandLine.IFactory() {
             @Override
             public <K> K create(Class<K> type) throws Exception {
-                return type == StandardStreams.class ? type.cast(new StandardStreams(in)) : standard.create(type);
+                return type == StandardStreams.class ? type.cast(new StandardStreams(in, terminal))
+                        : standard.create(type);
             }
         };
+    }
+
+    /** Standard input as it comes, for a command that reads it as lines of text rather than as a layout. */
+    InputStream input() {
+        return standardInput;
+    }
+
+    /**
+     * Whether standard input is a person at a terminal rather than a pipe or a file: a command that would read it
+     * unasked then says what it wants instead of waiting.
+     */
+    boolean inputIsTerminal() {
+        return standardInputIsTerminal;
     }
 
     /** Whether {@code file} stands for standard input or output. */

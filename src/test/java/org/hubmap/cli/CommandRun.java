@@ -13,6 +13,11 @@ record CommandRun(int exitCode, String out, String err) {
         return run(new CommandLine(command), args);
     }
 
+    /** Runs {@code cli}, made by the test as it needs. */
+    static CommandRun on(CommandLine cli, String... args) {
+        return run(cli, args);
+    }
+
     /** Runs a command of type {@code command} with {@code input} as its standard input. */
     static CommandRun withInput(String input, Class<?> command, String... args) {
         return withInput(new ByteArrayInputStream(input.getBytes(StandardCharsets.UTF_8)), command, args);

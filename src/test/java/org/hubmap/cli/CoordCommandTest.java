@@ -23,8 +23,14 @@ class CoordCommandTest {
 
     /** Runs coord with {@code input} on standard input, which is no terminal. */
     private static CommandRun withInput(String input, String... args) {
+        return CommandRun.withInput(input, CoordCommand.class, args);
+    }
+
+    /** Runs coord with {@code input} on standard input as if a person typed it at a terminal. */
+    private static CommandRun fromTerminal(String input, String... args) {
         byte[] bytes = input.getBytes(StandardCharsets.UTF_8);
-        return CommandRun.of(new CoordCommand(new ByteArrayInputStream(bytes), false), args);
+        return CommandRun.on(new CommandLine(CoordCommand.class,
+                StandardStreams.factory(new ByteArrayInputStream(bytes), true)), args);
     }
 
     @Test
@@ -102,7 +108,7 @@ class CoordCommandTest {
 
     @Test
     void noTextFromATerminalIsBadUsageRatherThanAWait() {
-        CommandRun run = CommandRun.of(new CoordCommand(new ByteArrayInputStream(new byte[0]), true));
+        CommandRun run = fromTerminal("");
         assertEquals(2, run.exitCode());
         assertTrue(run.err().startsWith("coord: no position given; give one, such as hubmap coord 50.4501 30.5234,"
                 + " or pipe positions in"), run.err());
@@ -131,7 +137,7 @@ class CoordCommandTest {
     void readingStopsWhenNobodyReadsTheOutputAnyMore() {
         byte[] input = "36U UA 24182 91607\n".repeat(100_000).getBytes(StandardCharsets.UTF_8);
         ByteArrayInputStream stdin = new ByteArrayInputStream(input);
-        CommandLine cli = new CommandLine(new CoordCommand(stdin, false));
+        CommandLine cli = new CommandLine(CoordCommand.class, StandardStreams.factory(stdin));
         cli.setOut(new PrintWriter(new OutputStream() {
             @Override
             public void write(int b) throws IOException {
@@ -153,8 +159,7 @@ class CoordCommandTest {
 
     @Test
     void aDashReadsStandardInputEvenFromATerminal() {
-        CommandRun run = CommandRun.of(new CoordCommand(new ByteArrayInputStream("36U UA 24182 91607\n"
-                .getBytes(StandardCharsets.UTF_8)), true), "-");
+        CommandRun run = fromTerminal("36U UA 24182 91607\n", "-");
         assertEquals(0, run.exitCode(), run.err());
         assertEquals(KYIV_TEXT + NL, run.out());
     }

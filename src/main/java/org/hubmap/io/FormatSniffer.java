@@ -1,16 +1,11 @@
 package org.hubmap.io;
 
-import static org.hubmap.io.DiagnosticCode.FILE_NOT_FOUND;
-import static org.hubmap.io.DiagnosticCode.FILE_UNREADABLE;
-import static org.hubmap.io.DiagnosticCode.PERMISSION_DENIED;
 import static org.hubmap.io.DiagnosticCode.UNKNOWN_FORMAT;
 
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.AccessDeniedException;
 import java.nio.file.Files;
-import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.Arrays;
 import java.util.Enumeration;
@@ -145,13 +140,8 @@ final class FormatSniffer {
     private static byte[] head(Path file) throws LayoutFormatException {
         try (InputStream in = Files.newInputStream(file)) {
             return in.readNBytes(HEAD_BYTES);
-        } catch (NoSuchFileException e) {
-            throw LayoutFormatException.ofWholeFile(file.toString(), FILE_NOT_FOUND, "no such file");
-        } catch (AccessDeniedException e) {
-            throw LayoutFormatException.ofWholeFile(file.toString(), PERMISSION_DENIED, "permission denied");
         } catch (IOException e) {
-            throw LayoutFormatException.ofWholeFile(file.toString(), FILE_UNREADABLE, "cannot be read: "
-                    + e.getMessage());
+            throw LayoutFormatException.notRead(file.toString(), e);
         }
     }
 

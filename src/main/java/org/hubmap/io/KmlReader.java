@@ -5,12 +5,10 @@ import static org.hubmap.io.DiagnosticCode.FILE_UNREADABLE;
 import static org.hubmap.io.DiagnosticCode.LIMIT_EXCEEDED;
 import static org.hubmap.io.DiagnosticCode.NOT_KML;
 import static org.hubmap.io.DiagnosticCode.NO_GEOMETRY_READ;
-import static org.hubmap.io.DiagnosticCode.PERMISSION_DENIED;
 import static org.hubmap.io.DiagnosticCode.XML_SYNTAX;
 
 import java.io.IOException;
 import java.io.InputStream;
-import java.nio.file.AccessDeniedException;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
@@ -77,7 +75,7 @@ final class KmlReader {
         } catch (LayoutFormatException e) {
             throw e;
         } catch (IOException e) {
-            throw notRead(file, e);
+            throw LayoutFormatException.notRead(file.toString(), e);
         }
     }
 
@@ -88,19 +86,8 @@ final class KmlReader {
         } catch (LayoutFormatException e) {
             throw e;
         } catch (IOException e) {
-            throw notRead(name, e);
+            throw LayoutFormatException.notRead(name.toString(), e);
         }
-    }
-
-    private static LayoutFormatException notRead(Path file, IOException e) {
-        if (e instanceof NoSuchFileException) {
-            return LayoutFormatException.ofWholeFile(file.toString(), FILE_NOT_FOUND, "no such file");
-        }
-        if (e instanceof AccessDeniedException) {
-            return LayoutFormatException.ofWholeFile(file.toString(), PERMISSION_DENIED, "permission denied");
-        }
-        return LayoutFormatException.ofWholeFile(file.toString(), FILE_UNREADABLE, "cannot be read: "
-                + e.getMessage());
     }
 
     /**

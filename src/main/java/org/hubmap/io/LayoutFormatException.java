@@ -1,6 +1,8 @@
 package org.hubmap.io;
 
 import java.io.IOException;
+import java.nio.file.AccessDeniedException;
+import java.nio.file.NoSuchFileException;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -79,6 +81,17 @@ public final class LayoutFormatException extends IOException {
     /** A fault of the whole file, such as one that cannot be opened, with no place inside it. */
     public static LayoutFormatException ofWholeFile(String source, DiagnosticCode code, String problem) {
         return new LayoutFormatException(source, 0, 0, code, problem);
+    }
+
+    /** That {@code source} cannot be opened or read, in words a user acts on: no such file, permission denied. */
+    static LayoutFormatException notRead(String source, IOException e) {
+        if (e instanceof NoSuchFileException) {
+            return ofWholeFile(source, DiagnosticCode.FILE_NOT_FOUND, "no such file");
+        }
+        if (e instanceof AccessDeniedException) {
+            return ofWholeFile(source, DiagnosticCode.PERMISSION_DENIED, "permission denied");
+        }
+        return ofWholeFile(source, DiagnosticCode.FILE_UNREADABLE, "cannot be read: " + e.getMessage());
     }
 
     private static String place(String source, long line, long column) {

@@ -1,19 +1,14 @@
 package org.hubmap.io;
 
-import static org.hubmap.io.DiagnosticCode.FILE_NOT_FOUND;
-import static org.hubmap.io.DiagnosticCode.FILE_UNREADABLE;
 import static org.hubmap.io.DiagnosticCode.JSON_SYNTAX;
 import static org.hubmap.io.DiagnosticCode.NOT_UTF8;
-import static org.hubmap.io.DiagnosticCode.PERMISSION_DENIED;
 import static org.hubmap.io.DiagnosticCode.TOP_LEVEL;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import java.io.BufferedInputStream;
 import java.io.IOException;
 import java.io.InputStream;
-import java.nio.file.AccessDeniedException;
 import java.nio.file.Files;
-import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -192,13 +187,8 @@ public final class LayoutReader {
                     EncodedSurrogateException.problem()));
         } catch (JsonProcessingException e) {
             throw withFeatureErrors(parser, at(JSON_SYNTAX, JsonErrorText.placeOf(e), JsonErrorText.of(e)));
-        } catch (NoSuchFileException e) {
-            throw LayoutFormatException.ofWholeFile(file.toString(), FILE_NOT_FOUND, "no such file");
-        } catch (AccessDeniedException e) {
-            throw LayoutFormatException.ofWholeFile(file.toString(), PERMISSION_DENIED, "permission denied");
         } catch (IOException e) {
-            throw LayoutFormatException.ofWholeFile(file.toString(), FILE_UNREADABLE, "cannot be read: "
-                    + e.getMessage());
+            throw LayoutFormatException.notRead(file.toString(), e);
         }
         if (!parser.featureErrors().isEmpty()) {
             throw withFeatureErrors(parser, null);

@@ -2,7 +2,6 @@ package org.hubmap.cli;
 
 import java.io.IOException;
 import java.io.PrintWriter;
-import java.util.List;
 import java.util.concurrent.Callable;
 import org.hubmap.check.CheckReport;
 import org.hubmap.check.CheckViolation;
@@ -60,11 +59,7 @@ public final class CheckCommand implements Callable<Integer> {
             return files.forEach(streams, "cannot be checked", (file, out, err) -> check(checks, file, out, err));
         }
         try (DiagnosticsJson report = new DiagnosticsJson(streams.out())) {
-            return files.forEach(streams, (file, out, err) -> check(checks, file, report), (file, e, out, err) -> {
-                report.startFile(file, false, null);
-                report.errors(e);
-                report.endFile(e.errorsNotListed(), List.of());
-            });
+            return files.forEach(streams, (file, out, err) -> check(checks, file, report), (file, e, out, err) -> report.unreadable(file, e));
         }
     }
 

@@ -8,6 +8,7 @@ import java.io.PrintWriter;
 import java.io.UncheckedIOException;
 import java.nio.file.Path;
 import java.util.Collection;
+import java.util.List;
 import org.hubmap.check.CheckKind;
 import org.hubmap.check.CheckViolation;
 import org.hubmap.check.Severity;
@@ -96,6 +97,13 @@ final class DiagnosticsJson implements AutoCloseable {
      * @param notListed how many diagnostics were found beyond those listed
      * @param listingStopped the checks that found more violations than they list; empty for validate
      */
+    /** A file that cannot be read: its errors, and no feature count. */
+    void unreadable(Path file, LayoutFormatException e) {
+        startFile(file, false, null);
+        errors(e);
+        endFile(e.errorsNotListed(), List.of());
+    }
+
     void endFile(long notListed, Collection<CheckKind> listingStopped) {
         write(() -> {
             g.writeEndArray();

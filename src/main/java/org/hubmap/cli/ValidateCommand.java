@@ -34,11 +34,7 @@ public final class ValidateCommand implements Callable<Integer> {
             return files.forEach(streams, "invalid", ValidateCommand::validate);
         }
         try (DiagnosticsJson report = new DiagnosticsJson(streams.out())) {
-            return files.forEach(streams, (file, out, warnings) -> validate(report, file), (file, e, out, err) -> {
-                report.startFile(file, false, null);
-                report.errors(e);
-                report.endFile(e.errorsNotListed(), List.of());
-            });
+            return files.forEach(streams, (file, out, warnings) -> validate(report, file), (file, e, out, err) -> report.unreadable(file, e));
         }
     }
 

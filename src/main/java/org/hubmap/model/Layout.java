@@ -2,11 +2,13 @@ package org.hubmap.model;
 
 import java.util.Arrays;
 import java.util.Collections;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.Set;
 import org.locationtech.jts.geom.Envelope;
 
 /**
@@ -29,6 +31,12 @@ public final class Layout {
     private volatile int[] kindCounts;
     /** The envelope of every feature's geometry, worked out when first asked, as the counts are. */
     private volatile Envelope extent;
+    /** The nations and statuses the features name, gathered when first asked, as the counts are. */
+    private volatile NamedValues namedValues;
+
+    /** The distinct values of two properties that lists offer as choices; unmodifiable. */
+    private record NamedValues(Set<String> nations, Set<String> statuses) {
+    }
 
     public Layout(String title, List<LayoutFeature> features) {
         this(title, features, Map.of(), null);
@@ -103,6 +111,34 @@ public final class Layout {
             extent = known;
         }
         return new Envelope(known);
+    }
+
+    /**
+     * The distinct {@code nation} values of the features, the empty text for a feature without one. Gathered once
+     * per layout: a window's feature list offers them as choices whenever it lists the layout.
+     */
+    public Set<String> nations() {
+        return namedValues().nations();
+    }
+
+    /** The distinct {@code status} values of the features, as {@link #nations()} gathers nations. */
+    public Set<String> statuses() {
+        return namedValues().statuses();
+    }
+
+    private NamedValues namedValues() {
+        NamedValues known = namedValues;
+        if (known == null) {
+            Set<String> nations = new HashSet<>();
+            Set<String> statuses = new HashSet<>();
+            for (LayoutFeature feature : features) {
+                nations.add(feature.nation());
+                statuses.add(feature.status());
+            }
+            known = new NamedValues(Collections.unmodifiableSet(nations), Collections.unmodifiableSet(statuses));
+            namedValues = known;
+        }
+        return known;
     }
 
     /** This layout with feature {@code index} replaced. */

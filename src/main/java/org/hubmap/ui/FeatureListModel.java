@@ -1,7 +1,6 @@
 package org.hubmap.ui;
 
 import java.util.ArrayList;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 import java.util.TreeSet;
@@ -15,6 +14,7 @@ import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
 import org.hubmap.model.FeatureKind;
 import org.hubmap.model.FeatureStatus;
+import org.hubmap.model.Layout;
 import org.hubmap.model.LayoutFeature;
 import org.hubmap.ui.edit.OpenedLayout;
 
@@ -114,20 +114,15 @@ final class FeatureListModel {
             }
             rows.setAll(all);
         }
-        readChoices(features);
+        readChoices(layout == null ? null : layout.layout());
         offerChoices();
     }
 
-    private void readChoices(List<LayoutFeature> features) {
-        // Gathered in hash sets, then sorted: a large layout has many features but few nations and statuses.
-        Set<String> nationsSeen = new HashSet<>();
-        Set<String> statusesSeen = new HashSet<>();
-        for (LayoutFeature feature : features) {
-            nationsSeen.add(feature.nation());
-            statusesSeen.add(feature.status());
-        }
-        Set<String> presentNations = new TreeSet<>(nationsSeen);
-        Set<String> presentStatuses = new TreeSet<>(statusesSeen);
+    private void readChoices(Layout layout) {
+        // The layout gathers them once, on the thread that read it: a large layout has many features but few
+        // nations and statuses.
+        Set<String> presentNations = new TreeSet<>(layout == null ? Set.of() : layout.nations());
+        Set<String> presentStatuses = new TreeSet<>(layout == null ? Set.of() : layout.statuses());
         List<String> knownFirst = new ArrayList<>();
         for (FeatureStatus known : FeatureStatus.values()) {
             if (known != FeatureStatus.UNKNOWN && presentStatuses.remove(known.code())) {

@@ -310,6 +310,7 @@ final class MainViewModel {
                         // every feature of a large layout on the FX thread.
                         result.layout().count(FeatureKind.HUB);
                         result.layout().extent();
+                        result.layout().nations();
                         List<String> warnings = new ArrayList<>();
                         result.warnings().forEach(warning -> warnings.add(warning.toString()));
                         if (result.warningsNotListed() > 0) {

@@ -9,6 +9,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import org.junit.jupiter.api.Test;
 import org.locationtech.jts.geom.Coordinate;
 import org.locationtech.jts.geom.Envelope;
@@ -81,6 +82,20 @@ class LayoutTest {
                 geometry.createPoint(new Coordinate(29, 51))));
         assertEquals(new Envelope(29, 30, 50, 51), moved.extent());
         assertTrue(layout.extent().isNull(), "no feature has a geometry");
+    }
+
+    @Test
+    void gathersTheNationsAndStatusesNamedAndEachEditedLayoutItsOwn() {
+        Layout two = new Layout("plan", List.of(
+                new LayoutFeature("a", Map.of("nation", "POL", "status", "active"), null),
+                new LayoutFeature("b", Map.of("nation", "UKR"), null),
+                new LayoutFeature("c", Map.of("nation", "POL", "status", "planned"), null)));
+        assertEquals(Set.of("POL", "UKR"), two.nations());
+        assertEquals(Set.of("active", "planned", ""), two.statuses(), "a feature without a status counts as empty");
+        Layout edited = two.withFeature(1, new LayoutFeature("b", Map.of("nation", "DEU", "status", "closed"), null));
+        assertEquals(Set.of("POL", "DEU"), edited.nations());
+        assertEquals(Set.of("active", "planned", "closed"), edited.statuses());
+        assertEquals(Set.of("POL", "UKR"), two.nations(), "the layout edited keeps its own");
     }
 
     @Test

@@ -34,13 +34,15 @@ import org.testfx.util.WaitForAsyncUtils;
 /**
  * The window stays responsive while a user opens a 100 000-feature layout, saves it and exports the map: reading,
  * saving, checking and drawing run in the background, so the FX thread is never kept from its work for long.
- * Done on the FX thread, reading the layout alone keeps it busy for seconds; the bound leaves room for a machine
- * whose processors other builds keep busy.
+ * Done on the FX thread, reading the layout alone keeps it busy for seconds. The bound is on the FX thread's
+ * processor time while a ping waits, which other work on the machine does not stretch; the wait itself has a far
+ * looser bound, which still catches the FX thread waiting on a lock or a file.
  */
 @ExtendWith(ApplicationExtension.class)
 class FxThreadStaysFreeTest {
     private static final int FEATURES = 100_000;
-    private static final double LONGEST_BLOCK_MILLIS = 1_500;
+    private static final double LONGEST_BUSY_CPU_MILLIS = 1_500;
+    private static final double LONGEST_WAIT_MILLIS = 10_000;
     private static final long DEADLINE_SECONDS = 120;
 
     @TempDir
@@ -83,6 +85,7 @@ class FxThreadStaysFreeTest {
             assertEquals(FEATURES, window.model().layouts().get(0).layout().features().size());
             double openSeconds = (System.nanoTime() - started) / 1e9;
             double openBlock = watchdog.longestBlockMillis();
+            double openCpu = watchdog.longestBusyCpuMillis();
             String openBusy = watchdog.whereBusy();
 
             watchdog.reset();
@@ -93,6 +96,7 @@ class FxThreadStaysFreeTest {
                     && Files.getLastModifiedTime(layout).compareTo(before) > 0);
             double saveSeconds = (System.nanoTime() - started) / 1e9;
             double saveBlock = watchdog.longestBlockMillis();
+            double saveCpu = watchdog.longestBusyCpuMillis();
             String saveBusy = watchdog.whereBusy();
 
             watchdog.reset();
@@ -100,23 +104,27 @@ class FxThreadStaysFreeTest {
             exportPng(robot);
             double exportSeconds = (System.nanoTime() - started) / 1e9;
             double exportBlock = watchdog.longestBlockMillis();
+            double exportCpu = watchdog.longestBusyCpuMillis();
             String exportBusy = watchdog.whereBusy();
 
-            System.out.printf(Locale.ROOT, "%d features: longest FX block while opening %.0f ms (%.1f s),"
-                    + " saving %.0f ms (%.1f s), exporting %.0f ms (%.1f s); %d pings%n", FEATURES, openBlock,
-                    openSeconds, saveBlock, saveSeconds, exportBlock, exportSeconds, watchdog.pingsAnswered());
+            System.out.printf(Locale.ROOT, "%d features: longest FX block (its CPU) while opening %.0f ms (%.0f ms;"
+                    + " %.1f s), saving %.0f ms (%.0f ms; %.1f s), exporting %.0f ms (%.0f ms; %.1f s); %d pings%n",
+                    FEATURES, openBlock, openCpu, openSeconds, saveBlock, saveCpu, saveSeconds, exportBlock, exportCpu,
+                    exportSeconds, watchdog.pingsAnswered());
             System.out.println("FX thread busy while opening:" + openBusy + "\nsaving:" + saveBusy + "\nexporting:"
                     + exportBusy);
             assertTrue(watchdog.pingsAnswered() > 100, "the watchdog watched: " + watchdog.pingsAnswered());
-            assertTrue(openBlock < LONGEST_BLOCK_MILLIS,
-                    "opening blocked the FX thread for " + openBlock + " ms, in" + openBusy);
-            assertTrue(saveBlock < LONGEST_BLOCK_MILLIS,
-                    "saving blocked the FX thread for " + saveBlock + " ms, in" + saveBusy);
-            assertTrue(exportBlock < LONGEST_BLOCK_MILLIS,
-                    "exporting blocked the FX thread for " + exportBlock + " ms, in" + exportBusy);
+            assertStayedFree("opening", openBlock, openCpu, openBusy);
+            assertStayedFree("saving", saveBlock, saveCpu, saveBusy);
+            assertStayedFree("exporting", exportBlock, exportCpu, exportBusy);
         }
         BufferedImage image = ImageIO.read(png.toFile());
         assertEquals(800, image.getWidth());
+    }
+
+    private static void assertStayedFree(String doing, double waitMillis, double cpuMillis, String busy) {
+        assertTrue(cpuMillis < LONGEST_BUSY_CPU_MILLIS && waitMillis < LONGEST_WAIT_MILLIS, doing + " blocked the FX"
+                + " thread for " + waitMillis + " ms, " + cpuMillis + " ms of it working, in" + busy);
     }
 
     /** Exports an 800 x 600 PNG sheet from File ▸ Export Map… and waits until it is written. */

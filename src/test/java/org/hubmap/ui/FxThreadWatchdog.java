@@ -1,5 +1,7 @@
 package org.hubmap.ui;
 
+import java.lang.management.ManagementFactory;
+import java.lang.management.ThreadMXBean;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
@@ -16,6 +18,10 @@ import javafx.application.Platform;
  * thread before it (a handler, a layout pass, a pulse), so the longest wait is the longest time the window could
  * not answer the user. One ping is in flight at a time, so a long block counts once, not once per ping queued.
  * While a ping has waited long, the FX thread's stack is sampled, so that a failure can say what kept it busy.
+ *
+ * <p>It also measures the processor time the FX thread spent while each ping waited. On a machine other work keeps
+ * busy a wait stretches with the load, while the work the FX thread did to cause it does not: that is the figure a
+ * test can hold to a limit on any machine.
  */
 final class FxThreadWatchdog implements AutoCloseable {
     private static final long PING_EVERY_MILLIS = 5;
@@ -24,7 +30,10 @@ final class FxThreadWatchdog implements AutoCloseable {
     private static final long SAMPLE_AFTER_MILLIS = 150;
     private static final int FRAMES_SHOWN = 4;
 
+    private static final ThreadMXBean THREADS = ManagementFactory.getThreadMXBean();
+
     private final AtomicLong longestNanos = new AtomicLong();
+    private final AtomicLong longestCpuNanos = new AtomicLong();
     private final AtomicLong pings = new AtomicLong();
     private final Thread pinger = new Thread(this::ping, "fx-watchdog");
     private volatile boolean running = true;
@@ -47,9 +56,14 @@ final class FxThreadWatchdog implements AutoCloseable {
         Semaphore ran = new Semaphore(0);
         while (running) {
             long posted = System.nanoTime();
+            Thread fx = fxThread;
+            long cpuAtPost = fx == null ? -1 : THREADS.getThreadCpuTime(fx.getId());
             Platform.runLater(() -> {
                 fxThread = Thread.currentThread();
                 longestNanos.accumulateAndGet(System.nanoTime() - posted, Math::max);
+                if (cpuAtPost >= 0) {
+                    longestCpuNanos.accumulateAndGet(THREADS.getCurrentThreadCpuTime() - cpuAtPost, Math::max);
+                }
                 pings.incrementAndGet();
                 ran.release();
             });
@@ -58,6 +72,9 @@ final class FxThreadWatchdog implements AutoCloseable {
                 while (running && !ran.tryAcquire(SAMPLE_EVERY_MILLIS, TimeUnit.MILLISECONDS)) {
                     long waited = System.nanoTime() - posted;
                     longestNanos.accumulateAndGet(waited, Math::max);
+                    if (cpuAtPost >= 0) {
+                        longestCpuNanos.accumulateAndGet(THREADS.getThreadCpuTime(fx.getId()) - cpuAtPost, Math::max);
+                    }
                     if (waited > TimeUnit.MILLISECONDS.toNanos(SAMPLE_AFTER_MILLIS) && fxThread != null) {
                         busyIn.merge(framesOf(fxThread.getStackTrace()), 1, Integer::sum);
                     }
@@ -73,6 +90,11 @@ final class FxThreadWatchdog implements AutoCloseable {
     /** The longest the FX thread has kept a ping waiting so far, in milliseconds. */
     double longestBlockMillis() {
         return longestNanos.get() / 1e6;
+    }
+
+    /** The most processor time the FX thread spent while one ping waited, in milliseconds. */
+    double longestBusyCpuMillis() {
+        return longestCpuNanos.get() / 1e6;
     }
 
     /**
@@ -100,6 +122,7 @@ final class FxThreadWatchdog implements AutoCloseable {
     /** Forgets the longest block seen so far, to measure the next stretch of work alone. */
     void reset() {
         longestNanos.set(0);
+        longestCpuNanos.set(0);
         busyIn.clear();
     }
 

@@ -7,7 +7,7 @@ import java.io.IOException;
  * writing would lose their changes, or bring back what they deleted. Nothing was written; the caller may ask the
  * user and save again without a base.
  */
-public final class ChangedElsewhereException extends IOException {
+public class ChangedElsewhereException extends IOException {
     private static final long serialVersionUID = 1L;
 
     private final boolean removed;
@@ -18,6 +18,12 @@ public final class ChangedElsewhereException extends IOException {
                 + " written: save again to put it back, or save elsewhere"
                 : ": changed by someone else since it was loaded; nothing was written"));
         this.removed = removed;
+    }
+
+    /** With its own message, for a store that names what changed. */
+    protected ChangedElsewhereException(String message) {
+        super(message);
+        this.removed = false;
     }
 
     /** Whether the stored layout is gone rather than changed. */

@@ -9,6 +9,7 @@ public enum DiagnosticCode {
     FILE_NOT_FOUND("file-not-found"),
     PERMISSION_DENIED("permission-denied"),
     FILE_UNREADABLE("file-unreadable"),
+    STORE_UNREADABLE("store-unreadable"),
     UNKNOWN_FORMAT("unknown-format"),
     WRITE_FORMAT("write-format"),
     NOT_UTF8("not-utf8"),

@@ -76,6 +76,40 @@ public final class LayoutReader {
         return stream(file, false, sink, progress);
     }
 
+    /**
+     * Streams like {@link #stream(Path, FeatureSink, ReadProgress)}, each feature with its exact text, for a store
+     * that keeps every feature's bytes: only the separators between features are held.
+     */
+    public static LayoutStreamSummary streamWithText(Path file, FeatureSink sink, ReadProgress progress)
+            throws LayoutFormatException {
+        Warnings warnings = new Warnings(file);
+        GeoJsonLayoutParser.Document document = new LayoutReader(file, false, FeatureSizeLimit.DEFAULT).parse(true,
+                sink, progress, warnings);
+        return new LayoutStreamSummary(document.collectionMembers(), document.featureCount(),
+                document.unmodelledGeometryMembers(), warnings.listed(), warnings.notListed());
+    }
+
+    /**
+     * Reads a whole FeatureCollection that is not a file of its own, such as one put together from a database,
+     * keeping its text for lossless saving; {@code name} names it in messages. {@code in} is closed when this
+     * returns.
+     */
+    public static LayoutReadResult readWithWarnings(InputStream in, Path name, ReadProgress progress)
+            throws LayoutFormatException {
+        List<LayoutFeature> features = new ArrayList<>();
+        Warnings warnings = new Warnings(name);
+        LayoutReader reader = new LayoutReader(name, false, FeatureSizeLimit.DEFAULT);
+        try {
+            GeoJsonLayoutParser.Document document = reader.parse(true, GeoJsonLayoutParser.TopLevel.AS_TYPED,
+                    features::add, progress, warnings, () -> in, 0);
+            Layout layout = new Layout(name.getFileName().toString(), features, document.collectionMembers(),
+                    document.text());
+            return new LayoutReadResult(layout, warnings.listed(), warnings.notListed());
+        } catch (GeoJsonLayoutParser.ReadAgain e) {
+            throw LayoutFormatException.ofWholeFile(name.toString(), TOP_LEVEL, "not a FeatureCollection");
+        }
+    }
+
     /** Streams a GeoJSON text sequence (RFC 8142) as {@link #stream(Path, FeatureSink, ReadProgress)} does. */
     public static LayoutStreamSummary streamSequence(Path file, FeatureSink sink, ReadProgress progress)
             throws LayoutFormatException {

@@ -100,7 +100,8 @@ public final class LayoutWriter {
         writer.write(list.isEmpty() ? "]}\n" : "\n]}\n");
     }
 
-    private String featureText(LayoutFeature feature) throws IOException {
+    /** The feature's GeoJSON text as this writer writes it into a file: its own text when it was not edited. */
+    public String featureText(LayoutFeature feature) throws IOException {
         if (feature.sourceText().isPresent()) {
             return feature.sourceText().get();
         }

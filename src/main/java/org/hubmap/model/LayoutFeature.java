@@ -135,6 +135,15 @@ public final class LayoutFeature {
         return new LayoutFeature(b);
     }
 
+    /** This feature under another id; everything else stays as it was. */
+    public LayoutFeature withId(Object newId) {
+        Builder b = toBuilder();
+        b.id = newId;
+        b.geometryText = geometryText().orElse(null);
+        b.sourceText = null;
+        return new LayoutFeature(b);
+    }
+
     private Builder toBuilder() {
         Builder b = new Builder();
         b.id = id;

@@ -1,0 +1,78 @@
+package org.hubmap.store;
+
+import java.nio.ByteBuffer;
+import java.nio.ByteOrder;
+import org.hubmap.io.JsonValueText;
+import org.hubmap.model.LayoutFeature;
+import org.locationtech.jts.geom.Coordinate;
+import org.locationtech.jts.geom.Geometry;
+import org.locationtech.jts.io.ByteOrderValues;
+import org.locationtech.jts.io.WKBWriter;
+
+/**
+ * A feature as the store keeps it: its key, its properties as JSON, its geometry as PostGIS takes it (hex EWKB in
+ * WGS 84) and its exact GeoJSON text.
+ */
+record FeatureRow(String key, String properties, String geometry, String json) {
+    /** PostGIS's flag, in a WKB type, for "an SRID follows". */
+    private static final int HAS_SRID = 0x20000000;
+    private static final int WGS84 = 4326;
+
+    /** {@code feature}, whose text is {@code json}, as a row. */
+    static FeatureRow of(LayoutFeature feature, String json) {
+        return new FeatureRow(key(feature.id()), feature.propertiesNull() ? null
+                : JsonValueText.text(feature.properties()), feature.geometry().map(FeatureRow::ewkb).orElse(null),
+                json);
+    }
+
+    /** The store's key for a GeoJSON id: a string as it is, a number as its JSON text; null for none. */
+    static String key(Object id) {
+        if (id == null) {
+            return null;
+        }
+        return id instanceof String text ? text : JsonValueText.text(id);
+    }
+
+    /** The geometry as hex EWKB with SRID 4326, as PostGIS reads it in COPY and as a parameter. */
+    static String ewkb(Geometry geometry) {
+        Coordinate first = geometry.getCoordinate();
+        boolean z = first != null && !Double.isNaN(first.getZ());
+        byte[] wkb = new WKBWriter(z ? 3 : 2, ByteOrderValues.LITTLE_ENDIAN).write(geometry);
+        // The top-level type gains the SRID flag and the SRID after it; nested geometries are as they were.
+        ByteBuffer ewkb = ByteBuffer.allocate(wkb.length + 4).order(ByteOrder.LITTLE_ENDIAN);
+        ewkb.put(wkb[0]);
+        ewkb.putInt(ByteBuffer.wrap(wkb, 1, 4).order(ByteOrder.LITTLE_ENDIAN).getInt() | HAS_SRID);
+        ewkb.putInt(WGS84);
+        ewkb.put(wkb, 5, wkb.length - 5);
+        return WKBWriter.toHex(ewkb.array());
+    }
+
+    /** Appends the row's fields as COPY's text format writes them, tab-separated, without the line's end. */
+    void appendCopyText(StringBuilder line) {
+        appendField(line, key);
+        line.append('\t');
+        appendField(line, properties);
+        line.append('\t');
+        appendField(line, geometry);
+        line.append('\t');
+        appendField(line, json);
+    }
+
+    private static void appendField(StringBuilder line, String value) {
+        if (value == null) {
+            line.append("\\N");
+            return;
+        }
+        for (int i = 0; i < value.length(); i++) {
+            char c = value.charAt(i);
+            switch (c) {
+                case '\\' -> line.append("\\\\");
+                case '\n' -> line.append("\\n");
+                case '\r' -> line.append("\\r");
+                case '\t' -> line.append("\\t");
+                default -> line.append(c);
+            }
+        }
+    }
+
+}

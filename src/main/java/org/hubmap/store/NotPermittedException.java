@@ -1,0 +1,23 @@
+package org.hubmap.store;
+
+import java.util.List;
+
+/**
+ * A save refused because it changes features the user's role may not change: the database's row-level security
+ * said no. Nothing was written.
+ */
+public final class NotPermittedException extends StoreException {
+    private static final long serialVersionUID = 1L;
+
+    private final List<String> refused;
+
+    NotPermittedException(String location, List<String> refused) {
+        super(Reason.NOT_PERMITTED, location + ": " + Sentences.listed(refused) + "; nothing was written");
+        this.refused = List.copyOf(refused);
+    }
+
+    /** Each feature refused, in a sentence without its full stop. */
+    public List<String> refused() {
+        return refused;
+    }
+}

@@ -31,7 +31,12 @@ public record DocumentChange(DocumentState before, DocumentState after, Cause ca
         /** The layout was saved; only whether it is modified, and where it is kept, may have changed. */
         SAVED,
         /** The layout was read again from where it is kept, replacing the one there was. */
-        RELOADED
+        RELOADED,
+        /**
+         * Someone else's changes to where the layout is kept were taken in: the layout and its base changed alike,
+         * so whether it is modified did not.
+         */
+        OUTSIDE
     }
 
     /** Whether the features changed, rather than only the selection or the saved state. */

@@ -2,6 +2,8 @@ package org.hubmap.document;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
+import java.util.Set;
 import java.util.Optional;
 import java.util.concurrent.CopyOnWriteArrayList;
 import org.hubmap.io.LayoutStorage;
@@ -21,7 +23,7 @@ import org.hubmap.model.edit.UndoStack;
  * <p>Not thread-safe: use it from one thread (the user interface's), where listeners are also called.
  */
 public final class LayoutDocument {
-    private final UndoStack history;
+    private UndoStack history;
     private final String untitledName;
     private final List<DocumentListener> listeners = new CopyOnWriteArrayList<>();
     private DocumentState state;
@@ -187,6 +189,61 @@ public final class LayoutDocument {
             history.markSaved();
         }
         announce(state, DocumentChange.Cause.SAVED, Optional.empty(), FeatureChanges.NONE, wasModified);
+    }
+
+    /**
+     * Takes in someone else's changes to where the layout is kept: {@code changed}, features added or changed
+     * there, and the removal of the features whose keys ({@link org.hubmap.model.FeatureIds}) are {@code removed}.
+     * Only changes to features this document has not edited are taken, into its layout and its base alike, so that
+     * they do not count as edits here; the others are conflicts, left as they are. Undo keeps its steps when the
+     * changes only swap features no step holds; otherwise the unsaved edits become one step, since steps made for
+     * the old places of features cannot be undone over new ones.
+     *
+     * @return the keys taken and those in conflict
+     * @throws IllegalStateException for a new layout never saved, which has no stored version to take changes of
+     */
+    public OutsideChangesTaken takeOutsideChanges(List<LayoutFeature> changed, Set<String> removed) {
+        if (base == null) {
+            throw new IllegalStateException("a layout never saved has no stored version to take changes of");
+        }
+        DocumentState before = state;
+        boolean wasModified = isModified();
+        OutsideChanges.Plan plan = new OutsideChanges(state.layout(), base, history.referencedFeatures())
+                .plan(changed, removed);
+        if (plan.taken().isEmpty()) {
+            return new OutsideChangesTaken(plan.taken(), plan.conflicts(), List.of());
+        }
+        if (plan.keepsPlaces() && history.stepsHoldOnlyTheirFeatures()) {
+            history.replaceUnderneath(plan.layout());
+        } else {
+            history = new UndoStack(plan.base());
+            if (wasModified) {
+                history.execute(ReplaceLayout.of("Unsaved edits", plan.base(), plan.layout()));
+            }
+        }
+        base = plan.base();
+        Map<LayoutFeature, LayoutFeature> replacements = plan.replacements(before.layout());
+        List<LayoutFeature> selected = new ArrayList<>();
+        for (LayoutFeature feature : before.selection().features()) {
+            selected.add(replacements.getOrDefault(feature, feature));
+        }
+        state = new DocumentState(history.layout(), Selection.of(selected).within(history.layout()));
+        List<FeatureChanges.Replacement> swapped = new ArrayList<>();
+        replacements.forEach((old, now) -> swapped.add(new FeatureChanges.Replacement(old, now)));
+        List<LayoutFeature> gone = new ArrayList<>();
+        plan.removed().forEach(index -> gone.add(before.layout().features().get(index)));
+        List<LayoutFeature> shown = new ArrayList<>(plan.added());
+        shown.addAll(replacements.values());
+        announce(before, DocumentChange.Cause.OUTSIDE, Optional.empty(),
+                new FeatureChanges(plan.added(), gone, swapped), wasModified);
+        return new OutsideChangesTaken(plan.taken(), plan.conflicts(), shown);
+    }
+
+    /**
+     * What {@link #takeOutsideChanges} did: the keys of the changes taken, those in conflict with edits here, and
+     * the features added or changed, as the layout now has them (to show the user).
+     */
+    public record OutsideChangesTaken(List<String> taken, List<String> conflicts, List<LayoutFeature> shown) {
     }
 
     /** Calls {@code listener} after every change of the document, until it is removed. */

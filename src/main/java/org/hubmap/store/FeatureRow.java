@@ -3,6 +3,7 @@ package org.hubmap.store;
 import java.nio.ByteBuffer;
 import java.nio.ByteOrder;
 import org.hubmap.io.JsonValueText;
+import org.hubmap.model.FeatureIds;
 import org.hubmap.model.LayoutFeature;
 import org.locationtech.jts.geom.Coordinate;
 import org.locationtech.jts.geom.Geometry;
@@ -27,10 +28,7 @@ record FeatureRow(String key, String properties, String geometry, String json) {
 
     /** The store's key for a GeoJSON id: a string as it is, a number as its JSON text; null for none. */
     static String key(Object id) {
-        if (id == null) {
-            return null;
-        }
-        return id instanceof String text ? text : JsonValueText.text(id);
+        return FeatureIds.key(id);
     }
 
     /** The geometry as hex EWKB with SRID 4326, as PostGIS reads it in COPY and as a parameter. */

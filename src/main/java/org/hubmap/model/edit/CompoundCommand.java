@@ -41,6 +41,11 @@ public final class CompoundCommand implements EditCommand {
         return result;
     }
 
+    /** The steps it is made of, in order. */
+    List<EditCommand> steps() {
+        return commands;
+    }
+
     @Override
     public String description() {
         return description;

@@ -1,11 +1,15 @@
 package org.hubmap.model.edit;
 
 import java.util.ArrayDeque;
+import java.util.Collections;
 import java.util.Deque;
+import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 import java.util.concurrent.CopyOnWriteArrayList;
 import org.hubmap.model.Layout;
+import org.hubmap.model.LayoutFeature;
 
 /**
  * The one undo stack of an open layout: every change goes through {@link #execute}, and {@link #undo} and
@@ -162,6 +166,65 @@ public final class UndoStack {
     /** Records that the current layout has just been saved. */
     public void markSaved() {
         savedDepth = undoable.size();
+        fireChanged();
+    }
+
+    /**
+     * Every feature object a step to undo or redo holds, by identity: the features an edit here touched at some
+     * point. A feature not among them may be swapped for another under the steps ({@link #replaceUnderneath}).
+     */
+    public Set<LayoutFeature> referencedFeatures() {
+        Set<LayoutFeature> referenced = Collections.newSetFromMap(new IdentityHashMap<>());
+        for (Deque<EditCommand> steps : List.of(undoable, redoable)) {
+            for (EditCommand command : steps) {
+                FeatureChanges changes = command.changes();
+                referenced.addAll(changes.added());
+                referenced.addAll(changes.removed());
+                changes.replaced().forEach(r -> {
+                    referenced.add(r.before());
+                    referenced.add(r.after());
+                });
+            }
+        }
+        return referenced;
+    }
+
+    /**
+     * Whether every step to undo or redo names the features it changes by index and holds only those, so that the
+     * steps stay valid when features no step holds are swapped for others of the same place. A step that holds
+     * whole layouts ({@link ReplaceLayout}) does not.
+     */
+    public boolean stepsHoldOnlyTheirFeatures() {
+        for (Deque<EditCommand> steps : List.of(undoable, redoable)) {
+            for (EditCommand command : steps) {
+                if (!holdsOnlyItsFeatures(command)) {
+                    return false;
+                }
+            }
+        }
+        return true;
+    }
+
+    private static boolean holdsOnlyItsFeatures(EditCommand command) {
+        if (command instanceof CompoundCommand compound) {
+            return compound.steps().stream().allMatch(UndoStack::holdsOnlyItsFeatures);
+        }
+        return !(command instanceof ReplaceLayout);
+    }
+
+    /**
+     * Puts {@code replaced} in place of the current layout under the steps, as if it had been there all along: for
+     * features changed elsewhere, swapped at the same indexes, none of them held by a step (see
+     * {@link #referencedFeatures} and {@link #stepsHoldOnlyTheirFeatures}). Whether the layout counts as modified
+     * does not change.
+     *
+     * @throws IllegalArgumentException if {@code replaced} has another number of features
+     */
+    public void replaceUnderneath(Layout replaced) {
+        if (replaced.features().size() != layout.features().size()) {
+            throw new IllegalArgumentException("a layout put under the steps must keep every feature's place");
+        }
+        layout = replaced;
         fireChanged();
     }
 

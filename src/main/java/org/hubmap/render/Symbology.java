@@ -86,6 +86,11 @@ public final class Symbology {
     public static final Color COMPARE_CHANGED = new Color(0xff, 0xb0, 0x00);
     public static final Color COMPARE_OLD = new Color(0x6b, 0x4a, 0x00, 0xcc);
     public static final Color COMPARE_HALO = new Color(255, 255, 255, 0xd8);
+    /**
+     * The ring that marks, for a few seconds, a feature someone else just changed in a shared layout: a blue that
+     * neither the selection's orange nor a comparison's colours use.
+     */
+    public static final Color CHANGED_BY_OTHERS = new Color(0x00, 0x72, 0xb2);
     /** The line that keeps a layer's accent apart from the map under it. */
     public static final Color ACCENT_EDGE = new Color(0xff, 0xff, 0xff);
 

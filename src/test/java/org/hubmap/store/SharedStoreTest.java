@@ -63,6 +63,31 @@ class SharedStoreTest {
     }
 
     @Test
+    void aPositionWithAnAltitudeIsStoredInTwoDimensionsAndPulledAsItWasWritten(@TempDir Path folder)
+            throws Exception {
+        Path file = folder.resolve("altitude.geojson");
+        String withAltitude = "{\"type\": \"Feature\", \"id\": \"high\", \"properties\": {\"kind\": \"hub\"},"
+                + " \"geometry\": {\"type\": \"Point\", \"coordinates\": [30.5, 50.4, 180.0]}}";
+        String flat = "{\"type\": \"Feature\", \"id\": \"flat\", \"properties\": {\"kind\": \"depot\"},"
+                + " \"geometry\": {\"type\": \"Point\", \"coordinates\": [31.5, 49.4]}}";
+        Files.writeString(file, "{\"type\": \"FeatureCollection\", \"features\": [\n" + withAltitude + ",\n"
+                + flat + "\n]}\n");
+        try (SharedStore store = SharedStore.connect(address)) {
+            assertEquals(2, store.push(file, "altitude", ReadProgress.NONE).added());
+            ByteArrayOutputStream pulled = new ByteArrayOutputStream();
+            store.pull("altitude", pulled);
+            assertTrue(text(pulled).contains(withAltitude + ",\n" + flat), text(pulled));
+        }
+        try (Connection connection = TestDatabase.connect(address.toString());
+                Statement statement = connection.createStatement();
+                java.sql.ResultSet row = statement.executeQuery("SELECT ST_AsText(geom) FROM"
+                        + " hubmap.layout_features WHERE layout = 'altitude' AND feature_id = 'high'")) {
+            assertTrue(row.next());
+            assertEquals("POINT(30.5 50.4)", row.getString(1));
+        }
+    }
+
+    @Test
     void saveSendsOnlyTheChangedFeatureAndAStaleEditIsAConflict() throws Exception {
         try (SharedStore store = SharedStore.connect(address)) {
             store.push(SAMPLE, "conflict", ReadProgress.NONE);

@@ -20,6 +20,7 @@ import java.util.UUID;
 import org.hubmap.io.JsonValueText;
 import org.hubmap.io.LayoutFormatException;
 import org.hubmap.io.LayoutReader;
+import org.hubmap.io.LayoutWarning;
 import org.hubmap.io.LayoutWriter;
 import org.hubmap.io.ReadProgress;
 import org.hubmap.io.WriteOptions;
@@ -162,7 +163,8 @@ public final class SharedStore implements AutoCloseable {
             members.executeUpdate();
         }
         if (existing.isEmpty()) {
-            return new PushReport(true, rows.count, 0, 0, 0, rows.renamed, summary.warnings().size());
+            return new PushReport(true, rows.count, 0, 0, 0, rows.renamed, summary.warnings(),
+                    summary.warningsNotListed());
         }
         return mergeIncoming(layoutId, rows, summary);
     }
@@ -190,7 +192,7 @@ public final class SharedStore implements AutoCloseable {
             removed = delete.executeUpdate();
         }
         return new PushReport(false, added, changed, removed, rows.count - added - changed, rows.renamed,
-                summary.warnings().size());
+                summary.warnings(), summary.warningsNotListed());
     }
 
     private long createLayout(String layoutName) throws SQLException {
@@ -285,9 +287,15 @@ public final class SharedStore implements AutoCloseable {
         }
     }
 
-    /** What a push did, in numbers. */
+    /**
+     * What a push did, in numbers, and what the file's reading warned of: the warnings listed, as {@code validate}
+     * prints them, and how many more there were.
+     */
     public record PushReport(boolean created, long added, long changed, long removed, long unchanged,
-            long givenIds, int warnings) {
+            long givenIds, List<LayoutWarning> warnings, long warningsNotListed) {
+        public PushReport {
+            warnings = List.copyOf(warnings);
+        }
     }
 
     /** The server refused part of a COPY, thrown through the reader that feeds it. */

@@ -88,6 +88,21 @@ class SharedStoreTest {
     }
 
     @Test
+    void pushReportsTheWarningsOfTheFileAsItsReadingGivesThem() throws Exception {
+        Path file = Path.of("src/test/resources/layouts/valid/warnings.geojson");
+        LayoutReader.LayoutStreamSummary read = LayoutReader.stream(file, feature -> { }, ReadProgress.NONE);
+        try (SharedStore store = SharedStore.connect(address)) {
+            SharedStore.PushReport report = store.push(file, "warnings", ReadProgress.NONE);
+            assertFalse(read.warnings().isEmpty());
+            assertEquals(read.warnings().stream().map(Object::toString).toList(),
+                    report.warnings().stream().map(Object::toString).toList());
+            assertEquals(read.warningsNotListed(), report.warningsNotListed());
+            // The file has a feature whose id an earlier one took, and features without one.
+            assertTrue(report.givenIds() > 0, report.toString());
+        }
+    }
+
+    @Test
     void saveSendsOnlyTheChangedFeatureAndAStaleEditIsAConflict() throws Exception {
         try (SharedStore store = SharedStore.connect(address)) {
             store.push(SAMPLE, "conflict", ReadProgress.NONE);

@@ -110,6 +110,8 @@ public final class SharedStore implements AutoCloseable {
      * layout names every feature.
      *
      * @throws LayoutFormatException when the file cannot be read; nothing is stored
+     * @throws NotPermittedException when the file changes or leaves out features the user's role may not change
+     *     (another nation's); nothing is stored
      * @throws StoreException when the store refuses it; nothing is stored
      */
     public PushReport push(Path file, String layoutName, ReadProgress progress)
@@ -166,12 +168,16 @@ public final class SharedStore implements AutoCloseable {
             return new PushReport(true, rows.count, 0, 0, 0, rows.renamed, summary.warnings(),
                     summary.warningsNotListed());
         }
-        return mergeIncoming(layoutId, rows, summary);
+        return mergeIncoming(layoutId, layoutName, rows, summary);
     }
 
-    /** Makes the features of layout {@code layoutId} those copied into {@code incoming}. */
-    private PushReport mergeIncoming(long layoutId, FeatureCopy rows, LayoutReader.LayoutStreamSummary summary)
-            throws SQLException {
+    /**
+     * Makes the features of layout {@code layoutId} those copied into {@code incoming}.
+     *
+     * @throws NotPermittedException when the user's role may not change or remove some of them
+     */
+    private PushReport mergeIncoming(long layoutId, String layoutName, FeatureCopy rows,
+            LayoutReader.LayoutStreamSummary summary) throws SQLException, NotPermittedException {
         int changed;
         int added;
         int removed;
@@ -191,8 +197,38 @@ public final class SharedStore implements AutoCloseable {
             delete.setLong(1, layoutId);
             removed = delete.executeUpdate();
         }
+        List<String> refused = refusedChanges(layoutId);
+        if (!refused.isEmpty()) {
+            throw new NotPermittedException(address + " layout " + layoutName, refused);
+        }
         return new PushReport(false, added, changed, removed, rows.count - added - changed, rows.renamed,
                 summary.warnings(), summary.warningsNotListed());
+    }
+
+    /**
+     * The features of layout {@code layoutId} that the merge of {@code incoming} left other than the file has them,
+     * each in a sentence. Row-level security does not refuse an update or a delete of a row the user may not change:
+     * it hides the row from them, and they change nothing; only a look afterwards tells.
+     */
+    private List<String> refusedChanges(long layoutId) throws SQLException {
+        List<String> refused = new ArrayList<>();
+        try (PreparedStatement select = connection.prepareStatement("SELECT f.feature_id, f.name, f.nation,"
+                + " 'change' FROM hubmap.features f JOIN incoming i ON i.feature_id = f.feature_id WHERE"
+                + " f.layout_id = ? AND f.json IS DISTINCT FROM i.json UNION ALL SELECT f.feature_id, f.name,"
+                + " f.nation, 'remove' FROM hubmap.features f WHERE f.layout_id = ? AND NOT EXISTS (SELECT 1 FROM"
+                + " incoming i WHERE i.feature_id = f.feature_id) ORDER BY 1")) {
+            select.setLong(1, layoutId);
+            select.setLong(2, layoutId);
+            try (ResultSet rows = select.executeQuery()) {
+                while (rows.next()) {
+                    String name = rows.getString(2);
+                    String nation = rows.getString(3);
+                    refused.add((name == null || name.isBlank() ? "feature " + rows.getString(1) : name) + " is "
+                            + (nation == null ? "no nation's" : nation + "'s") + " to " + rows.getString(4));
+                }
+            }
+        }
+        return refused;
     }
 
     private long createLayout(String layoutName) throws SQLException {

@@ -13,6 +13,8 @@ import java.sql.Connection;
 import java.sql.Statement;
 import java.util.List;
 import org.hubmap.io.LayoutReader;
+import org.hubmap.io.LayoutWriter;
+import org.hubmap.io.WriteOptions;
 import org.hubmap.io.ReadProgress;
 import org.hubmap.model.Layout;
 import org.hubmap.model.LayoutFeature;
@@ -162,6 +164,44 @@ class SharedStoreTest {
                     "INSERT INTO hubmap.features (layout_id, feature_id, properties, json) SELECT id, 'new',"
                     + " '{\"nation\": \"UKR\"}', '{}' FROM hubmap.layouts WHERE name = 'nations'"));
             assertEquals("42501", insert.getSQLState());
+        }
+    }
+
+    @Test
+    void aPushThatChangesOrLeavesOutAnotherNationsFeatureIsRefusedWhole(@TempDir Path folder) throws Exception {
+        try (Connection admin = TestDatabase.connect(address.toString());
+                Statement statement = admin.createStatement()) {
+            statement.execute("DROP ROLE IF EXISTS shared_store_test_pusher");
+            statement.execute("CREATE ROLE shared_store_test_pusher LOGIN");
+        }
+        ByteArrayOutputStream before = new ByteArrayOutputStream();
+        try (SharedStore store = SharedStore.connect(address)) {
+            store.initialise(List.of(), List.of("shared_store_test_pusher=POL"));
+            store.push(SAMPLE, "pushed by a nation", ReadProgress.NONE);
+            store.pull("pushed by a nation", before);
+        }
+        Layout sample = LayoutReader.read(SAMPLE);
+        int ukrainian = indexOfNation(sample, "UKR");
+        int polishOne = indexOfNation(sample, "POL");
+        Layout changed = sample.withFeature(polishOne, sample.features().get(polishOne).withProperty("name", "Ours"))
+                .withFeature(ukrainian, sample.features().get(ukrainian).withProperty("name", "Taken"));
+        Path changedFile = folder.resolve("changed.geojson");
+        new LayoutWriter(WriteOptions.SHORTEST).save(changed, changedFile);
+        Path withoutFile = folder.resolve("without.geojson");
+        new LayoutWriter(WriteOptions.SHORTEST).save(sample.withFeatureRemoved(ukrainian), withoutFile);
+
+        DatabaseAddress polish = DatabaseAddress.parse(address.toString().replace("hubmap@",
+                "shared_store_test_pusher@"));
+        try (SharedStore store = SharedStore.connect(polish)) {
+            NotPermittedException refused = assertThrows(NotPermittedException.class,
+                    () -> store.push(changedFile, "pushed by a nation", ReadProgress.NONE));
+            assertEquals(List.of(sample.features().get(ukrainian).name() + " is UKR's to change"), refused.refused());
+            NotPermittedException removal = assertThrows(NotPermittedException.class,
+                    () -> store.push(withoutFile, "pushed by a nation", ReadProgress.NONE));
+            assertEquals(List.of(sample.features().get(ukrainian).name() + " is UKR's to remove"), removal.refused());
+            ByteArrayOutputStream after = new ByteArrayOutputStream();
+            store.pull("pushed by a nation", after);
+            assertEquals(text(before), text(after));
         }
     }
 

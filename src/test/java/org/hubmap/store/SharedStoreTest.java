@@ -202,7 +202,28 @@ class SharedStoreTest {
             ByteArrayOutputStream after = new ByteArrayOutputStream();
             store.pull("pushed by a nation", after);
             assertEquals(text(before), text(after));
+
+            NotPermittedException others = assertThrows(NotPermittedException.class,
+                    () -> store.push(SAMPLE, "a nation's new layout", ReadProgress.NONE));
+            assertTrue(others.refused().contains(sample.features().get(ukrainian).name() + " is UKR's to add"),
+                    others.refused().toString());
+            assertFalse(others.refused().stream().anyMatch(refusal -> refusal.contains("POL's")),
+                    others.refused().toString());
+            assertTrue(store.layouts().stream().noneMatch(layout -> layout.name().equals("a nation's new layout")));
+            // Of its own nation's features it may make a layout.
+            Path polishFile = folder.resolve("polish.geojson");
+            new LayoutWriter(WriteOptions.SHORTEST).save(sample.withFeaturesRemoved(indexesNotOf(sample, "POL")),
+                    polishFile);
+            SharedStore.PushReport polishLayout = store.push(polishFile, "a nation's new layout", ReadProgress.NONE);
+            assertTrue(polishLayout.created());
+            assertTrue(polishLayout.added() > 0);
         }
+    }
+
+    private static int[] indexesNotOf(Layout layout, String nation) {
+        List<LayoutFeature> features = layout.features();
+        return java.util.stream.IntStream.range(0, features.size())
+                .filter(i -> !nation.equals(features.get(i).nation())).toArray();
     }
 
     private static int indexOfNation(Layout layout, String nation) {

@@ -199,6 +199,20 @@ class DbCommandTest {
     }
 
     @Test
+    void listOfAnEmptyStoreSaysHowToAddALayoutUnlessQuiet() throws Exception {
+        String empty = TestDatabase.freshDatabase();
+        assertEquals(0, db("init", "--db", empty).exitCode());
+        CommandRun list = db("list", "--db", empty);
+        assertEquals(0, list.exitCode(), list.err());
+        assertEquals("NAME  FEATURES  LAST CHANGE (UTC)  BY\n", list.out());
+        String address = DatabaseAddress.parse(empty).toString();
+        assertEquals(address + " holds no layouts yet; hubmap db push FILE --db " + address + " --layout NAME adds"
+                + " one\n", list.err());
+        assertEquals("", db("list", "--db", empty, "-q").err());
+        assertEquals("[ ]\n", db("list", "--db", empty, "--json", "-q").out());
+    }
+
+    @Test
     void anUnreachableServerIsAClearFailure() throws Exception {
         int port;
         try (ServerSocket socket = new ServerSocket(0)) {
@@ -262,6 +276,36 @@ class DbCommandTest {
         assertEquals("", push.out());
         assertNoStackTrace(push);
         assertEquals(before.out(), db("pull", "--db", uri, "--layout", "nations", "--out", "-").out());
+    }
+
+    @Test
+    void aNationsOfficerMakesALayoutOfTheirOwnNationsFeaturesButNotOfOthers() throws Exception {
+        Layout sample = LayoutReader.read(Path.of(SAMPLE));
+        String officer = uri.replace("//" + TestDatabase.user() + "@", "//" + POLISH_OFFICER + "@");
+        CommandRun mixed = db("push", SAMPLE, "--db", officer, "--layout", "officer's mixed");
+        assertEquals(1, mixed.exitCode(), mixed.out());
+        String ukrainian = sample.features().get(indexOfNation(sample, "UKR")).name();
+        assertTrue(mixed.err().contains(ukrainian + " is UKR's to add"), mixed.err());
+        assertFalse(db("list", "--db", uri).out().contains("officer's mixed"));
+
+        int[] others = java.util.stream.IntStream.range(0, sample.features().size())
+                .filter(i -> !"POL".equals(sample.features().get(i).nation())).toArray();
+        Path polish = folder.resolve("polish.geojson");
+        new LayoutWriter(WriteOptions.SHORTEST).save(sample.withFeaturesRemoved(others), polish);
+        CommandRun own = db("push", polish.toString(), "--db", officer, "--layout", "officer's own");
+        assertEquals(0, own.exitCode(), own.err());
+        assertTrue(own.out().endsWith(": " + (sample.features().size() - others.length) + " added\n"), own.out());
+        assertTrue(Pattern.compile("^officer's own +\\d+  \\S+  " + POLISH_OFFICER + "$", Pattern.MULTILINE)
+                .matcher(db("list", "--db", officer).out()).find());
+    }
+
+    @Test
+    void pullRefusesToWriteGeoJsonUnderAnotherFormatsName() {
+        CommandRun run = db("pull", "--db", uri, "--layout", "plan", "--out", "plan.kml");
+        assertEquals(2, run.exitCode());
+        assertTrue(run.err().contains("db pull writes GeoJSON, not KML: name the file .geojson, then hubmap"
+                + " convert it to plan.kml"), run.err());
+        assertFalse(Files.exists(Path.of("plan.kml")));
     }
 
     private static int indexOfNation(Layout layout, String nation) {

@@ -206,7 +206,7 @@ public final class SharedStore implements AutoCloseable {
         String newOnes = " FROM incoming i WHERE NOT EXISTS (SELECT 1 FROM hubmap.features f WHERE f.layout_id ="
                 + " i.layout_id AND f.feature_id = i.feature_id)";
         Savepoint before = connection.setSavepoint();
-        SQLException refusal;
+        SQLException refusedByPolicy;
         try (Statement insert = connection.createStatement()) {
             return insert.executeUpdate("INSERT INTO hubmap.features (layout_id, feature_id, properties, geom,"
                     + " json) SELECT layout_id, feature_id, properties, geom, json" + newOnes + " ORDER BY ord");
@@ -215,7 +215,7 @@ public final class SharedStore implements AutoCloseable {
                 throw e;
             }
             connection.rollback(before);
-            refusal = e;
+            refusedByPolicy = e;
         }
         // The policy on adding names no feature: the same test, made on each, does.
         int named = refused.size();
@@ -224,19 +224,14 @@ public final class SharedStore implements AutoCloseable {
                         + " i.properties ->> 'nation'" + newOnes + " AND NOT hubmap.may_edit(i.properties ->>"
                         + " 'nation') ORDER BY ord")) {
             while (rows.next()) {
-                refused.add(refusal(rows.getString(1), rows.getString(2), rows.getString(3), "add"));
+                refused.add(NotPermittedException.refusal(rows.getString(1), rows.getString(2), rows.getString(3),
+                        "add"));
             }
         }
         if (refused.size() == named) {
-            throw refusal;
+            throw refusedByPolicy;
         }
         return 0;
-    }
-
-    /** "Hub Kyiv North is UKR's to change"; a feature without a name by its id. */
-    private static String refusal(String key, String name, String nation, String doing) {
-        return (name == null || name.isBlank() ? "feature " + key : name) + " is "
-                + (nation == null ? "no nation's" : nation + "'s") + " to " + doing;
     }
 
     /**
@@ -255,7 +250,8 @@ public final class SharedStore implements AutoCloseable {
             select.setLong(2, layoutId);
             try (ResultSet rows = select.executeQuery()) {
                 while (rows.next()) {
-                    refused.add(refusal(rows.getString(1), rows.getString(2), rows.getString(3), rows.getString(4)));
+                    refused.add(NotPermittedException.refusal(rows.getString(1), rows.getString(2),
+                            rows.getString(3), rows.getString(4)));
                 }
             }
         }

@@ -51,21 +51,21 @@ public final class DbPullCommand extends StoreCommand {
         boolean toStandardOutput = StandardStreams.isStandard(out);
         String outName = toStandardOutput ? STANDARD_OUTPUT : out.toString();
         long[] features = new long[1];
-        CountingStream[] written = new CountingStream[1];
+        CountingStream standardOutput = null;
         try {
             if (toStandardOutput) {
                 TextOutputStream text = new TextOutputStream(streams.out());
-                written[0] = new CountingStream(text);
-                features[0] = store.pull(layout, written[0]);
+                standardOutput = new CountingStream(text);
+                features[0] = store.pull(layout, standardOutput);
                 text.close();
             } else {
                 SafeFileWriter.write(out, true, stream -> features[0] = store.pull(layout, stream));
             }
         } catch (StoreException e) {
             streams.err().println(spec.qualifiedName() + ": " + e.getMessage());
-            boolean begun = written[0] != null && written[0].count > 0;
-            streams.err().println(outName + (toStandardOutput ? (begun ? ": left incomplete" : ": nothing written")
-                    : ": not written"));
+            String fate = standardOutput == null ? "not written"
+                    : standardOutput.count > 0 ? "left incomplete" : "nothing written";
+            streams.err().println(outName + ": " + fate);
             return ExitCodes.BAD_DATA;
         } catch (IOException e) {
             streams.err().println(outName + ": cannot be written: " + e.getMessage());

@@ -104,12 +104,16 @@ public final class Main implements Callable<Integer> {
      * version being the program's, whether or not its class asks for them.
      */
     static CommandLine commandLine() {
-        return commandLine(System.in);
+        return commandLine(StandardStreams.factory());
     }
 
-    /** As {@link #commandLine()}, with {@code in} as the commands' standard input. */
+    /** As {@link #commandLine()}, with {@code in}, which is no terminal, as the commands' standard input. */
     static CommandLine commandLine(InputStream in) {
-        CommandLine cli = new CommandLine(new Main(), StandardStreams.factory(in));
+        return commandLine(StandardStreams.factory(in));
+    }
+
+    private static CommandLine commandLine(CommandLine.IFactory factory) {
+        CommandLine cli = new CommandLine(new Main(), factory);
         giveStandardHelpOptions(cli);
         cli.setExecutionExceptionHandler((e, commandLine, parseResult) -> {
             commandLine.getErr().println("hubmap: " + e.getClass().getSimpleName() + ": " + e.getMessage());

@@ -136,6 +136,12 @@ class DbCommandTest {
         assertNoStackTrace(push);
         CommandRun list = db("list", "--db", uri);
         assertFalse(list.out().contains("broken"), list.out());
+
+        assertEquals(0, db("push", SAMPLE, "--db", uri, "--layout", "kept").exitCode());
+        String before = db("pull", "--db", uri, "--layout", "kept", "--out", "-").out();
+        CommandRun over = db("push", broken.toString(), "--db", uri, "--layout", "kept");
+        assertEquals(1, over.exitCode());
+        assertEquals(before, db("pull", "--db", uri, "--layout", "kept", "--out", "-").out());
     }
 
     @Test

@@ -16,6 +16,7 @@ import java.util.concurrent.Callable;
 import org.hubmap.cli.CheckCommand;
 import org.hubmap.cli.ConvertCommand;
 import org.hubmap.cli.CoordCommand;
+import org.hubmap.cli.DbCommand;
 import org.hubmap.cli.DiffCommand;
 import org.hubmap.cli.ExitCodes;
 import org.hubmap.cli.ExportCommand;
@@ -40,7 +41,7 @@ import picocli.CommandLine.Spec;
  */
 @Command(name = "hubmap", mixinStandardHelpOptions = true, versionProvider = Main.Version.class,
         subcommands = {ValidateCommand.class, ConvertCommand.class, StatsCommand.class, CheckCommand.class,
-            CoordCommand.class, ExportCommand.class, DiffCommand.class, MergeCommand.class},
+            CoordCommand.class, ExportCommand.class, DiffCommand.class, MergeCommand.class, DbCommand.class},
         description = {"Plan hubs, depots and ceasefire-monitoring zones on an offline map of Ukraine.",
             "", "With no FILE, opens " + Main.SAMPLE_LAYOUT + " when it exists."},
         exitCodeListHeading = "%nExit codes:%n",
@@ -103,21 +104,31 @@ public final class Main implements Callable<Integer> {
      * version being the program's, whether or not its class asks for them.
      */
     static CommandLine commandLine() {
-        return commandLine(System.in);
+        return commandLine(StandardStreams.factory());
     }
 
-    /** As {@link #commandLine()}, with {@code in} as the commands' standard input. */
+    /** As {@link #commandLine()}, with {@code in}, which is no terminal, as the commands' standard input. */
     static CommandLine commandLine(InputStream in) {
-        CommandLine cli = new CommandLine(new Main(), StandardStreams.factory(in));
-        for (CommandLine subcommand : cli.getSubcommands().values()) {
-            subcommand.getCommandSpec().mixinStandardHelpOptions(true).versionProvider(new Version());
-        }
+        return commandLine(StandardStreams.factory(in));
+    }
+
+    private static CommandLine commandLine(CommandLine.IFactory factory) {
+        CommandLine cli = new CommandLine(new Main(), factory);
+        giveStandardHelpOptions(cli);
         cli.setExecutionExceptionHandler((e, commandLine, parseResult) -> {
             commandLine.getErr().println("hubmap: " + e.getClass().getSimpleName() + ": " + e.getMessage());
             commandLine.getErr().flush();
             return 1;
         });
         return cli;
+    }
+
+    /** Gives {@code --help} and {@code --version} to every subcommand of {@code command}, theirs included. */
+    private static void giveStandardHelpOptions(CommandLine command) {
+        for (CommandLine subcommand : command.getSubcommands().values()) {
+            subcommand.getCommandSpec().mixinStandardHelpOptions(true).versionProvider(new Version());
+            giveStandardHelpOptions(subcommand);
+        }
     }
 
     @Override
@@ -137,7 +148,7 @@ public final class Main implements Callable<Integer> {
             return 0;
         } catch (UnsupportedOperationException noDisplay) {
             System.err.println("hubmap: cannot open a window here (" + noDisplay.getMessage() + "); the headless"
-                    + " commands validate, convert, stats, check, coord, export, diff and merge work without one"
+                    + " commands validate, convert, stats, check, coord, export, diff, merge and db work without one"
                     + " (see hubmap --help)");
             return 1;
         }

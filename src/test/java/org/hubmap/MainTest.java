@@ -78,10 +78,11 @@ class MainTest {
     @Test
     void everyCommandPrintsTheProgramsVersion() {
         String version = run("--version").out();
-        List<String> commands = List.copyOf(Main.commandLine().getSubcommands().keySet());
-        assertTrue(commands.size() >= 8, commands.toString());
+        List<String> commands = commandPaths(Main.commandLine(), List.of());
+        assertTrue(commands.size() >= 13, commands.toString());
+        assertTrue(commands.contains("db push"), commands.toString());
         for (String command : commands) {
-            Run run = run(command, "--version");
+            Run run = run((command + " --version").split(" "));
             assertEquals(0, run.exitCode(), command + ": " + run.err());
             assertEquals(version, run.out(), command);
             assertEquals("", run.err(), command);
@@ -90,10 +91,37 @@ class MainTest {
 
     @Test
     void everyCommandCanBeQuiet() {
-        for (Map.Entry<String, CommandLine> command : Main.commandLine().getSubcommands().entrySet()) {
+        for (Map.Entry<String, CommandLine> command : leafCommands(Main.commandLine()).entrySet()) {
             assertNotNull(command.getValue().getCommandSpec().findOption("-q"), command.getKey());
             assertNotNull(command.getValue().getCommandSpec().findOption("--quiet"), command.getKey());
         }
+    }
+
+    /** Every subcommand of {@code cli} and theirs, as typed: "validate", "db", "db push". */
+    private static List<String> commandPaths(CommandLine cli, List<String> above) {
+        List<String> paths = new java.util.ArrayList<>();
+        for (Map.Entry<String, CommandLine> command : cli.getSubcommands().entrySet()) {
+            List<String> path = new java.util.ArrayList<>(above);
+            path.add(command.getKey());
+            paths.add(String.join(" ", path));
+            paths.addAll(commandPaths(command.getValue(), path));
+        }
+        return paths;
+    }
+
+    /** The commands that do something, by how they are typed; {@code db} only gathers its own. */
+    private static Map<String, CommandLine> leafCommands(CommandLine cli) {
+        Map<String, CommandLine> leaves = new java.util.TreeMap<>();
+        for (String path : commandPaths(cli, List.of())) {
+            CommandLine command = cli;
+            for (String name : path.split(" ")) {
+                command = command.getSubcommands().get(name);
+            }
+            if (command.getSubcommands().isEmpty()) {
+                leaves.put(path, command);
+            }
+        }
+        return leaves;
     }
 
     @Test
@@ -119,7 +147,7 @@ class MainTest {
         Run run = run("validat", "maps/sample-layout.geojson");
         assertEquals(2, run.exitCode());
         assertTrue(run.err().startsWith("hubmap: unknown command 'validat'; did you mean 'validate'? The commands"
-                + " are validate, convert, stats, check, coord, export, diff, merge;"), run.err());
+                + " are validate, convert, stats, check, coord, export, diff, merge, db;"), run.err());
     }
 
     @Test

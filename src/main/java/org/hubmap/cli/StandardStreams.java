@@ -44,6 +44,14 @@ public final class StandardStreams {
         this.standardInputIsTerminal = standardInputIsTerminal;
     }
 
+    /**
+     * Makes the commands, giving each the process's standard input, which is a terminal when Java has a console:
+     * then a command that would wait for input unasked says what it wants, and a password can be asked for.
+     */
+    public static CommandLine.IFactory factory() {
+        return factory(System.in, System.console() != null);
+    }
+
     /** Makes the commands, giving each the standard input {@code in}, which is no terminal. */
     public static CommandLine.IFactory factory(InputStream in) {
         return factory(in, false);

@@ -259,9 +259,7 @@ public final class DatabaseStorage implements LayoutStorage {
                 } else if (row.getInt(1) != versions.getOrDefault(key, 0) && addInstead == null) {
                     conflicts.add(describe(key, row.getString(3)) + " was changed by someone else");
                 } else {
-                    String nation = row.getString(2);
-                    refused.add(describe(key, row.getString(3)) + " is " + (nation == null ? "no nation's"
-                            : nation + "'s") + " to change");
+                    refused.add(NotPermittedException.refusal(key, row.getString(3), row.getString(2), "change"));
                 }
             }
         }

@@ -5,7 +5,6 @@ import java.nio.ByteOrder;
 import org.hubmap.io.JsonValueText;
 import org.hubmap.model.FeatureIds;
 import org.hubmap.model.LayoutFeature;
-import org.locationtech.jts.geom.Coordinate;
 import org.locationtech.jts.geom.Geometry;
 import org.locationtech.jts.io.ByteOrderValues;
 import org.locationtech.jts.io.WKBWriter;
@@ -31,11 +30,13 @@ record FeatureRow(String key, String properties, String geometry, String json) {
         return FeatureIds.key(id);
     }
 
-    /** The geometry as hex EWKB with SRID 4326, as PostGIS reads it in COPY and as a parameter. */
+    /**
+     * The geometry as hex EWKB with SRID 4326, as PostGIS reads it in COPY and as a parameter: in two dimensions,
+     * since the column takes one kind of geometry and a layout mixes positions with and without an altitude. The
+     * altitude stays in the feature's text.
+     */
     static String ewkb(Geometry geometry) {
-        Coordinate first = geometry.getCoordinate();
-        boolean z = first != null && !Double.isNaN(first.getZ());
-        byte[] wkb = new WKBWriter(z ? 3 : 2, ByteOrderValues.LITTLE_ENDIAN).write(geometry);
+        byte[] wkb = new WKBWriter(2, ByteOrderValues.LITTLE_ENDIAN).write(geometry);
         // The top-level type gains the SRID flag and the SRID after it; nested geometries are as they were.
         ByteBuffer ewkb = ByteBuffer.allocate(wkb.length + 4).order(ByteOrder.LITTLE_ENDIAN);
         ewkb.put(wkb[0]);

@@ -16,6 +16,16 @@ public final class NotPermittedException extends StoreException {
         this.refused = List.copyOf(refused);
     }
 
+    /**
+     * Why the feature {@code key} named {@code name}, of the nation {@code nation} (null for none), may not be
+     * changed, removed or added ({@code doing}): "Hub Kyiv North is UKR's to change". A feature without a name is
+     * named by its key.
+     */
+    static String refusal(String key, String name, String nation, String doing) {
+        return (name == null || name.isBlank() ? "feature " + key : name) + " is "
+                + (nation == null ? "no nation's" : nation + "'s") + " to " + doing;
+    }
+
     /** Each feature refused, in a sentence without its full stop. */
     public List<String> refused() {
         return refused;

@@ -10,6 +10,7 @@ import java.sql.DriverManager;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.sql.Savepoint;
 import java.sql.Statement;
 import java.util.ArrayList;
 import java.util.HashSet;
@@ -20,6 +21,7 @@ import java.util.UUID;
 import org.hubmap.io.JsonValueText;
 import org.hubmap.io.LayoutFormatException;
 import org.hubmap.io.LayoutReader;
+import org.hubmap.io.LayoutWarning;
 import org.hubmap.io.LayoutWriter;
 import org.hubmap.io.ReadProgress;
 import org.hubmap.io.WriteOptions;
@@ -109,6 +111,8 @@ public final class SharedStore implements AutoCloseable {
      * layout names every feature.
      *
      * @throws LayoutFormatException when the file cannot be read; nothing is stored
+     * @throws NotPermittedException when the file changes or leaves out features the user's role may not change
+     *     (another nation's); nothing is stored
      * @throws StoreException when the store refuses it; nothing is stored
      */
     public PushReport push(Path file, String layoutName, ReadProgress progress)
@@ -133,16 +137,14 @@ public final class SharedStore implements AutoCloseable {
             throws SQLException, LayoutFormatException, StoreException {
         Optional<Long> existing = layoutId(layoutName, true);
         long layoutId = existing.isPresent() ? existing.get() : createLayout(layoutName);
-        String target = "hubmap.features";
-        if (existing.isPresent()) {
-            try (Statement statement = connection.createStatement()) {
-                statement.execute("CREATE TEMP TABLE incoming (ord bigint GENERATED ALWAYS AS IDENTITY, layout_id"
-                        + " bigint, feature_id text, properties jsonb, geom geometry, json text) ON COMMIT DROP");
-            }
-            target = "incoming";
+        // Always through a table of this session's own: PostgreSQL refuses COPY into a table with row-level
+        // security to every role the policies bind, which are all but the owner and superusers.
+        try (Statement statement = connection.createStatement()) {
+            statement.execute("CREATE TEMP TABLE incoming (ord bigint GENERATED ALWAYS AS IDENTITY, layout_id"
+                    + " bigint, feature_id text, properties jsonb, geom geometry, json text) ON COMMIT DROP");
         }
-        CopyIn copy = connection.unwrap(PGConnection.class).getCopyAPI().copyIn("COPY " + target
-                + " (layout_id, feature_id, properties, geom, json) FROM STDIN");
+        CopyIn copy = connection.unwrap(PGConnection.class).getCopyAPI().copyIn(
+                "COPY incoming (layout_id, feature_id, properties, geom, json) FROM STDIN");
         FeatureCopy rows = new FeatureCopy(copy, layoutId);
         LayoutReader.LayoutStreamSummary summary;
         try {
@@ -161,36 +163,99 @@ public final class SharedStore implements AutoCloseable {
             members.setString(3, text);
             members.executeUpdate();
         }
-        if (existing.isEmpty()) {
-            return new PushReport(true, rows.count, 0, 0, 0, rows.renamed, summary.warnings().size());
-        }
-        return mergeIncoming(layoutId, rows, summary);
+        return mergeIncoming(layoutId, layoutName, existing.isEmpty(), rows, summary);
     }
 
-    /** Makes the features of layout {@code layoutId} those copied into {@code incoming}. */
-    private PushReport mergeIncoming(long layoutId, FeatureCopy rows, LayoutReader.LayoutStreamSummary summary)
-            throws SQLException {
+    /**
+     * Makes the features of layout {@code layoutId} those copied into {@code incoming}.
+     *
+     * @param created whether the layout was made by this push
+     * @throws NotPermittedException when the user's role may not add, change or remove some of them
+     */
+    private PushReport mergeIncoming(long layoutId, String layoutName, boolean created, FeatureCopy rows,
+            LayoutReader.LayoutStreamSummary summary) throws SQLException, NotPermittedException {
         int changed;
-        int added;
         int removed;
         try (PreparedStatement update = connection.prepareStatement("UPDATE hubmap.features f SET properties ="
                 + " i.properties, geom = i.geom, json = i.json FROM incoming i WHERE f.layout_id = ? AND"
                 + " f.feature_id = i.feature_id AND f.json IS DISTINCT FROM i.json");
-                PreparedStatement insert = connection.prepareStatement("INSERT INTO hubmap.features (layout_id,"
-                        + " feature_id, properties, geom, json) SELECT layout_id, feature_id, properties, geom, json"
-                        + " FROM incoming i WHERE NOT EXISTS (SELECT 1 FROM hubmap.features f WHERE f.layout_id ="
-                        + " i.layout_id AND f.feature_id = i.feature_id) ORDER BY ord");
                 PreparedStatement delete = connection.prepareStatement("DELETE FROM hubmap.features f WHERE"
                         + " f.layout_id = ? AND NOT EXISTS (SELECT 1 FROM incoming i WHERE i.feature_id ="
                         + " f.feature_id)")) {
             update.setLong(1, layoutId);
             changed = update.executeUpdate();
-            added = insert.executeUpdate();
             delete.setLong(1, layoutId);
             removed = delete.executeUpdate();
         }
-        return new PushReport(false, added, changed, removed, rows.count - added - changed, rows.renamed,
-                summary.warnings().size());
+        List<String> refused = refusedChanges(layoutId);
+        int added = insertNew(refused);
+        if (!refused.isEmpty()) {
+            throw new NotPermittedException(address + " layout " + layoutName, refused);
+        }
+        return new PushReport(created, added, changed, removed, rows.count - added - changed, rows.renamed,
+                summary.warnings(), summary.warningsNotListed());
+    }
+
+    /**
+     * Adds the features of {@code incoming} the layout does not have, in the file's order; when the user's role may
+     * not add some of them, adds none and puts each in {@code refused} in a sentence.
+     *
+     * @return how many were added
+     */
+    private int insertNew(List<String> refused) throws SQLException {
+        String newOnes = " FROM incoming i WHERE NOT EXISTS (SELECT 1 FROM hubmap.features f WHERE f.layout_id ="
+                + " i.layout_id AND f.feature_id = i.feature_id)";
+        Savepoint before = connection.setSavepoint();
+        SQLException refusedByPolicy;
+        try (Statement insert = connection.createStatement()) {
+            return insert.executeUpdate("INSERT INTO hubmap.features (layout_id, feature_id, properties, geom,"
+                    + " json) SELECT layout_id, feature_id, properties, geom, json" + newOnes + " ORDER BY ord");
+        } catch (SQLException e) {
+            if (!"42501".equals(e.getSQLState())) {
+                throw e;
+            }
+            connection.rollback(before);
+            refusedByPolicy = e;
+        }
+        // The policy on adding names no feature: the same test, made on each, does.
+        int named = refused.size();
+        try (Statement select = connection.createStatement();
+                ResultSet rows = select.executeQuery("SELECT i.feature_id, i.properties ->> 'name',"
+                        + " i.properties ->> 'nation'" + newOnes + " AND NOT hubmap.may_edit(i.properties ->>"
+                        + " 'nation') ORDER BY ord")) {
+            while (rows.next()) {
+                refused.add(NotPermittedException.refusal(rows.getString(1), rows.getString(2), rows.getString(3),
+                        "add"));
+            }
+        }
+        if (refused.size() == named) {
+            throw refusedByPolicy;
+        }
+        return 0;
+    }
+
+    /**
+     * The features of layout {@code layoutId} that the merge of {@code incoming} left other than the file has them,
+     * each in a sentence. Row-level security does not refuse an update or a delete of a row the user may not change:
+     * it hides the row from them, and they change nothing; only a look afterwards tells.
+     */
+    private List<String> refusedChanges(long layoutId) throws SQLException {
+        List<String> refused = new ArrayList<>();
+        try (PreparedStatement select = connection.prepareStatement("SELECT f.feature_id, f.name, f.nation,"
+                + " 'change' FROM hubmap.features f JOIN incoming i ON i.feature_id = f.feature_id WHERE"
+                + " f.layout_id = ? AND f.json IS DISTINCT FROM i.json UNION ALL SELECT f.feature_id, f.name,"
+                + " f.nation, 'remove' FROM hubmap.features f WHERE f.layout_id = ? AND NOT EXISTS (SELECT 1 FROM"
+                + " incoming i WHERE i.feature_id = f.feature_id) ORDER BY 1")) {
+            select.setLong(1, layoutId);
+            select.setLong(2, layoutId);
+            try (ResultSet rows = select.executeQuery()) {
+                while (rows.next()) {
+                    refused.add(NotPermittedException.refusal(rows.getString(1), rows.getString(2),
+                            rows.getString(3), rows.getString(4)));
+                }
+            }
+        }
+        return refused;
     }
 
     private long createLayout(String layoutName) throws SQLException {
@@ -285,9 +350,15 @@ public final class SharedStore implements AutoCloseable {
         }
     }
 
-    /** What a push did, in numbers. */
+    /**
+     * What a push did, in numbers, and what the file's reading warned of: the warnings listed, as {@code validate}
+     * prints them, and how many more there were.
+     */
     public record PushReport(boolean created, long added, long changed, long removed, long unchanged,
-            long givenIds, int warnings) {
+            long givenIds, List<LayoutWarning> warnings, long warningsNotListed) {
+        public PushReport {
+            warnings = List.copyOf(warnings);
+        }
     }
 
     /** The server refused part of a COPY, thrown through the reader that feeds it. */

@@ -13,6 +13,8 @@ import java.sql.Connection;
 import java.sql.Statement;
 import java.util.List;
 import org.hubmap.io.LayoutReader;
+import org.hubmap.io.LayoutWriter;
+import org.hubmap.io.WriteOptions;
 import org.hubmap.io.ReadProgress;
 import org.hubmap.model.Layout;
 import org.hubmap.model.LayoutFeature;
@@ -59,6 +61,46 @@ class SharedStoreTest {
                     .orElseThrow();
             assertEquals(original.features().size(), listed.features());
             assertTrue(listed.lastChanged().isPresent());
+        }
+    }
+
+    @Test
+    void aPositionWithAnAltitudeIsStoredInTwoDimensionsAndPulledAsItWasWritten(@TempDir Path folder)
+            throws Exception {
+        Path file = folder.resolve("altitude.geojson");
+        String withAltitude = "{\"type\": \"Feature\", \"id\": \"high\", \"properties\": {\"kind\": \"hub\"},"
+                + " \"geometry\": {\"type\": \"Point\", \"coordinates\": [30.5, 50.4, 180.0]}}";
+        String flat = "{\"type\": \"Feature\", \"id\": \"flat\", \"properties\": {\"kind\": \"depot\"},"
+                + " \"geometry\": {\"type\": \"Point\", \"coordinates\": [31.5, 49.4]}}";
+        Files.writeString(file, "{\"type\": \"FeatureCollection\", \"features\": [\n" + withAltitude + ",\n"
+                + flat + "\n]}\n");
+        try (SharedStore store = SharedStore.connect(address)) {
+            assertEquals(2, store.push(file, "altitude", ReadProgress.NONE).added());
+            ByteArrayOutputStream pulled = new ByteArrayOutputStream();
+            store.pull("altitude", pulled);
+            assertTrue(text(pulled).contains(withAltitude + ",\n" + flat), text(pulled));
+        }
+        try (Connection connection = TestDatabase.connect(address.toString());
+                Statement statement = connection.createStatement();
+                java.sql.ResultSet row = statement.executeQuery("SELECT ST_AsText(geom) FROM"
+                        + " hubmap.layout_features WHERE layout = 'altitude' AND feature_id = 'high'")) {
+            assertTrue(row.next());
+            assertEquals("POINT(30.5 50.4)", row.getString(1));
+        }
+    }
+
+    @Test
+    void pushReportsTheWarningsOfTheFileAsItsReadingGivesThem() throws Exception {
+        Path file = Path.of("src/test/resources/layouts/valid/warnings.geojson");
+        LayoutReader.LayoutStreamSummary read = LayoutReader.stream(file, feature -> { }, ReadProgress.NONE);
+        try (SharedStore store = SharedStore.connect(address)) {
+            SharedStore.PushReport report = store.push(file, "warnings", ReadProgress.NONE);
+            assertFalse(read.warnings().isEmpty());
+            assertEquals(read.warnings().stream().map(Object::toString).toList(),
+                    report.warnings().stream().map(Object::toString).toList());
+            assertEquals(read.warningsNotListed(), report.warningsNotListed());
+            // The file has a feature whose id an earlier one took, and features without one.
+            assertTrue(report.givenIds() > 0, report.toString());
         }
     }
 
@@ -123,6 +165,65 @@ class SharedStoreTest {
                     + " '{\"nation\": \"UKR\"}', '{}' FROM hubmap.layouts WHERE name = 'nations'"));
             assertEquals("42501", insert.getSQLState());
         }
+    }
+
+    @Test
+    void aPushThatChangesOrLeavesOutAnotherNationsFeatureIsRefusedWhole(@TempDir Path folder) throws Exception {
+        try (Connection admin = TestDatabase.connect(address.toString());
+                Statement statement = admin.createStatement()) {
+            statement.execute("DROP ROLE IF EXISTS shared_store_test_pusher");
+            statement.execute("CREATE ROLE shared_store_test_pusher LOGIN");
+        }
+        ByteArrayOutputStream before = new ByteArrayOutputStream();
+        try (SharedStore store = SharedStore.connect(address)) {
+            store.initialise(List.of(), List.of("shared_store_test_pusher=POL"));
+            store.push(SAMPLE, "pushed by a nation", ReadProgress.NONE);
+            store.pull("pushed by a nation", before);
+        }
+        Layout sample = LayoutReader.read(SAMPLE);
+        int ukrainian = indexOfNation(sample, "UKR");
+        int polishOne = indexOfNation(sample, "POL");
+        Layout changed = sample.withFeature(polishOne, sample.features().get(polishOne).withProperty("name", "Ours"))
+                .withFeature(ukrainian, sample.features().get(ukrainian).withProperty("name", "Taken"));
+        Path changedFile = folder.resolve("changed.geojson");
+        new LayoutWriter(WriteOptions.SHORTEST).save(changed, changedFile);
+        Path withoutFile = folder.resolve("without.geojson");
+        new LayoutWriter(WriteOptions.SHORTEST).save(sample.withFeatureRemoved(ukrainian), withoutFile);
+
+        DatabaseAddress polish = DatabaseAddress.parse(address.toString().replace("hubmap@",
+                "shared_store_test_pusher@"));
+        try (SharedStore store = SharedStore.connect(polish)) {
+            NotPermittedException refused = assertThrows(NotPermittedException.class,
+                    () -> store.push(changedFile, "pushed by a nation", ReadProgress.NONE));
+            assertEquals(List.of(sample.features().get(ukrainian).name() + " is UKR's to change"), refused.refused());
+            NotPermittedException removal = assertThrows(NotPermittedException.class,
+                    () -> store.push(withoutFile, "pushed by a nation", ReadProgress.NONE));
+            assertEquals(List.of(sample.features().get(ukrainian).name() + " is UKR's to remove"), removal.refused());
+            ByteArrayOutputStream after = new ByteArrayOutputStream();
+            store.pull("pushed by a nation", after);
+            assertEquals(text(before), text(after));
+
+            NotPermittedException others = assertThrows(NotPermittedException.class,
+                    () -> store.push(SAMPLE, "a nation's new layout", ReadProgress.NONE));
+            assertTrue(others.refused().contains(sample.features().get(ukrainian).name() + " is UKR's to add"),
+                    others.refused().toString());
+            assertFalse(others.refused().stream().anyMatch(refusal -> refusal.contains("POL's")),
+                    others.refused().toString());
+            assertTrue(store.layouts().stream().noneMatch(layout -> layout.name().equals("a nation's new layout")));
+            // Of its own nation's features it may make a layout.
+            Path polishFile = folder.resolve("polish.geojson");
+            new LayoutWriter(WriteOptions.SHORTEST).save(sample.withFeaturesRemoved(indexesNotOf(sample, "POL")),
+                    polishFile);
+            SharedStore.PushReport polishLayout = store.push(polishFile, "a nation's new layout", ReadProgress.NONE);
+            assertTrue(polishLayout.created());
+            assertTrue(polishLayout.added() > 0);
+        }
+    }
+
+    private static int[] indexesNotOf(Layout layout, String nation) {
+        List<LayoutFeature> features = layout.features();
+        return java.util.stream.IntStream.range(0, features.size())
+                .filter(i -> !nation.equals(features.get(i).nation())).toArray();
     }
 
     private static int indexOfNation(Layout layout, String nation) {

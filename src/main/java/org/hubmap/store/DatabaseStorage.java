@@ -167,6 +167,7 @@ public final class DatabaseStorage implements LayoutStorage {
                 }
                 LayoutChanges changes = base == null ? LayoutChanges.all(layout, versions.keySet())
                         : LayoutChanges.between(base, layout);
+                LayoutLock.take(c, layoutId);
                 Map<String, Integer> saved = send(c, changes, base == null);
                 if (!Objects.equals(base == null ? null : base.collectionMembers(), layout.collectionMembers())) {
                     saveMembers(c, layout);

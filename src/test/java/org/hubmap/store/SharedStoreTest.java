@@ -157,6 +157,26 @@ class SharedStoreTest {
         assertTrue(before.get(0) > 0 && before.get(1) > 0, before.toString());
     }
 
+    @Test
+    void aSaveThatHandsAFeatureToAnotherNationIsRefusedNamingIt() throws Exception {
+        try (SharedStore store = SharedStore.connect(address)) {
+            store.push(SAMPLE, "given away", ReadProgress.NONE);
+        }
+        DatabaseStorage storage = DatabaseStorage.of(DatabaseAddress.parse(address.toString().replace("hubmap@",
+                CLERK + "@")), "given away");
+        Layout base = storage.read(ReadProgress.NONE).layout();
+        int polishOne = indexOfNation(base, "POL");
+        LayoutFeature handedOver = base.features().get(polishOne).withProperty("nation", "UKR");
+        NotPermittedException refused = assertThrows(NotPermittedException.class,
+                () -> storage.save(base.withFeature(polishOne, handedOver), base));
+        assertEquals(List.of(handedOver.name() + " would be UKR's, and " + CLERK + " may change only POL's"
+                + " features"), refused.refused());
+        assertEquals("POL", DatabaseStorage.of(address, "given away").read(ReadProgress.NONE).layout().features()
+                .get(polishOne).nation());
+        // The refusal ended nothing but the save: the storage saves what it may.
+        storage.save(base.withFeature(polishOne, base.features().get(polishOne).withProperty("name", "Kept")), base);
+    }
+
     private static List<Integer> counts(String query) throws Exception {
         try (Connection admin = TestDatabase.connect(address.toString());
                 Statement statement = admin.createStatement();

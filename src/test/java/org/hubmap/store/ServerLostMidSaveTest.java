@@ -8,8 +8,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.ResultSet;
@@ -42,16 +40,13 @@ class ServerLostMidSaveTest {
     @Test
     void aSaveCutOffByTheServersDeathStoresNothingAndGoesThroughOnceItIsBack(@TempDir Path folder)
             throws Exception {
-        Path server = Files.createTempDirectory("hubmap-crash");
-        try {
-            DatabaseAddress address = DatabaseAddress.parse(script("start", server));
-            cutOffAndSavedAgain(address, server, folder);
-        } finally {
-            script("stop", server);
+        try (ThrowawayServer server = ThrowawayServer.start()) {
+            cutOffAndSavedAgain(server, folder);
         }
     }
 
-    private static void cutOffAndSavedAgain(DatabaseAddress address, Path server, Path folder) throws Exception {
+    private static void cutOffAndSavedAgain(ThrowawayServer server, Path folder) throws Exception {
+        DatabaseAddress address = server.address();
         Path file = folder.resolve("large.geojson");
         LayoutGenerator.write(FEATURES, 3, file);
         try (SharedStore store = SharedStore.connect(address)) {
@@ -79,8 +74,8 @@ class ServerLostMidSaveTest {
                 }
             });
             awaitSaveWriting(address, saving);
-            script("kill", server);
             long killed = System.nanoTime();
+            server.kill();
 
             ExecutionException failed = assertThrows(ExecutionException.class,
                     () -> saving.get(DEADLINE_SECONDS, TimeUnit.SECONDS));
@@ -93,12 +88,12 @@ class ServerLostMidSaveTest {
                     "the watch says the server was lost");
             double lostAfter = (System.nanoTime() - killed) / 1e9;
 
-            script("restart", server);
             long restarted = System.nanoTime();
+            server.restart();
             assertEquals(Boolean.TRUE, connected.poll(DEADLINE_SECONDS, TimeUnit.SECONDS),
                     "the watch says the server is back");
             System.out.printf("server lost mid-save: the save failed %.2f s and the watch said lost %.2f s after the"
-                    + " kill; it said back %.2f s after the restart%n", failedAfter, lostAfter,
+                    + " kill began; it said back %.2f s after the restart began%n", failedAfter, lostAfter,
                     (System.nanoTime() - restarted) / 1e9);
             assertArrayEquals(before, pull(address), "the stored layout is as it was before the save");
             assertTrue(storage.fetchChanges().isEmpty(), "the storage took nothing of the lost save for a change");
@@ -176,35 +171,6 @@ class ServerLostMidSaveTest {
                 values.add(row.getLong(i));
             }
             return values;
-        }
-    }
-
-    /** Runs {@code .ci/postgres VERB DIR}; what it printed. */
-    private static String script(String verb, Path server) throws Exception {
-        Path project = Path.of(System.getProperty("basedir", System.getProperty("user.dir")));
-        Path output = Files.createTempFile("hubmap-postgres", ".out");
-        Path errors = Files.createTempFile("hubmap-postgres", ".err");
-        try {
-            Process process = new ProcessBuilder("bash", project.resolve(".ci/postgres").toString(), verb,
-                    server.toString()).redirectOutput(output.toFile()).redirectError(errors.toFile()).start();
-            if (!process.waitFor(180, TimeUnit.SECONDS)) {
-                process.destroyForcibly();
-                throw new AssertionError(".ci/postgres " + verb + " gave no answer within 180 s");
-            }
-            assertEquals(0, process.exitValue(), () -> ".ci/postgres " + verb + " failed: "
-                    + read(errors));
-            return Files.readString(output, StandardCharsets.UTF_8).strip();
-        } finally {
-            Files.deleteIfExists(output);
-            Files.deleteIfExists(errors);
-        }
-    }
-
-    private static String read(Path file) {
-        try {
-            return Files.readString(file, StandardCharsets.UTF_8);
-        } catch (IOException e) {
-            return e.toString();
         }
     }
 }

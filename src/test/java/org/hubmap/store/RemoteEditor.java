@@ -18,7 +18,7 @@ import org.hubmap.model.Layout;
  *
  * <ul>
  *   <li>{@code rename KEY NAME} gives feature KEY the name NAME in its layout and saves it, then says {@code saved
- *       INSTANT} (when the save returned), {@code conflict MESSAGE} or {@code failed MESSAGE}
+ *       INSTANT} (when the save began: the other side may see the change before the save returns here), {@code conflict MESSAGE} or {@code failed MESSAGE}
  *   <li>{@code take} takes every change seen so far into its layout, as a user merging them would; says {@code taken}
  *   <li>{@code quit} ends it
  * </ul>
@@ -64,10 +64,11 @@ public final class RemoteEditor {
     private synchronized void rename(String key, String name) {
         int i = index.get(key);
         Layout edited = layout.withFeature(i, layout.features().get(i).withProperty("name", name));
+        Instant began = Instant.now();
         try {
             storage.save(edited, layout);
             layout = edited;
-            say("saved " + Instant.now());
+            say("saved " + began);
         } catch (FeatureConflictException e) {
             say("conflict " + oneLine(e.getMessage()));
         } catch (IOException e) {

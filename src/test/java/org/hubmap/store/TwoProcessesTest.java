@@ -28,8 +28,8 @@ import org.junit.jupiter.api.Test;
 /**
  * Two editors of one shared layout in two processes, as two officers at two desks: this test's JVM and a {@link
  * RemoteEditor} in another. Each sees the other's saves through its watch, and an edit made from a base the other
- * has changed since is refused, not saved over theirs. How long a change took to be seen is printed, not asserted:
- * on a loaded machine it varies too much to hold to a figure.
+ * has changed since is refused, not saved over theirs. How long a change took from the start of its save to being
+ * fetched on the other side is printed, not asserted: on a loaded machine it varies too much to hold to a figure.
  */
 class TwoProcessesTest {
     private static final Path SAMPLE = Path.of("maps/sample-layout.geojson");
@@ -76,8 +76,8 @@ class TwoProcessesTest {
         for (int round = 0; round < ROUNDS; round++) {
             String mine = key(layout, 0);
             Layout edited = layout.withFeature(0, layout.features().get(0).withProperty("name", "Here " + round));
-            here.save(edited, layout);
             Instant saved = Instant.now();
+            here.save(edited, layout);
             layout = edited;
             Line seen = awaitRemote("seen " + mine + " Here " + round);
             thereMillis.add(Duration.between(saved, seen.at()).toMillis());

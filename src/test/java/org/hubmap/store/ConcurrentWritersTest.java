@@ -1,7 +1,7 @@
 package org.hubmap.store;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.junit.jupiter.api.Assertions.assertNull;
 
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
@@ -153,7 +153,7 @@ class ConcurrentWritersTest {
                 assertEquals(saved.size(), logged, writer.role + "'s saves of " + key + " in the log");
             }
             if (entries.isEmpty()) {
-                assertTrue(stored.get(key).properties().get("edited") == null, key + " was never edited");
+                assertNull(stored.get(key).properties().get("edited"), key + " was never edited");
                 continue;
             }
             Writer last = writers.stream().filter(writer -> writer.role.equals(entries.get(entries.size() - 1).by()))

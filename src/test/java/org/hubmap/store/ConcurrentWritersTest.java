@@ -40,7 +40,7 @@ class ConcurrentWritersTest {
     private static final int WRITERS = 20;
     private static final int ROUNDS = 20;
     /** Features every writer edits now and then; first in the layout, so that saves lock them in differing order. */
-    private static final int SHARED = 5;
+    private static final int SHARED = 10;
     private static final int OWN_PER_WRITER = 4;
     /** Enough for a writer that keeps losing to the others; reaching it means retrying never gets through. */
     private static final int MAX_ATTEMPTS = 200;

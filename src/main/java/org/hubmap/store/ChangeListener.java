@@ -3,6 +3,7 @@ package org.hubmap.store;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.sql.Statement;
+import java.util.concurrent.TimeUnit;
 import java.util.function.Consumer;
 import java.util.function.LongSupplier;
 import org.postgresql.PGConnection;
@@ -11,13 +12,20 @@ import org.postgresql.PGNotification;
 /**
  * Listens on a connection of its own for the store's notices of committed changes ({@code LISTEN hubmap_changes},
  * sent by the schema's triggers) and calls back when one is about the layout and newer than what was fetched.
- * When the server goes away it says so, tries again every second, and once back says so and calls back too, for
- * what it missed.
+ * When the server goes away, or falls silent and does not answer when asked, it says so, tries again every second,
+ * and once back says so and calls back too, for what it missed.
  */
 final class ChangeListener {
     /** How long one wait for notices lasts, so that closing is noticed soon. */
     private static final int WAIT_MILLIS = 250;
     private static final long RETRY_MILLIS = 1000;
+    /**
+     * How long the connection may be quiet before the server is asked whether it is still there: a server behind a
+     * broken network sends no error, and without asking the silence would pass for a layout no one changes.
+     */
+    private static final long QUIET_NANOS = TimeUnit.SECONDS.toNanos(5);
+    /** How long the server has to answer when asked. */
+    private static final int ANSWER_SECONDS = 5;
 
     private final DatabaseAddress address;
     private final LongSupplier layoutId;
@@ -59,7 +67,7 @@ final class ChangeListener {
                     changed.run();
                 }
                 everConnected = true;
-                listen(connection.unwrap(PGConnection.class));
+                listen(connection);
             } catch (SQLException | StoreException e) {
                 if (closed) {
                     return;
@@ -73,14 +81,22 @@ final class ChangeListener {
         }
     }
 
-    private void listen(PGConnection connection) throws SQLException {
+    private void listen(Connection connection) throws SQLException {
+        PGConnection notifying = connection.unwrap(PGConnection.class);
+        long heard = System.nanoTime();
         while (!closed) {
-            PGNotification[] notices = connection.getNotifications(WAIT_MILLIS);
+            PGNotification[] notices = notifying.getNotifications(WAIT_MILLIS);
             boolean ours = false;
-            if (notices != null) {
+            if (notices != null && notices.length > 0) {
+                heard = System.nanoTime();
                 for (PGNotification notice : notices) {
                     ours |= isNewer(notice.getParameter());
                 }
+            } else if (System.nanoTime() - heard > QUIET_NANOS) {
+                if (!connection.isValid(ANSWER_SECONDS)) {
+                    throw new SQLException("the server did not answer within " + ANSWER_SECONDS + " s", "08006");
+                }
+                heard = System.nanoTime();
             }
             if (ours) {
                 changed.run();

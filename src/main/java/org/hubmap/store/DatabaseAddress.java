@@ -191,13 +191,20 @@ public final class DatabaseAddress {
         }
         for (Map.Entry<String, String> parameter : parameters.entrySet()) {
             switch (parameter.getKey()) {
-                case "connect_timeout" -> properties.setProperty("connectTimeout", parameter.getValue());
+                case "connect_timeout" -> {
+                    properties.setProperty("connectTimeout", parameter.getValue());
+                    properties.setProperty("loginTimeout", parameter.getValue());
+                }
                 case "application_name" -> properties.setProperty("ApplicationName", parameter.getValue());
                 case "target_session_attrs" -> properties.setProperty("targetServerType", parameter.getValue());
                 default -> properties.setProperty(parameter.getKey(), parameter.getValue());
             }
         }
+        // The driver's connectTimeout bounds only the TCP connection; a server that takes it and then never answers
+        // (frozen, or behind a broken network) would keep the caller waiting for ever. libpq's connect_timeout
+        // bounds the whole of connecting, which loginTimeout does.
         properties.putIfAbsent("connectTimeout", "10");
+        properties.putIfAbsent("loginTimeout", "10");
         properties.putIfAbsent("ApplicationName", "HubMap");
         // Without this the driver takes sslmode=prefer's fallback silently; libpq users expect prefer as default.
         properties.putIfAbsent("sslmode", "prefer");

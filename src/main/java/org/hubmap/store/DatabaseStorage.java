@@ -167,6 +167,7 @@ public final class DatabaseStorage implements LayoutStorage {
                 }
                 LayoutChanges changes = base == null ? LayoutChanges.all(layout, versions.keySet())
                         : LayoutChanges.between(base, layout);
+                LayoutLock.take(c, layoutId);
                 Map<String, Integer> saved = send(c, changes, base == null);
                 if (!Objects.equals(base == null ? null : base.collectionMembers(), layout.collectionMembers())) {
                     saveMembers(c, layout);
@@ -213,7 +214,7 @@ public final class DatabaseStorage implements LayoutStorage {
                 if (!overwrite) {
                     update.setInt(6, versions.getOrDefault(row.key(), 0));
                 }
-                if (update.executeUpdate() == 0) {
+                if (updated(update, feature, refused) == 0) {
                     whyNot(c, row.key(), feature, conflicts, refused, overwrite ? changes.added() : null);
                 }
             }
@@ -236,6 +237,29 @@ public final class DatabaseStorage implements LayoutStorage {
         }
         insert(c, changes.added(), texts);
         return versionsOf(c, changes.changedAndAddedKeys());
+    }
+
+    /**
+     * Runs {@code update} of {@code feature}; how many rows it changed. The database refuses a feature that would
+     * become a nation's whose features the user may not change (row-level security's check of the new row), which
+     * ends the transaction: the save is refused then and there, naming the feature.
+     */
+    private int updated(PreparedStatement update, LayoutFeature feature, List<String> refused)
+            throws SQLException, NotPermittedException {
+        try {
+            return update.executeUpdate();
+        } catch (SQLException e) {
+            if (!"42501".equals(e.getSQLState())) {
+                throw e;
+            }
+            String nation = feature.nation();
+            List<String> all = new ArrayList<>(refused);
+            all.add(describe(FeatureRow.key(feature.id()), feature.name()) + " would be " + (nation == null
+                    || nation.isBlank() ? "no nation's" : nation + "'s") + ", and " + address.user()
+                    + " may change " + (permissions().nations().isEmpty() ? "no nation's features"
+                    : "only " + String.join(", ", permissions().nations()) + "'s features"));
+            throw new NotPermittedException(location(), all);
+        }
     }
 
     /**

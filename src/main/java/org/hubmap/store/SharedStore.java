@@ -137,6 +137,7 @@ public final class SharedStore implements AutoCloseable {
             throws SQLException, LayoutFormatException, StoreException {
         Optional<Long> existing = layoutId(layoutName, true);
         long layoutId = existing.isPresent() ? existing.get() : createLayout(layoutName);
+        LayoutLock.take(connection, layoutId);
         // Always through a table of this session's own: PostgreSQL refuses COPY into a table with row-level
         // security to every role the policies bind, which are all but the owner and superusers.
         try (Statement statement = connection.createStatement()) {
@@ -311,10 +312,24 @@ public final class SharedStore implements AutoCloseable {
 
     /** Removes the layout {@code layoutName} with its features and log; false when there was none. */
     public boolean remove(String layoutName) throws StoreException {
-        try (PreparedStatement delete = connection.prepareStatement("DELETE FROM hubmap.layouts WHERE name = ?")) {
-            connection.setAutoCommit(true);
-            delete.setString(1, layoutName);
-            return delete.executeUpdate() > 0;
+        try {
+            connection.setAutoCommit(false);
+            try {
+                Optional<Long> id = layoutId(layoutName, false);
+                if (id.isEmpty()) {
+                    return false;
+                }
+                LayoutLock.take(connection, id.get());
+                try (PreparedStatement delete = connection.prepareStatement(
+                        "DELETE FROM hubmap.layouts WHERE id = ?")) {
+                    delete.setLong(1, id.get());
+                    boolean removed = delete.executeUpdate() > 0;
+                    connection.commit();
+                    return removed;
+                }
+            } finally {
+                rollBackQuietly();
+            }
         } catch (SQLException e) {
             throw StoreException.of(e, address, "removing the layout " + layoutName);
         }

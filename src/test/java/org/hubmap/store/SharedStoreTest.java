@@ -25,13 +25,20 @@ import org.junit.jupiter.api.io.TempDir;
 /** Pushing, pulling, listing, and saving a shared layout feature by feature, against a real PostGIS server. */
 class SharedStoreTest {
     private static final Path SAMPLE = Path.of("maps/sample-layout.geojson");
+    /** A login of the POL role; roles are the whole server's, so it is named after this class. */
+    private static final String CLERK = "shared_store_test_pol_clerk";
     private static DatabaseAddress address;
 
     @BeforeAll
     static void initialise() throws Exception {
         address = DatabaseAddress.parse(TestDatabase.freshDatabase());
+        try (Connection admin = TestDatabase.connect(address.toString());
+                Statement statement = admin.createStatement()) {
+            statement.execute("DROP ROLE IF EXISTS " + CLERK);
+            statement.execute("CREATE ROLE " + CLERK + " LOGIN");
+        }
         try (SharedStore store = SharedStore.connect(address)) {
-            List<String> done = store.initialise(List.of("UKR", "POL"), List.of());
+            List<String> done = store.initialise(List.of("UKR", "POL"), List.of(CLERK + "=POL"));
             assertTrue(done.get(0).startsWith("Created the schema"), done.toString());
             assertEquals("The schema is up to date.", store.initialise(List.of(), List.of()).get(0));
         }
@@ -224,6 +231,60 @@ class SharedStoreTest {
         List<LayoutFeature> features = layout.features();
         return java.util.stream.IntStream.range(0, features.size())
                 .filter(i -> !nation.equals(features.get(i).nation())).toArray();
+    }
+
+
+    void aNationsRoleCannotRemoveAnotherNationsFeatureNorHandItsOwnToAnotherEvenInSql() throws Exception {
+        try (SharedStore store = SharedStore.connect(address)) {
+            store.push(SAMPLE, "handover", ReadProgress.NONE);
+        }
+        String ofTheLayout = " AND layout_id = (SELECT id FROM hubmap.layouts WHERE name = 'handover')";
+        String counts = "SELECT count(*) FILTER (WHERE nation = 'UKR'), count(*) FILTER (WHERE nation = 'POL')"
+                + " FROM hubmap.features WHERE true" + ofTheLayout;
+        List<Integer> before = counts(counts);
+        try (Connection officer = java.sql.DriverManager.getConnection(
+                TestDatabase.jdbcUrl(address.toString()), CLERK, "");
+                Statement statement = officer.createStatement()) {
+            assertEquals(0, statement.executeUpdate("DELETE FROM hubmap.features WHERE nation = 'UKR'"
+                    + ofTheLayout));
+            assertEquals(0, statement.executeUpdate("UPDATE hubmap.features SET properties = properties ||"
+                    + " '{\"nation\": \"POL\"}' WHERE nation = 'UKR'" + ofTheLayout));
+            java.sql.SQLException handOver = assertThrows(java.sql.SQLException.class, () -> statement.executeUpdate(
+                    "UPDATE hubmap.features SET properties = properties || '{\"nation\": \"UKR\"}' WHERE nation ="
+                    + " 'POL'" + ofTheLayout));
+            assertEquals("42501", handOver.getSQLState());
+        }
+        assertEquals(before, counts(counts));
+        assertTrue(before.get(0) > 0 && before.get(1) > 0, before.toString());
+    }
+
+    @Test
+    void aSaveThatHandsAFeatureToAnotherNationIsRefusedNamingIt() throws Exception {
+        try (SharedStore store = SharedStore.connect(address)) {
+            store.push(SAMPLE, "given away", ReadProgress.NONE);
+        }
+        DatabaseStorage storage = DatabaseStorage.of(DatabaseAddress.parse(address.toString().replace("hubmap@",
+                CLERK + "@")), "given away");
+        Layout base = storage.read(ReadProgress.NONE).layout();
+        int polishOne = indexOfNation(base, "POL");
+        LayoutFeature handedOver = base.features().get(polishOne).withProperty("nation", "UKR");
+        NotPermittedException refused = assertThrows(NotPermittedException.class,
+                () -> storage.save(base.withFeature(polishOne, handedOver), base));
+        assertEquals(List.of(handedOver.name() + " would be UKR's, and " + CLERK + " may change only POL's"
+                + " features"), refused.refused());
+        assertEquals("POL", DatabaseStorage.of(address, "given away").read(ReadProgress.NONE).layout().features()
+                .get(polishOne).nation());
+        // The refusal ended nothing but the save: the storage saves what it may.
+        storage.save(base.withFeature(polishOne, base.features().get(polishOne).withProperty("name", "Kept")), base);
+    }
+
+    private static List<Integer> counts(String query) throws Exception {
+        try (Connection admin = TestDatabase.connect(address.toString());
+                Statement statement = admin.createStatement();
+                java.sql.ResultSet row = statement.executeQuery(query)) {
+            row.next();
+            return List.of(row.getInt(1), row.getInt(2));
+        }
     }
 
     private static int indexOfNation(Layout layout, String nation) {

@@ -187,6 +187,16 @@ public final class DatabaseStorage implements LayoutStorage {
     }
 
     /**
+     * How many features a save of {@code layout} over {@code base} sends: those changed, added and removed.
+     *
+     * @throws IOException when a feature has no id, which a shared layout needs
+     */
+    public static int changesBetween(Layout base, Layout layout) throws IOException {
+        LayoutChanges changes = LayoutChanges.between(base, layout);
+        return changes.changed().size() + changes.added().size() + changes.removed().size();
+    }
+
+    /**
      * The latest revision this transaction logged for the layout when no one else logged one since the last fetch;
      * else -1. A save here is then no one else's change: the watch does not report its notice, and a fetch does
      * not return it. When others did change the layout meanwhile, their changes are still to be fetched.

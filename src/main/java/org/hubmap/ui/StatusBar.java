@@ -25,8 +25,11 @@ final class StatusBar extends HBox {
     final Label mgrs = new Label();
     final Label zoom = new Label();
     final Label message = new Label();
+    /** The selected shared layer's server: connected, or unreachable with the edits waiting for it. */
+    final Label connection = new Label();
     /** What the status bar says while the map draws layouts already read. */
     static final String DRAWING = "Drawing the map";
+    private static final javafx.css.PseudoClass UNREACHABLE = javafx.css.PseudoClass.getPseudoClass("unreachable");
 
     StatusBar(MainViewModel model) {
         getStyleClass().add("status-bar");
@@ -92,6 +95,16 @@ final class StatusBar extends HBox {
         cancel.managedProperty().bind(cancel.visibleProperty());
         work.managedProperty().bind(work.visibleProperty());
 
+        connection.setId("status-connection");
+        connection.getStyleClass().add("status-connection");
+        connection.textProperty().bind(model.connectionTextProperty());
+        connection.visibleProperty().bind(model.connectionTextProperty().isEmpty().not());
+        connection.managedProperty().bind(connection.visibleProperty());
+        connection.setMinWidth(Region.USE_PREF_SIZE);
+        connection.pseudoClassStateChanged(UNREACHABLE, false);
+        model.connectionTextProperty().addListener((o, before, now) -> connection.pseudoClassStateChanged(UNREACHABLE,
+                now.startsWith(StoreConnection.UNREACHABLE)));
+
         zoom.getStyleClass().add("status-value");
         zoom.setId("status-zoom");
         zoom.textProperty().bind(model.zoomTextProperty());
@@ -99,7 +112,7 @@ final class StatusBar extends HBox {
         HBox positionBox = new HBox(6, format, position);
         positionBox.setAlignment(Pos.CENTER_LEFT);
         positionBox.setMinWidth(Region.USE_PREF_SIZE);
-        getChildren().addAll(positionBox, separator(), labelled("MGRS", mgrs), message, work,
+        getChildren().addAll(positionBox, separator(), labelled("MGRS", mgrs), connection, message, work,
                 separator(), zoom, separator(),
                 new ScaleBar(model.scaleBarProperty(), MainViewModel.SCALE_BAR_MAX_PIXELS));
     }

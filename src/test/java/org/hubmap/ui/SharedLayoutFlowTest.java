@@ -1,0 +1,328 @@
+package org.hubmap.ui;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.DataInputStream;
+import java.io.DataOutputStream;
+import java.io.IOException;
+import java.net.InetAddress;
+import java.net.ServerSocket;
+import java.net.Socket;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.ResultSet;
+import java.sql.Statement;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.Callable;
+import java.util.concurrent.TimeUnit;
+import java.util.prefs.Preferences;
+import javafx.scene.control.Label;
+import javafx.stage.Stage;
+import org.hubmap.document.Selection;
+import org.hubmap.io.LayoutReader;
+import org.hubmap.io.ReadProgress;
+import org.hubmap.model.Layout;
+import org.hubmap.model.LayoutFeature;
+import org.hubmap.model.edit.ReplaceFeatures;
+import org.hubmap.store.DatabaseAddress;
+import org.hubmap.store.DatabaseStorage;
+import org.hubmap.store.SharedStore;
+import org.hubmap.store.TestDatabase;
+import org.hubmap.ui.edit.OpenedLayout;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.testfx.api.FxRobot;
+import org.testfx.framework.junit5.ApplicationExtension;
+import org.testfx.framework.junit5.Start;
+import org.testfx.framework.junit5.Stop;
+import org.testfx.util.WaitForAsyncUtils;
+
+/**
+ * A staff officer opens a layout kept on a PostgreSQL server as a layer, edits it and saves only what changed;
+ * another nation's features stay locked; a server that cannot be reached, or wants a password, is said in the
+ * dialog. Against a real PostGIS server.
+ */
+@ExtendWith(ApplicationExtension.class)
+class SharedLayoutFlowTest {
+    private static final int WAIT_SECONDS = 30;
+    private static final Path SAMPLE = Path.of("maps/sample-layout.geojson");
+    /** A login role of POL's, named for this class: roles are the whole server's. */
+    private static final String POLISH_OFFICER = "shared_layout_flow_pol";
+    private static DatabaseAddress address;
+    private static int sampleFeatures;
+
+    private MainWindow window;
+    private Stage main;
+    private Preferences settings;
+
+    @BeforeAll
+    static void storeTheSample() throws Exception {
+        address = DatabaseAddress.parse(TestDatabase.freshDatabase());
+        try (Connection admin = TestDatabase.connect(address.toString());
+                Statement statement = admin.createStatement()) {
+            statement.execute("DROP ROLE IF EXISTS " + POLISH_OFFICER);
+            statement.execute("CREATE ROLE " + POLISH_OFFICER + " LOGIN");
+        }
+        try (SharedStore store = SharedStore.connect(address)) {
+            store.initialise(List.of(), List.of(POLISH_OFFICER + "=POL"));
+            store.push(SAMPLE, "sample", ReadProgress.NONE);
+            store.push(SAMPLE, "edited", ReadProgress.NONE);
+            store.push(SAMPLE, "nations", ReadProgress.NONE);
+        }
+        sampleFeatures = LayoutReader.read(SAMPLE).features().size();
+    }
+
+    @Start
+    void start(Stage stage) {
+        main = stage;
+        window = MainWindow.show(stage, List.of());
+        settings = Preferences.userRoot().node("hubmap-test").node("shared-layout-flow-" + System.nanoTime());
+        window.setDatabaseSettings(settings);
+    }
+
+    @Stop
+    void stop() throws Exception {
+        WindowTesting.closeWithWhatItOpened(window, main);
+    }
+
+    @AfterEach
+    void forgetSettings() throws Exception {
+        settings.removeNode();
+    }
+
+    private static <T> T onFx(Callable<T> read) throws Exception {
+        return WaitForAsyncUtils.asyncFx(read).get(WAIT_SECONDS, TimeUnit.SECONDS);
+    }
+
+    private static void waitUntil(Callable<Boolean> condition) throws Exception {
+        WaitForAsyncUtils.waitFor(WAIT_SECONDS, TimeUnit.SECONDS, () -> onFx(condition));
+        WaitForAsyncUtils.waitForFxEvents();
+    }
+
+    private DatabaseOpenDialog openDialog(FxRobot robot) throws Exception {
+        WindowTesting.clickMenuItem(robot, "File", "Open from Database…");
+        waitUntil(() -> window.databaseDialog() != null && window.databaseDialog().stage().isShowing());
+        return window.databaseDialog();
+    }
+
+    /** Fills the dialog's fields as the user would type them. */
+    private static void fill(DatabaseOpenDialog dialog, String host, int port, String database, String user)
+            throws Exception {
+        onFx(() -> {
+            dialog.host.setText(host);
+            dialog.port.setText(Integer.toString(port));
+            dialog.database.setText(database);
+            dialog.user.setText(user);
+            dialog.sslMode.setValue("disable");
+            return null;
+        });
+    }
+
+    private OpenedLayout openShared(DatabaseAddress where, String layoutName) throws Exception {
+        int before = onFx(() -> window.model().layouts().size());
+        WaitForAsyncUtils.asyncFx(() -> window.model().openShared(DatabaseStorage.of(where, layoutName)));
+        waitUntil(() -> window.model().layouts().size() == before + 1);
+        return onFx(() -> window.model().layouts().get(before));
+    }
+
+    private static int indexOfNation(Layout layout, String nation) {
+        for (int i = 0; i < layout.features().size(); i++) {
+            if (nation.equals(layout.features().get(i).nation())) {
+                return i;
+            }
+        }
+        throw new AssertionError("no feature of " + nation);
+    }
+
+    private static long changesLogged(String layoutName) throws Exception {
+        try (Connection admin = TestDatabase.connect(address.toString());
+                Statement statement = admin.createStatement();
+                ResultSet rows = statement.executeQuery("SELECT count(*) FROM hubmap.changes c JOIN hubmap.layouts l"
+                        + " ON l.id = c.layout_id WHERE l.name = '" + layoutName + "'")) {
+            rows.next();
+            return rows.getLong(1);
+        }
+    }
+
+    @Test
+    void theDialogListsTheLayoutsWithTheirCountsAndOpensOneAsASharedLayer(FxRobot robot) throws Exception {
+        DatabaseOpenDialog dialog = openDialog(robot);
+        fill(dialog, address.host(), address.port(), address.database(), address.user());
+        robot.clickOn("#db-connect");
+        waitUntil(() -> dialog.layouts.getItems().size() == 3);
+        assertEquals(List.of("edited", "nations", "sample"),
+                onFx(() -> dialog.layouts.getItems().stream().map(layout -> layout.name()).toList()));
+        assertEquals(sampleFeatures, onFx(() -> dialog.layouts.getItems().get(2).features()));
+        assertEquals(address.host(), settings.get("host", null), "the place connected to is kept");
+        assertEquals(null, settings.get("password", null), "never a password");
+
+        onFx(() -> {
+            dialog.layouts.getSelectionModel().select(2);
+            return null;
+        });
+        robot.clickOn("#db-open");
+        waitUntil(() -> window.model().layouts().size() == 1);
+        OpenedLayout layer = onFx(() -> window.model().layouts().get(0));
+        assertEquals(sampleFeatures, layer.layout().features().size());
+        assertEquals("sample", layer.fileName());
+        assertFalse(dialog.stage().isShowing());
+        assertTrue(onFx(() -> window.model().windowTitleProperty().get()).contains("sample on " + address.host()));
+        waitUntil(() -> window.model().connectionTextProperty().get().startsWith("Connected to " + address.host()));
+    }
+
+    @Test
+    void anEditSavedSendsExactlyThatChange(FxRobot robot) throws Exception {
+        OpenedLayout layer = openShared(address, "edited");
+        long loggedBefore = changesLogged("edited");
+        onFx(() -> {
+            LayoutFeature first = layer.layout().features().get(0);
+            layer.execute(ReplaceFeatures.of("Rename", layer.layout(),
+                    Map.of(0, first.withProperty("name", "Hub Renamed In The App"))), Selection.none());
+            return null;
+        });
+        assertTrue(onFx(layer::isModified));
+        WindowTesting.clickMenuItem(robot, "File", "Save Layout");
+        waitUntil(() -> !layer.isModified());
+
+        assertEquals("Saved 1 change to layout edited on " + address.host(),
+                onFx(() -> window.model().statusMessageProperty().get()));
+        assertEquals(loggedBefore + 1, changesLogged("edited"), "one feature changed, nothing else");
+        Layout stored = DatabaseStorage.of(address, "edited").read(ReadProgress.NONE).layout();
+        assertEquals("Hub Renamed In The App", stored.features().get(0).name());
+        Layout sample = LayoutReader.read(SAMPLE);
+        for (int i = 1; i < sample.features().size(); i++) {
+            assertEquals(sample.features().get(i).sourceText(), stored.features().get(i).sourceText());
+        }
+    }
+
+    @Test
+    void anotherNationsFeatureIsLockedWithTheReasonAndCannotBeChanged(FxRobot robot) throws Exception {
+        DatabaseAddress polish = new DatabaseAddress(address.host(), address.port(), address.database(),
+                POLISH_OFFICER, null, Map.of());
+        OpenedLayout layer = openShared(polish, "nations");
+        int ukrainian = onFx(() -> indexOfNation(layer.layout(), "UKR"));
+        LayoutFeature feature = onFx(() -> layer.layout().features().get(ukrainian));
+        String why = onFx(() -> layer.whyLocked(feature)).orElseThrow();
+        assertTrue(why.contains("UKR's"), why);
+        assertTrue(onFx(() -> layer.whyLocked(layer.layout().features().get(indexOfNation(layer.layout(), "POL"))))
+                .isEmpty(), "its own nation's features are not locked");
+
+        Layout before = onFx(layer::layout);
+        onFx(() -> {
+            layer.execute(ReplaceFeatures.of("Rename", layer.layout(),
+                    Map.of(ukrainian, feature.withProperty("name", "Taken"))), Selection.none());
+            return null;
+        });
+        assertTrue(before == onFx(layer::layout), "the edit was refused");
+        assertTrue(onFx(() -> window.model().statusMessageProperty().get()).contains(why));
+
+        onFx(() -> {
+            layer.selectIndexes(ukrainian);
+            return null;
+        });
+        WaitForAsyncUtils.waitForFxEvents();
+        Label locked = robot.lookup("#property-locked").queryAs(Label.class);
+        assertTrue(onFx(locked::isVisible));
+        assertEquals(why, onFx(locked::getText));
+        assertTrue(onFx(() -> robot.lookup("#property-name").query().isDisabled()), "its fields are read-only");
+
+        onFx(() -> {
+            window.map().requestFocus();
+            return null;
+        });
+        robot.type(javafx.scene.input.KeyCode.DELETE);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertTrue(before == onFx(layer::layout), "deleting it was refused");
+        assertFalse(onFx(layer::isModified));
+    }
+
+    @Test
+    void aPortNobodyListensOnIsSaidInTheDialog(FxRobot robot) throws Exception {
+        int closedPort;
+        try (ServerSocket free = new ServerSocket(0, 1, InetAddress.getLoopbackAddress())) {
+            closedPort = free.getLocalPort();
+        }
+        DatabaseOpenDialog dialog = openDialog(robot);
+        fill(dialog, "127.0.0.1", closedPort, "hubmap", "alice");
+        robot.clickOn("#db-connect");
+        waitUntil(() -> dialog.message.getText().startsWith("Cannot reach the PostgreSQL server at 127.0.0.1:"
+                + closedPort));
+        assertTrue(onFx(() -> dialog.layouts.getItems().isEmpty()));
+    }
+
+    @Test
+    void aDatabaseThatIsNotThereIsSaidInTheDialog(FxRobot robot) throws Exception {
+        DatabaseOpenDialog dialog = openDialog(robot);
+        fill(dialog, address.host(), address.port(), "no_such_database_here", address.user());
+        robot.clickOn("#db-connect");
+        waitUntil(() -> dialog.message.getText().contains("has no database 'no_such_database_here'"));
+    }
+
+    @Test
+    void aServerThatWantsAPasswordGetsTheCursorInThePasswordField(FxRobot robot) throws Exception {
+        try (PasswordAskingServer server = new PasswordAskingServer()) {
+            DatabaseOpenDialog dialog = openDialog(robot);
+            fill(dialog, "127.0.0.1", server.port(), "hubmap", "alice");
+            robot.clickOn("#db-connect");
+            waitUntil(() -> dialog.message.getText().contains("asks a password of alice"));
+            waitUntil(dialog.password::isFocused);
+        }
+    }
+
+    /**
+     * Answers every PostgreSQL client as a server that wants a clear-text password does, and no further: enough for
+     * the driver to say that none was given.
+     */
+    private static final class PasswordAskingServer implements AutoCloseable {
+        private static final int SSL_REQUEST = 80877103;
+        private static final int CLEARTEXT_PASSWORD = 3;
+        private final ServerSocket socket = new ServerSocket(0, 5, InetAddress.getLoopbackAddress());
+        private final Thread thread = new Thread(this::serve, "password-asking-server");
+
+        PasswordAskingServer() throws IOException {
+            thread.setDaemon(true);
+            thread.start();
+        }
+
+        int port() {
+            return socket.getLocalPort();
+        }
+
+        private void serve() {
+            while (!socket.isClosed()) {
+                try (Socket client = socket.accept()) {
+                    DataInputStream in = new DataInputStream(client.getInputStream());
+                    DataOutputStream out = new DataOutputStream(client.getOutputStream());
+                    while (true) {
+                        int length = in.readInt();
+                        int code = in.readInt();
+                        in.skipNBytes(length - 8);
+                        if (code != SSL_REQUEST) {
+                            break;
+                        }
+                        out.writeByte('N');
+                        out.flush();
+                    }
+                    out.writeByte('R');
+                    out.writeInt(8);
+                    out.writeInt(CLEARTEXT_PASSWORD);
+                    out.flush();
+                    // The client hangs up once it finds it has no password to give.
+                    in.read();
+                } catch (IOException e) {
+                    // Closed, or a client that hung up early: the next one is served.
+                }
+            }
+        }
+
+        @Override
+        public void close() throws IOException {
+            socket.close();
+        }
+    }
+}

@@ -73,6 +73,8 @@ class SharedLayoutFlowTest {
             store.push(SAMPLE, "sample", ReadProgress.NONE);
             store.push(SAMPLE, "edited", ReadProgress.NONE);
             store.push(SAMPLE, "nations", ReadProgress.NONE);
+            store.push(SAMPLE, "unreachable", ReadProgress.NONE);
+            store.push(SAMPLE, "conflict", ReadProgress.NONE);
         }
         sampleFeatures = LayoutReader.read(SAMPLE).features().size();
     }
@@ -154,15 +156,15 @@ class SharedLayoutFlowTest {
         DatabaseOpenDialog dialog = openDialog(robot);
         fill(dialog, address.host(), address.port(), address.database(), address.user());
         robot.clickOn("#db-connect");
-        waitUntil(() -> dialog.layouts.getItems().size() == 3);
-        assertEquals(List.of("edited", "nations", "sample"),
+        waitUntil(() -> dialog.layouts.getItems().size() == 5);
+        assertEquals(List.of("conflict", "edited", "nations", "sample", "unreachable"),
                 onFx(() -> dialog.layouts.getItems().stream().map(layout -> layout.name()).toList()));
-        assertEquals(sampleFeatures, onFx(() -> dialog.layouts.getItems().get(2).features()));
+        assertEquals(sampleFeatures, onFx(() -> dialog.layouts.getItems().get(3).features()));
         assertEquals(address.host(), settings.get("host", null), "the place connected to is kept");
         assertEquals(null, settings.get("password", null), "never a password");
 
         onFx(() -> {
-            dialog.layouts.getSelectionModel().select(2);
+            dialog.layouts.getSelectionModel().select(3);
             return null;
         });
         robot.clickOn("#db-open");
@@ -241,6 +243,78 @@ class SharedLayoutFlowTest {
         assertFalse(onFx(layer::isModified));
     }
 
+    /** Renames the first feature of {@code layer}, as the user would in the properties panel. */
+    private static void renameFirst(OpenedLayout layer, String name) throws Exception {
+        onFx(() -> {
+            LayoutFeature first = layer.layout().features().get(0);
+            layer.execute(ReplaceFeatures.of("Rename", layer.layout(), Map.of(0, first.withProperty("name", name))),
+                    Selection.none());
+            return null;
+        });
+    }
+
+    @Test
+    void editsSavedWhileTheServerIsUnreachableAreKeptAndSentOnceItIsBack(FxRobot robot) throws Exception {
+        try (SwitchableProxy proxy = new SwitchableProxy(address.port())) {
+            DatabaseAddress throughProxy = new DatabaseAddress("127.0.0.1", proxy.port(), address.database(),
+                    address.user(), null, Map.of());
+            OpenedLayout layer = openShared(throughProxy, "unreachable");
+            waitUntil(() -> window.model().connectionTextProperty().get().startsWith("Connected to 127.0.0.1/"));
+
+            proxy.cut();
+            waitUntil(() -> window.model().connectionTextProperty().get().startsWith(StoreConnection.UNREACHABLE));
+            renameFirst(layer, "Hub Kept While Offline");
+            WindowTesting.clickMenuItem(robot, "File", "Save Layout");
+            waitUntil(() -> window.model().statusMessageProperty().get().contains("was not saved: "
+                    + StoreConnection.UNREACHABLE));
+            assertTrue(onFx(layer::isModified), "the edit stays");
+            assertTrue(onFx(() -> window.model().connectionTextProperty().get()).endsWith("(1 unsaved edit)"));
+            assertEquals(sampleFeatures > 0 ? LayoutReader.read(SAMPLE).features().get(0).name() : "",
+                    DatabaseStorage.of(address, "unreachable").read(ReadProgress.NONE).layout().features().get(0)
+                            .name(), "nothing stored yet");
+
+            proxy.restore();
+            waitUntil(() -> !layer.isModified());
+            assertEquals("Hub Kept While Offline", DatabaseStorage.of(address, "unreachable")
+                    .read(ReadProgress.NONE).layout().features().get(0).name());
+            assertTrue(onFx(() -> window.model().connectionTextProperty().get()).startsWith("Connected to"));
+        }
+    }
+
+    @Test
+    void aSaveOverAColleaguesChangeOffersAMergeAfterWhichItGoesThrough(FxRobot robot) throws Exception {
+        OpenedLayout layer = openShared(address, "conflict");
+        DatabaseStorage colleague = DatabaseStorage.of(address, "conflict");
+        Layout theirBase = colleague.read(ReadProgress.NONE).layout();
+        colleague.save(theirBase.withFeature(0, theirBase.features().get(0).withProperty("status", "degraded")),
+                theirBase);
+        renameFirst(layer, "Hub Renamed Here");
+
+        WindowTesting.clickMenuItem(robot, "File", "Save Layout");
+        WaitForAsyncUtils.waitFor(WAIT_SECONDS, TimeUnit.SECONDS, () -> robot.lookup("#save-conflicts").tryQuery()
+                .isPresent());
+        WaitForAsyncUtils.waitForFxEvents();
+        String listed = onFx(() -> robot.lookup("#save-conflicts").queryAs(javafx.scene.control.TextArea.class)
+                .getText());
+        assertTrue(listed.contains("was changed by someone else"), listed);
+        assertTrue(onFx(layer::isModified));
+        robot.clickOn(robot.lookup(".dialog-pane .button").match((javafx.scene.control.Button b) ->
+                "Merge…".equals(b.getText())).queryAs(javafx.scene.control.Button.class));
+        waitUntil(() -> "degraded".equals(layer.layout().features().get(0).properties().get("status")));
+        assertEquals("Hub Renamed Here", onFx(() -> layer.layout().features().get(0).name()));
+        WaitForAsyncUtils.waitFor(WAIT_SECONDS, TimeUnit.SECONDS, () -> robot.lookup("#merge-summary").tryQuery()
+                .isPresent());
+        robot.clickOn(robot.lookup("#merge-summary .button").queryAs(javafx.scene.control.Button.class));
+        WaitForAsyncUtils.waitForFxEvents();
+
+        WindowTesting.clickMenuItem(robot, "File", "Save Layout");
+        waitUntil(() -> !layer.isModified());
+        LayoutFeature stored = DatabaseStorage.of(address, "conflict").read(ReadProgress.NONE).layout().features()
+                .get(0);
+        assertEquals("Hub Renamed Here", stored.name());
+        assertEquals("degraded", stored.properties().get("status"));
+    }
+
     @Test
     void aPortNobodyListensOnIsSaidInTheDialog(FxRobot robot) throws Exception {
         int closedPort;
@@ -271,6 +345,91 @@ class SharedLayoutFlowTest {
             robot.clickOn("#db-connect");
             waitUntil(() -> dialog.message.getText().contains("asks a password of alice"));
             waitUntil(dialog.password::isFocused);
+        }
+    }
+
+    /**
+     * Passes connections to the test server through a port of its own, until cut: then the server is gone for
+     * whoever connects through it, as when a network breaks; restored, it is back on the same port.
+     */
+    private static final class SwitchableProxy implements AutoCloseable {
+        private final int target;
+        private final int port;
+        private final List<Socket> open = new java.util.concurrent.CopyOnWriteArrayList<>();
+        private volatile ServerSocket listening;
+
+        SwitchableProxy(int target) throws IOException {
+            this.target = target;
+            listening = new ServerSocket(0, 50, InetAddress.getLoopbackAddress());
+            port = listening.getLocalPort();
+            accept(listening);
+        }
+
+        int port() {
+            return port;
+        }
+
+        private void accept(ServerSocket server) {
+            Thread thread = new Thread(() -> {
+                while (!server.isClosed()) {
+                    try {
+                        Socket client = server.accept();
+                        Socket upstream = new Socket(InetAddress.getLoopbackAddress(), target);
+                        open.add(client);
+                        open.add(upstream);
+                        pump(client, upstream);
+                        pump(upstream, client);
+                    } catch (IOException e) {
+                        // Cut: the loop ends with the socket.
+                    }
+                }
+            }, "proxy-accept");
+            thread.setDaemon(true);
+            thread.start();
+        }
+
+        private static void pump(Socket from, Socket to) {
+            Thread thread = new Thread(() -> {
+                try {
+                    from.getInputStream().transferTo(to.getOutputStream());
+                } catch (IOException e) {
+                    // One side closed.
+                } finally {
+                    closeQuietly(from);
+                    closeQuietly(to);
+                }
+            }, "proxy-pump");
+            thread.setDaemon(true);
+            thread.start();
+        }
+
+        /** Breaks every connection through it and takes no more. */
+        void cut() throws IOException {
+            listening.close();
+            open.forEach(SwitchableProxy::closeQuietly);
+            open.clear();
+        }
+
+        /** Takes connections again, on the same port. */
+        void restore() throws IOException {
+            ServerSocket server = new ServerSocket();
+            server.setReuseAddress(true);
+            server.bind(new java.net.InetSocketAddress(InetAddress.getLoopbackAddress(), port), 50);
+            listening = server;
+            accept(server);
+        }
+
+        private static void closeQuietly(Socket socket) {
+            try {
+                socket.close();
+            } catch (IOException e) {
+                // Closed already.
+            }
+        }
+
+        @Override
+        public void close() throws IOException {
+            cut();
         }
     }
 

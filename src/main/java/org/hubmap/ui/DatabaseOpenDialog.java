@@ -98,7 +98,8 @@ final class DatabaseOpenDialog {
         port.setText(kept.get("port", "5432"));
         database.setText(kept.get("database", "hubmap"));
         user.setText(kept.get("user", System.getProperty("user.name", "")));
-        password.setPromptText("optional: also read from ~/.pgpass");
+        password.setPromptText("optional");
+        password.setTooltip(new Tooltip("Leave it empty to use ~/.pgpass or PGPASSWORD; it is never kept"));
         sslMode.getItems().setAll(SSL_MODES);
         sslMode.setValue(kept.get("sslmode", "prefer"));
         sslMode.setTooltip(new Tooltip("How the connection uses TLS, as libpq's sslmode: prefer uses it when the"
@@ -125,13 +126,14 @@ final class DatabaseOpenDialog {
         connectRow.setAlignment(Pos.CENTER_LEFT);
 
         message.setWrapText(true);
+        message.managedProperty().bind(message.textProperty().isEmpty().not());
         message.setMinHeight(Region.USE_PREF_SIZE);
         message.getStyleClass().add("db-message");
 
         layouts.setPlaceholder(new Label("Connect to list the layouts the database holds."));
         layouts.getColumns().setAll(List.of(
                 column("Layout", 220, layout -> layout.name()),
-                column("Features", 80, layout -> Long.toString(layout.features())),
+                numberColumn(column("Features", 80, layout -> Long.toString(layout.features()))),
                 column("Last change", 140, layout -> layout.lastChanged().map(LOCAL_TIME::format).orElse("—")),
                 column("By", 120, layout -> layout.lastChangedBy().orElse("—"))));
         layouts.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY);
@@ -288,6 +290,11 @@ final class DatabaseOpenDialog {
     private void say(String text, boolean problem) {
         message.setText(text);
         message.pseudoClassStateChanged(javafx.css.PseudoClass.getPseudoClass("problem"), problem);
+    }
+
+    private static TableColumn<SharedLayout, String> numberColumn(TableColumn<SharedLayout, String> column) {
+        column.setStyle("-fx-alignment: CENTER-RIGHT;");
+        return column;
     }
 
     private static TableColumn<SharedLayout, String> column(String title, double width,

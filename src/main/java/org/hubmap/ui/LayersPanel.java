@@ -227,7 +227,7 @@ final class LayersPanel extends VBox {
             accent.setFill(FxColours.of(Symbology.accentColour(layout.accentProperty().get())));
             name.setText(layout.fileName());
             // Shared layers carry a mark of their own, so that one is never taken for a file on this machine.
-            name.setGraphic(isShared(layout) ? sharedMark() : null);
+            name.setGraphic(isShared(layout) ? SharedMark.drum() : null);
             summary.setText(layout.summary());
             String stateText = stateOf(layout);
             state.setText(stateText);
@@ -265,14 +265,6 @@ final class LayersPanel extends VBox {
 
         private static boolean isShared(OpenedLayout layout) {
             return layout.document().storage().filter(DatabaseStorage.class::isInstance).isPresent();
-        }
-
-        /** A database drum drawn as a shape, the usual sign of a server's store. */
-        private static SVGPath sharedMark() {
-            SVGPath drum = new SVGPath();
-            drum.setContent("M1 3 A5 2 0 0 1 11 3 V11 A5 2 0 0 1 1 11 Z M1 3 A5 2 0 0 0 11 3 M1 7 A5 2 0 0 0 11 7");
-            drum.getStyleClass().add("shared-mark");
-            return drum;
         }
 
         private static Rectangle swatch(LayerAccent accent) {

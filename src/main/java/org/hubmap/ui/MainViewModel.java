@@ -499,8 +499,9 @@ final class MainViewModel {
                 }
                 layout.markSaved(storage, content);
                 int changes = getValue();
-                statusMessage.set("Saved " + (changes == 1 ? "1 change" : changes + " changes") + " to layout "
-                        + storage.name() + " on " + storage.address().host());
+                statusMessage.set(changes == 0 ? "Layout " + storage.name() + " on " + storage.address().host()
+                        + " has no changes to send" : "Saved " + (changes == 1 ? "1 change" : changes + " changes")
+                        + " to layout " + storage.name() + " on " + storage.address().host());
             }
 
             @Override
@@ -518,7 +519,8 @@ final class MainViewModel {
                         connection.saveWaits();
                         connectionChanges.set(connectionChanges.get() + 1);
                     }
-                    statusMessage.set(storage.name() + " was not saved: " + StoreConnection.UNREACHABLE);
+                    // Short: the server's state beside it says why, and what happens next.
+                    statusMessage.set(storage.name() + " was not saved yet");
                 } else {
                     problems.offerSaveAs(layout.fileName() + " could not be saved.",
                             List.of(describe(storage.location(), problem)), () -> saveElsewhere.accept(layout));

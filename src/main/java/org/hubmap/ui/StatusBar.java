@@ -97,11 +97,20 @@ final class StatusBar extends HBox {
 
         connection.setId("status-connection");
         connection.getStyleClass().add("status-connection");
-        connection.textProperty().bind(model.connectionTextProperty());
+        // Said in few words, so that the message beside it keeps its room: connected, the server and user alone;
+        // lost, briefly but in red. The tooltip says it in full.
+        connection.textProperty().bind(Bindings.createStringBinding(() -> shortened(
+                model.connectionTextProperty().get()), model.connectionTextProperty()));
+        Tooltip connectionInFull = new Tooltip();
+        connectionInFull.textProperty().bind(model.connectionTextProperty());
+        connection.setTooltip(connectionInFull);
         connection.visibleProperty().bind(model.connectionTextProperty().isEmpty().not());
         connection.managedProperty().bind(connection.visibleProperty());
+        javafx.scene.Node drum = SharedMark.drum();
+        connection.graphicProperty().bind(Bindings.createObjectBinding(() -> model.connectionTextProperty().get()
+                .startsWith(StoreConnection.CONNECTED_TO) ? drum : null, model.connectionTextProperty()));
+        // Kept whole, being short; the message beside it gives way.
         connection.setMinWidth(Region.USE_PREF_SIZE);
-        connection.pseudoClassStateChanged(UNREACHABLE, false);
         model.connectionTextProperty().addListener((o, before, now) -> connection.pseudoClassStateChanged(UNREACHABLE,
                 now.startsWith(StoreConnection.UNREACHABLE)));
 
@@ -115,6 +124,18 @@ final class StatusBar extends HBox {
         getChildren().addAll(positionBox, separator(), labelled("MGRS", mgrs), connection, message, work,
                 separator(), zoom, separator(),
                 new ScaleBar(model.scaleBarProperty(), MainViewModel.SCALE_BAR_MAX_PIXELS));
+    }
+
+    /** What the status bar shows of {@code connectionText}: the server and user alone while connected. */
+    static String shortened(String connectionText) {
+        if (connectionText.startsWith(StoreConnection.CONNECTED_TO)) {
+            return connectionText.substring(StoreConnection.CONNECTED_TO.length());
+        }
+        if (connectionText.startsWith(StoreConnection.UNREACHABLE)) {
+            return "Server unreachable — edits kept, sent when it is back"
+                    + connectionText.substring(StoreConnection.UNREACHABLE.length());
+        }
+        return connectionText;
     }
 
     private static HBox labelled(String caption, Label value) {

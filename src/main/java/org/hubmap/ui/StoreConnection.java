@@ -11,6 +11,7 @@ import org.hubmap.store.DatabaseStorage;
 final class StoreConnection {
     /** The status bar's words for a server lost; the number of unsaved edits follows. */
     static final String UNREACHABLE = "Server unreachable — your edits are kept and sent when it is back";
+    static final String CONNECTED_TO = "Connected to ";
 
     private final DatabaseStorage storage;
     /** Null until the watch or a save has told. */
@@ -64,6 +65,6 @@ final class StoreConnection {
                     + ")";
         }
         String where = address.host() + "/" + address.database() + " as " + address.user();
-        return reachable == null ? "Connecting to " + where : "Connected to " + where;
+        return reachable == null ? "Connecting to " + where : CONNECTED_TO + where;
     }
 }

@@ -175,6 +175,8 @@ class SharedLayoutFlowTest {
         assertFalse(dialog.stage().isShowing());
         assertTrue(onFx(() -> window.model().windowTitleProperty().get()).contains("sample on " + address.host()));
         waitUntil(() -> window.model().connectionTextProperty().get().startsWith("Connected to " + address.host()));
+        assertEquals(address.host() + "/" + address.database() + " as " + address.user(),
+                onFx(() -> window.statusBar().connection.getText()), "the status bar names the server and user");
     }
 
     @Test
@@ -265,10 +267,12 @@ class SharedLayoutFlowTest {
             waitUntil(() -> window.model().connectionTextProperty().get().startsWith(StoreConnection.UNREACHABLE));
             renameFirst(layer, "Hub Kept While Offline");
             WindowTesting.clickMenuItem(robot, "File", "Save Layout");
-            waitUntil(() -> window.model().statusMessageProperty().get().contains("was not saved: "
-                    + StoreConnection.UNREACHABLE));
+            waitUntil(() -> window.model().statusMessageProperty().get().equals("unreachable was not saved yet"));
             assertTrue(onFx(layer::isModified), "the edit stays");
-            assertTrue(onFx(() -> window.model().connectionTextProperty().get()).endsWith("(1 unsaved edit)"));
+            assertEquals(StoreConnection.UNREACHABLE + " (1 unsaved edit)",
+                    onFx(() -> window.model().connectionTextProperty().get()));
+            assertEquals("Server unreachable — edits kept, sent when it is back (1 unsaved edit)",
+                    onFx(() -> window.statusBar().connection.getText()));
             assertEquals(sampleFeatures > 0 ? LayoutReader.read(SAMPLE).features().get(0).name() : "",
                     DatabaseStorage.of(address, "unreachable").read(ReadProgress.NONE).layout().features().get(0)
                             .name(), "nothing stored yet");

@@ -10,12 +10,14 @@ import java.io.IOException;
 import java.net.InetAddress;
 import java.net.ServerSocket;
 import java.net.Socket;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.ResultSet;
 import java.sql.Statement;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.concurrent.Callable;
 import java.util.concurrent.TimeUnit;
 import java.util.prefs.Preferences;
@@ -36,6 +38,7 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.io.TempDir;
 import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
@@ -75,6 +78,7 @@ class SharedLayoutFlowTest {
             store.push(SAMPLE, "nations", ReadProgress.NONE);
             store.push(SAMPLE, "unreachable", ReadProgress.NONE);
             store.push(SAMPLE, "conflict", ReadProgress.NONE);
+            store.push(SAMPLE, "copied", ReadProgress.NONE);
         }
         sampleFeatures = LayoutReader.read(SAMPLE).features().size();
     }
@@ -156,15 +160,15 @@ class SharedLayoutFlowTest {
         DatabaseOpenDialog dialog = openDialog(robot);
         fill(dialog, address.host(), address.port(), address.database(), address.user());
         robot.clickOn("#db-connect");
-        waitUntil(() -> dialog.layouts.getItems().size() == 5);
-        assertEquals(List.of("conflict", "edited", "nations", "sample", "unreachable"),
+        waitUntil(() -> dialog.layouts.getItems().size() == 6);
+        assertEquals(List.of("conflict", "copied", "edited", "nations", "sample", "unreachable"),
                 onFx(() -> dialog.layouts.getItems().stream().map(layout -> layout.name()).toList()));
-        assertEquals(sampleFeatures, onFx(() -> dialog.layouts.getItems().get(3).features()));
+        assertEquals(sampleFeatures, onFx(() -> dialog.layouts.getItems().get(4).features()));
         assertEquals(address.host(), settings.get("host", null), "the place connected to is kept");
         assertEquals(null, settings.get("password", null), "never a password");
 
         onFx(() -> {
-            dialog.layouts.getSelectionModel().select(3);
+            dialog.layouts.getSelectionModel().select(4);
             return null;
         });
         robot.clickOn("#db-open");
@@ -202,6 +206,22 @@ class SharedLayoutFlowTest {
         for (int i = 1; i < sample.features().size(); i++) {
             assertEquals(sample.features().get(i).sourceText(), stored.features().get(i).sourceText());
         }
+    }
+
+    @Test
+    void saveAsWritesAFileCopyAndTheLayerStaysShared(FxRobot robot, @TempDir Path folder) throws Exception {
+        Path copy = folder.resolve("copy.geojson");
+        window.setSaveTargets(layout -> Optional.of(copy));
+        OpenedLayout layer = openShared(address, "copied");
+        renameFirst(layer, "Hub In The Copy");
+        WindowTesting.clickMenuItem(robot, "File", "Save Layout As…");
+        waitUntil(() -> Files.exists(copy) && window.model().statusMessageProperty().get().startsWith("Saved a copy"));
+        assertEquals("Hub In The Copy", LayoutReader.read(copy).features().get(0).name());
+        assertTrue(onFx(() -> layer.document().storage().orElseThrow()) instanceof DatabaseStorage,
+                "the layer stays kept on the server");
+        assertTrue(onFx(layer::isModified), "the copy does not save the shared layout");
+        assertEquals(LayoutReader.read(SAMPLE).features().get(0).name(),
+                DatabaseStorage.of(address, "copied").read(ReadProgress.NONE).layout().features().get(0).name());
     }
 
     @Test

@@ -1,7 +1,6 @@
 package org.hubmap.recovery;
 
 import java.io.IOException;
-import java.nio.file.Path;
 import java.time.Clock;
 import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
@@ -14,6 +13,7 @@ import java.util.function.Consumer;
 import org.hubmap.document.DocumentChange;
 import org.hubmap.document.DocumentListener;
 import org.hubmap.document.LayoutDocument;
+import org.hubmap.io.FileStorage;
 import org.hubmap.io.LayoutStorage;
 import org.hubmap.model.Layout;
 
@@ -133,9 +133,18 @@ public final class Autosave implements DocumentListener {
     }
 
     private Snapshot snapshotOf(Layout layout) {
-        String location = document.storage().map(LayoutStorage::location).orElse(null);
+        String location = document.storage().map(Autosave::locationOf).orElse(null);
         String version = document.storage().flatMap(LayoutStorage::version).orElse(null);
         return new Snapshot(layout, location, document.name(), edits, version);
+    }
+
+    /**
+     * Where {@code storage} keeps the layout, as the entry names it: a file's absolute path, so that it is found
+     * again from any folder; any other storage's location as it gives it (a shared store's address and layout).
+     */
+    private static String locationOf(LayoutStorage storage) {
+        return storage instanceof FileStorage file ? file.file().toAbsolutePath().normalize().toString()
+                : storage.location();
     }
 
     private void offer(Snapshot snapshot, long delay) {
@@ -185,11 +194,9 @@ public final class Autosave implements DocumentListener {
         if (!entry.lock()) {
             throw new IOException("the entry is locked by another process");
         }
-        String location = snapshot.location() == null ? null
-                : Path.of(snapshot.location()).toAbsolutePath().normalize().toString();
         generation++;
         long started = System.nanoTime();
-        entry.write(snapshot.layout(), new RecoveryEntry(entry.id(), snapshot.layout().title(), location,
+        entry.write(snapshot.layout(), new RecoveryEntry(entry.id(), snapshot.layout().title(), snapshot.location(),
                 snapshot.name(), clock.instant(), snapshot.edits(), snapshot.storedVersion()), generation);
         pacing.written(System.nanoTime() - started);
     }

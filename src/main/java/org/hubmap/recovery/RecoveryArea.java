@@ -203,9 +203,18 @@ public final class RecoveryArea implements AutoCloseable {
      */
     public ReopenedLayout reopen(RecoveryEntry entry) throws IOException {
         RecoveredLayout recovered = restore(entry);
+        List<String> warnings = new ArrayList<>();
+        if (entry.file().filter(RecoveryArea::isSharedLocation).isPresent()) {
+            // Laid over the stored layout as it is now, these edits would be saved over whatever others changed
+            // since: they come back as a new layout instead, to be merged into the shared one or saved as a file.
+            warnings.add(entry.file().get() + ": these unsaved changes to a shared layout are restored as a new"
+                    + " layout; open the shared layout from the database and compare them with it, or save them as"
+                    + " a file");
+            LayoutDocument document = LayoutDocument.restored(null, null, recovered.layout(), entry.name());
+            return new ReopenedLayout(document, resume(document, entry), warnings);
+        }
         FileStorage storage = entry.file().map(Path::of).map(FileStorage::new).orElse(null);
         Layout stored = null;
-        List<String> warnings = new ArrayList<>();
         if (storage != null && Files.exists(storage.file())) {
             try {
                 stored = storage.read(ReadProgress.NONE).layout();
@@ -218,6 +227,11 @@ public final class RecoveryArea implements AutoCloseable {
         }
         LayoutDocument document = LayoutDocument.restored(storage, stored, recovered.layout(), entry.name());
         return new ReopenedLayout(document, resume(document, entry), warnings);
+    }
+
+    /** Whether {@code location} is a shared store's, such as {@code postgresql://...}, rather than a file's. */
+    static boolean isSharedLocation(String location) {
+        return location.startsWith("postgresql://") || location.startsWith("postgres://");
     }
 
     /** Removes {@code entry}: the user chose not to restore it. Nothing happens when it is gone already. */

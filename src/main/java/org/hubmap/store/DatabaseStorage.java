@@ -172,6 +172,9 @@ public final class DatabaseStorage implements LayoutStorage {
                 if (!Objects.equals(base == null ? null : base.collectionMembers(), layout.collectionMembers())) {
                     saveMembers(c, layout);
                 }
+                // Set before the commit, whose notice the watch may read at once. Safe should the commit fail:
+                // others take revisions only after this transaction ends, so theirs are all higher.
+                fetched = Math.max(fetched, ownRevisionsOnly(c));
                 c.commit();
                 changes.removed().forEach(versions::remove);
                 versions.putAll(saved);
@@ -180,6 +183,36 @@ public final class DatabaseStorage implements LayoutStorage {
                 throw StoreException.of(e, address, "saving the layout " + layoutName);
             } finally {
                 endTransaction(c);
+            }
+        }
+    }
+
+    /**
+     * How many features a save of {@code layout} over {@code base} sends: those changed, added and removed.
+     *
+     * @throws IOException when a feature has no id, which a shared layout needs
+     */
+    public static int changesBetween(Layout base, Layout layout) throws IOException {
+        LayoutChanges changes = LayoutChanges.between(base, layout);
+        return changes.changed().size() + changes.added().size() + changes.removed().size();
+    }
+
+    /**
+     * The latest revision this transaction logged for the layout when no one else logged one since the last fetch;
+     * else -1. A save here is then no one else's change: the watch does not report its notice, and a fetch does
+     * not return it. When others did change the layout meanwhile, their changes are still to be fetched.
+     */
+    private long ownRevisionsOnly(Connection c) throws SQLException {
+        try (PreparedStatement select = c.prepareStatement("SELECT max(revision) FILTER (WHERE mine),"
+                + " count(*) FILTER (WHERE NOT mine) FROM (SELECT revision, xmin::text::bigint ="
+                + " txid_current() % 4294967296 AS mine FROM hubmap.changes WHERE layout_id = ? AND revision > ?)"
+                + " since")) {
+            select.setLong(1, layoutId);
+            select.setLong(2, fetched);
+            try (ResultSet row = select.executeQuery()) {
+                row.next();
+                long own = row.getLong(1);
+                return row.wasNull() || row.getLong(2) > 0 ? -1 : own;
             }
         }
     }

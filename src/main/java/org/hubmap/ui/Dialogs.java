@@ -285,6 +285,41 @@ final class Dialogs implements ProblemReporter {
                 : answer == merge ? OutsideChangeChoice.MERGE : OutsideChangeChoice.KEEP_MINE;
     }
 
+    /**
+     * Says that a shared layout was not saved because others changed or removed the same features meanwhile, which
+     * ones, and offers to merge their versions in; {@code merge} runs when the user chooses to. Nothing waits for
+     * the answer.
+     */
+    void offerMergeOfStored(String layoutName, List<String> conflicts, Runnable merge) {
+        ButtonType mergeButton = new ButtonType("Merge…", ButtonBar.ButtonData.YES);
+        ButtonType keep = new ButtonType("Keep Mine", ButtonBar.ButtonData.CANCEL_CLOSE);
+        Alert alert = new Alert(Alert.AlertType.WARNING, null, mergeButton, keep);
+        alert.initOwner(owner);
+        alert.setTitle("HubMap");
+        alert.setHeaderText(layoutName + " was not saved: others changed " + (conflicts.size() == 1
+                ? "a feature you changed" : conflicts.size() + " features you changed") + " meanwhile.");
+        TextArea list = new TextArea(String.join("\n", conflicts));
+        list.setId("save-conflicts");
+        list.getStyleClass().add("problem-list");
+        list.setEditable(false);
+        list.setWrapText(true);
+        list.setPrefRowCount(Math.min(MOST_ROWS - 6, Math.max(2, wrappedLines(conflicts, COLUMNS))));
+        list.setPrefColumnCount(COLUMNS);
+        Label after = new Label("Merge takes their versions in where they do not clash with your edits; where both"
+                + " changed the same thing, you choose. Save again once merged. Keep Mine leaves your edits"
+                + " unsaved.");
+        after.setWrapText(true);
+        alert.getDialogPane().setContent(new VBox(8, list, after));
+        alert.setResizable(true);
+        ScreenFit.keepOnScreen(alert);
+        alert.setOnHidden(closed -> {
+            if (alert.getResult() == mergeButton) {
+                merge.run();
+            }
+        });
+        alert.show();
+    }
+
     void showShortcuts(List<KeyboardShortcuts.Shortcut> shortcuts) {
         Dialog<Void> dialog = new Dialog<>();
         dialog.initOwner(owner);

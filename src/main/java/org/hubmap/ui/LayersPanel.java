@@ -30,6 +30,7 @@ import org.hubmap.render.BasemapLayer;
 import org.hubmap.render.LabelLanguage;
 import org.hubmap.render.LayerAccent;
 import org.hubmap.render.Symbology;
+import org.hubmap.store.DatabaseStorage;
 import org.hubmap.ui.edit.FxColours;
 import org.hubmap.ui.edit.OpenedLayout;
 
@@ -225,6 +226,8 @@ final class LayersPanel extends VBox {
             accents.getToggles().forEach(t -> t.setSelected(t.getUserData() == layout.accentProperty().get()));
             accent.setFill(FxColours.of(Symbology.accentColour(layout.accentProperty().get())));
             name.setText(layout.fileName());
+            // Shared layers carry a mark of their own, so that one is never taken for a file on this machine.
+            name.setGraphic(isShared(layout) ? SharedMark.drum() : null);
             summary.setText(layout.summary());
             String stateText = stateOf(layout);
             state.setText(stateText);
@@ -232,6 +235,7 @@ final class LayersPanel extends VBox {
             pseudoClassStateChanged(EDITING, isEditing);
             setGraphic(row);
             String where = layout.file() != null ? layout.file().toAbsolutePath().toString()
+                    : isShared(layout) ? "Shared: " + layout.document().storage().get().location()
                     : layout.importedFrom() != null ? "Imported from " + layout.importedFrom().toAbsolutePath()
                     + "; saving asks for a GeoJSON file" : "Not saved yet";
             setTooltip(new Tooltip(where + "\n" + layout.summary()));
@@ -246,6 +250,9 @@ final class LayersPanel extends VBox {
             } else if (layout.lockedProperty().get()) {
                 parts.add("Locked");
             }
+            if (isShared(layout)) {
+                parts.add("shared");
+            }
             if (layout.importedFrom() != null) {
                 parts.add("imported");
             }
@@ -254,6 +261,10 @@ final class LayersPanel extends VBox {
                 parts.add("unsaved");
             }
             return String.join(" · ", parts);
+        }
+
+        private static boolean isShared(OpenedLayout layout) {
+            return layout.document().storage().filter(DatabaseStorage.class::isInstance).isPresent();
         }
 
         private static Rectangle swatch(LayerAccent accent) {

@@ -71,6 +71,7 @@ final class MainMenuBar {
         return menu("File",
                 item("New Layout", shortcut(KeyCode.N), e -> model.newLayout()),
                 item("Open…", shortcut(KeyCode.O), e -> actions.openLayouts()),
+                openFromDatabase(actions),
                 recentMenu(model.recentFiles(), actions),
                 save,
                 saveAs,
@@ -82,6 +83,13 @@ final class MainMenuBar {
                 export,
                 new SeparatorMenuItem(),
                 item("Exit", shortcut(KeyCode.Q), e -> actions.exit()));
+    }
+
+    private static MenuItem openFromDatabase(WindowActions actions) {
+        MenuItem item = item("Open from Database…", shortcut(KeyCode.O, KeyCombination.SHIFT_DOWN),
+                e -> actions.openFromDatabase());
+        item.setId("file-open-database");
+        return item;
     }
 
     /**

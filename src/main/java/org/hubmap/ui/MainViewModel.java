@@ -9,10 +9,14 @@ import java.nio.file.NoSuchFileException;
 import java.nio.file.NotDirectoryException;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
 import java.util.concurrent.CancellationException;
 import java.util.concurrent.Executor;
+import java.util.function.BiConsumer;
 import java.util.function.Consumer;
 import javafx.beans.Observable;
 import javafx.beans.binding.Bindings;
@@ -53,6 +57,10 @@ import org.hubmap.render.BasemapOptions;
 import org.hubmap.render.LayerAccent;
 import org.hubmap.render.MapViewport;
 import org.hubmap.render.SymbologyColours;
+import org.hubmap.store.DatabaseStorage;
+import org.hubmap.store.FeatureConflictException;
+import org.hubmap.store.NotPermittedException;
+import org.hubmap.store.StoreException;
 import org.hubmap.ui.edit.OpenedLayout;
 import org.hubmap.ui.map.MapPosition;
 
@@ -94,6 +102,14 @@ final class MainViewModel {
     private RecentFiles recentFiles = RecentFiles.none();
     private final ObjectProperty<OpenedLayout> selectedLayout = new SimpleObjectProperty<>(this, "selectedLayout");
     private final ReadOnlyStringWrapper windowTitle = new ReadOnlyStringWrapper(this, "windowTitle");
+    /** What the window knows of the server of each shared layer open, by its storage. */
+    private final Map<DatabaseStorage, StoreConnection> connections = new IdentityHashMap<>();
+    /** Bumped when a server comes or goes, so that what the status bar says of it follows. */
+    private final javafx.beans.property.IntegerProperty connectionChanges =
+            new javafx.beans.property.SimpleIntegerProperty(this, "connectionChanges");
+    private final ReadOnlyStringWrapper connectionText = new ReadOnlyStringWrapper(this, "connectionText", "");
+    /** Told of a save refused because others changed the same features meanwhile: the window offers to merge. */
+    private BiConsumer<OpenedLayout, FeatureConflictException> saveConflicted = (layout, conflict) -> { };
 
     private final ObjectProperty<MapViewport> viewport = new SimpleObjectProperty<>(this, "viewport");
     private final ObjectProperty<MapPosition> pointerPosition = new SimpleObjectProperty<>(this, "pointerPosition");
@@ -127,6 +143,8 @@ final class MainViewModel {
         this.saves = saves;
         this.problems = problems;
         windowTitle.bind(Bindings.createStringBinding(this::titleText, selectedLayout, layouts));
+        connectionText.bind(Bindings.createStringBinding(this::connectionOfSelected, selectedLayout, layouts,
+                connectionChanges));
         shownPosition.bind(Bindings.createObjectBinding(this::positionToShow, pointerPosition, viewport));
         positionText.bind(Bindings.createStringBinding(this::formattedPosition, shownPosition, positionFormat));
         mgrsText.bind(Bindings.createStringBinding(
@@ -172,6 +190,19 @@ final class MainViewModel {
      */
     public ObservableList<String> saveNotes() {
         return saveNotes;
+    }
+
+    /**
+     * What the status bar says of the selected layer's server: "Connected to HOST/DB as USER", or that it is
+     * unreachable with how many edits wait for it; empty for a layer kept in a file.
+     */
+    public ReadOnlyStringProperty connectionTextProperty() {
+        return connectionText.getReadOnlyProperty();
+    }
+
+    /** Tells {@code handler} of a shared layer's save refused over others' changes to the same features. */
+    public void onSaveConflict(BiConsumer<OpenedLayout, FeatureConflictException> handler) {
+        saveConflicted = handler;
     }
 
     /** Offers {@code saveAs} to the user when a save fails, to keep the layout somewhere else. */
@@ -372,6 +403,159 @@ final class MainViewModel {
         return task;
     }
 
+    /**
+     * Reads the shared layout {@code storage} keeps in the background, with progress and Cancel as for a file, and
+     * adds it as a layer (in place of the same layout already open); the features the user may not change there
+     * are locked. A layout that cannot be read is reported as a file is, naming the server and why.
+     */
+    public Task<OpenedLayout> openShared(DatabaseStorage storage) {
+        Task<OpenedLayout> task = new Task<>() {
+            @Override
+            protected OpenedLayout call() throws LayoutFormatException {
+                updateMessage("Opening " + storage.name() + " from " + storage.address().host());
+                LayoutReadResult result = storage.read(new ReadProgress() {
+                    @Override
+                    public void bytesRead(long done, long total) {
+                        if (total > 0) {
+                            updateProgress(done, total);
+                        }
+                    }
+
+                    @Override
+                    public boolean cancelled() {
+                        return isCancelled();
+                    }
+                });
+                // As for a file: counted here, once, never on the FX thread.
+                result.layout().count(FeatureKind.HUB);
+                result.layout().extent();
+                result.layout().nations();
+                List<String> warnings = result.warnings().stream().map(Object::toString).toList();
+                OpenedLayout opened = new OpenedLayout(LayoutDocument.read(storage, result.layout()), warnings);
+                DatabaseStorage.Permissions permissions = storage.permissions();
+                opened.setFeatureLock(feature -> permissions.mayChange(feature) ? Optional.empty()
+                        : Optional.of(permissions.whyNot(feature)));
+                updateProgress(1, 1);
+                return opened;
+            }
+
+            @Override
+            protected void succeeded() {
+                OpenedLayout opened = getValue();
+                StoreConnection connection = new StoreConnection(storage);
+                connection.reachable(true);
+                connections.put(storage, connection);
+                opened.document().addListener(connection::documentChanged);
+                addOrReplace(opened);
+                connectionChanges.set(connectionChanges.get() + 1);
+                statusMessage.set("Opened layout " + storage.name() + " from " + storage.address().host() + " as "
+                        + storage.permissions().user());
+            }
+
+            @Override
+            protected void failed() {
+                List<String> failures = new ArrayList<>();
+                if (getException() instanceof LayoutFormatException e) {
+                    e.errors().forEach(error -> failures.add(error.getMessage()));
+                } else {
+                    failures.add(describe(storage.location(), getException()));
+                }
+                problems.report("This layout could not be opened.", failures);
+            }
+        };
+        currentTask = task;
+        run(task, opens);
+        return task;
+    }
+
+    /**
+     * Sends the features of the shared layer {@code layout} changed since it was read or last saved, in the
+     * background; once stored it counts as saved, and the status bar says how many changes went where. When the
+     * server cannot be reached the edits stay, unsaved, and are sent once it is back; a save refused over others'
+     * changes goes to the window to offer a merge; one refused for features another nation's says which.
+     */
+    public Task<Integer> saveShared(OpenedLayout layout, DatabaseStorage storage) {
+        Layout content = layout.layout();
+        Layout base = layout.document().base();
+        Task<Integer> task = new Task<>() {
+            @Override
+            protected Integer call() throws IOException {
+                updateMessage("Saving " + storage.name() + " to " + storage.address().host());
+                int changes = DatabaseStorage.changesBetween(base, content);
+                storage.save(content, base);
+                updateProgress(1, 1);
+                return changes;
+            }
+
+            @Override
+            protected void succeeded() {
+                StoreConnection connection = connections.get(storage);
+                if (connection != null) {
+                    connection.reachable(true);
+                    connectionChanges.set(connectionChanges.get() + 1);
+                }
+                if (!layouts.contains(layout)) {
+                    return;
+                }
+                layout.markSaved(storage, content);
+                int changes = getValue();
+                statusMessage.set(changes == 0 ? "Layout " + storage.name() + " on " + storage.address().host()
+                        + " has no changes to send" : "Saved " + (changes == 1 ? "1 change" : changes + " changes")
+                        + " to layout " + storage.name() + " on " + storage.address().host());
+            }
+
+            @Override
+            protected void failed() {
+                Throwable problem = getException();
+                if (problem instanceof FeatureConflictException conflict) {
+                    saveConflicted.accept(layout, conflict);
+                } else if (problem instanceof NotPermittedException refused) {
+                    problems.report("The layout was not saved: some of its features are not yours to change.",
+                            refused.refused());
+                } else if (problem instanceof StoreException store
+                        && store.reason() == StoreException.Reason.UNREACHABLE) {
+                    StoreConnection connection = connections.get(storage);
+                    if (connection != null) {
+                        connection.saveWaits();
+                        connectionChanges.set(connectionChanges.get() + 1);
+                    }
+                    // Short: the server's state beside it says why, and what happens next.
+                    statusMessage.set(storage.name() + " was not saved yet");
+                } else {
+                    problems.offerSaveAs(layout.fileName() + " could not be saved.",
+                            List.of(describe(storage.location(), problem)), () -> saveElsewhere.accept(layout));
+                }
+            }
+        };
+        run(task, saves);
+        return task;
+    }
+
+    /**
+     * Takes note that the server of {@code storage} was lost ({@code reachable} false) or is back; once back, a
+     * save that waited for it is sent, through the same check against others' changes.
+     */
+    public void storeReachable(DatabaseStorage storage, boolean reachable) {
+        StoreConnection connection = connections.get(storage);
+        if (connection == null) {
+            return;
+        }
+        connection.reachable(reachable);
+        connectionChanges.set(connectionChanges.get() + 1);
+        if (reachable && connection.takePendingSave()) {
+            layouts.stream().filter(layout -> layout.document().storage().orElse(null) == storage).findFirst()
+                    .filter(OpenedLayout::isModified).ifPresent(layout -> saveShared(layout, storage));
+        }
+    }
+
+    /** What the status bar says of the selected layer's server; empty for a layer not shared. */
+    private String connectionOfSelected() {
+        OpenedLayout shown = selectedLayout.get();
+        StoreConnection connection = shown == null ? null : shown.document().storage()
+                .map(connections::get).orElse(null);
+        return connection == null ? "" : connection.describe();
+    }
+
     /** Stops the opening of files under way; layouts already read stay open, the rest are not opened. */
     public void cancelWork() {
         Task<?> task = currentTask;
@@ -413,6 +597,9 @@ final class MainViewModel {
         // The layout's own storage when the file is the same: it knows the version read, and its own saves.
         LayoutStorage storage = layout.document().storage().filter(named::equals).orElse(named);
         Layout base = overwrite || storage == named ? null : layout.document().base();
+        // A shared layer stays shared: Save As writes a copy of it and leaves it kept on its server.
+        Optional<DatabaseStorage> shared = layout.document().storage().filter(DatabaseStorage.class::isInstance)
+                .map(DatabaseStorage.class::cast);
         Task<Path> task = new Task<>() {
             private volatile List<String> notKept = List.of();
 
@@ -427,6 +614,12 @@ final class MainViewModel {
             @Override
             protected void succeeded() {
                 if (!layouts.contains(layout)) {
+                    return;
+                }
+                if (shared.isPresent()) {
+                    recentFiles.add(target);
+                    statusMessage.set("Saved a copy of layout " + shared.get().name() + " to " + target.getFileName()
+                            + "; the layer stays on " + shared.get().address().host());
                     return;
                 }
                 layouts.removeIf(other -> other != layout && other.file() != null
@@ -507,14 +700,30 @@ final class MainViewModel {
         return task;
     }
 
-    /** Reads the layout as it is kept now, by whoever changed it, without changing what is open. */
+    /**
+     * Reads the layout as it is kept now, by whoever changed it, without changing what is open. For a shared layout
+     * the changes others stored are fetched first, so that once the user merged what is read, {@link
+     * LayoutStorage#noteVersionRead} takes them all, and a save then changes those features at their stored
+     * versions.
+     */
     public Task<Layout> readStored(OpenedLayout layout) {
-        LayoutStorage stored = new FileStorage(layout.file());
+        LayoutStorage own = layout.document().storage().orElseThrow();
+        LayoutStorage stored = own instanceof DatabaseStorage shared
+                ? DatabaseStorage.of(shared.address(), shared.layoutName()) : new FileStorage(layout.file());
         Task<Layout> task = new Task<>() {
             @Override
-            protected Layout call() throws LayoutFormatException {
+            protected Layout call() throws IOException {
                 updateMessage("Reading " + stored.name());
-                return stored.read(ReadProgress.NONE).layout();
+                if (own instanceof DatabaseStorage shared) {
+                    shared.fetchChanges();
+                }
+                try {
+                    return stored.read(ReadProgress.NONE).layout();
+                } finally {
+                    if (stored instanceof DatabaseStorage fresh) {
+                        fresh.disconnect();
+                    }
+                }
             }
 
             @Override
@@ -593,6 +802,7 @@ final class MainViewModel {
             return;
         }
         int index = layouts.indexOf(layout);
+        layout.document().storage().ifPresent(connections::remove);
         layouts.remove(layout);
         selectedLayout.set(layouts.isEmpty() ? null : layouts.get(Math.min(index, layouts.size() - 1)));
     }
@@ -604,7 +814,8 @@ final class MainViewModel {
     private void addOrReplace(OpenedLayout opened) {
         int existing = -1;
         for (int i = 0; i < layouts.size(); i++) {
-            if (opened.file() != null && opened.file().equals(layouts.get(i).file())) {
+            if (opened.file() != null && opened.file().equals(layouts.get(i).file())
+                    || sharedAlike(opened, layouts.get(i))) {
                 existing = i;
             }
         }
@@ -617,6 +828,12 @@ final class MainViewModel {
             layouts.add(opened);
         }
         selectedLayout.set(opened);
+    }
+
+    /** Whether both are the same shared layout, in the same store. */
+    private static boolean sharedAlike(OpenedLayout one, OpenedLayout other) {
+        Optional<LayoutStorage> stored = one.document().storage().filter(DatabaseStorage.class::isInstance);
+        return stored.isPresent() && stored.equals(other.document().storage());
     }
 
     /** The first accent no open layer has, or one in turn when all are taken. */
@@ -662,7 +879,9 @@ final class MainViewModel {
         if (shown == null) {
             return APP_NAME;
         }
-        return APP_NAME + " — " + shown.fileName() + (shown.isModified() ? " " + UNSAVED_MARK : "");
+        String where = shown.document().storage().filter(DatabaseStorage.class::isInstance)
+                .map(storage -> " on " + ((DatabaseStorage) storage).address().host()).orElse("");
+        return APP_NAME + " — " + shown.fileName() + where + (shown.isModified() ? " " + UNSAVED_MARK : "");
     }
 
     private MapPosition positionToShow() {

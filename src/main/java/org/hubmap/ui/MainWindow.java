@@ -56,6 +56,8 @@ import org.hubmap.render.LayoutEdit;
 import org.hubmap.render.MapPainter;
 import org.hubmap.render.MapViewport;
 import org.hubmap.render.TileCache;
+import org.hubmap.store.DatabaseStorage;
+import org.hubmap.store.FeatureConflictException;
 import org.hubmap.ui.compare.LayoutComparisons;
 import org.hubmap.ui.edit.ChecksPanel;
 import org.hubmap.ui.edit.EditActions;
@@ -112,6 +114,9 @@ final class MainWindow implements WindowActions {
     /** Where Save As puts a layout: asked of the user. */
     private Function<OpenedLayout, Optional<Path>> saveTargets;
     private Preferences exportSettings = Preferences.userNodeForPackage(ExportDialog.class);
+    /** Where the last shared store connected to is kept. */
+    private Preferences databaseSettings = Preferences.userNodeForPackage(DatabaseOpenDialog.class).node("database");
+    private DatabaseOpenDialog databaseDialog;
     private final LayoutWatches watches;
     private final LayoutAutosaves autosaves;
     /** The layouts whose outside change the user is being asked about, so that a second event asks nothing. */
@@ -159,7 +164,9 @@ final class MainWindow implements WindowActions {
         model.viewportProperty().bind(map.viewportProperty());
         model.pointerPositionProperty().bind(map.pointerPositionProperty());
         model.mapDrawingProperty().bind(map.drawingLayoutsProperty());
-        watches = new LayoutWatches(this::changedOnDisk, model::showStatus);
+        watches = new LayoutWatches(this::changedOnDisk, this::changedInStore, model::storeReachable,
+                model::showStatus);
+        model.onSaveConflict(this::saveConflicted);
         model.layouts().addListener((ListChangeListener<OpenedLayout>) change -> {
             showLayouts();
             watches.follow(model.layouts());
@@ -430,6 +437,22 @@ final class MainWindow implements WindowActions {
         open(dialogs.chooseLayoutsToOpen());
     }
 
+    @Override
+    public void openFromDatabase() {
+        databaseDialog = new DatabaseOpenDialog(stage, databaseSettings, model::openShared);
+        databaseDialog.show();
+    }
+
+    /** The Open from Database dialog last shown, for tests; null before. */
+    DatabaseOpenDialog databaseDialog() {
+        return databaseDialog;
+    }
+
+    /** Where the last shared store connected to is kept; tests keep theirs apart. */
+    void setDatabaseSettings(Preferences settings) {
+        databaseSettings = settings;
+    }
+
     /**
      * Opens files dropped on the window, as File ▸ Open does: each readable one as a layer; one that cannot be read
      * is listed with where and why, and the others still open.
@@ -545,15 +568,19 @@ final class MainWindow implements WindowActions {
      * to be valid or the user chose to save invalid ones: hands the save under way to {@code started}, or runs
      * {@code notSaved} when the user chose not to save after all.
      */
-    private void save(OpenedLayout layout, Consumer<Task<Path>> started, Runnable notSaved) {
+    private void save(OpenedLayout layout, Consumer<Task<?>> started, Runnable notSaved) {
         whenMayBeSaved(layout, () -> startSave(layout).ifPresentOrElse(started, notSaved), notSaved);
     }
 
-    private Optional<Task<Path>> startSave(OpenedLayout layout) {
+    private Optional<Task<?>> startSave(OpenedLayout layout) {
+        Optional<LayoutStorage> kept = layout.document().storage();
+        if (kept.isPresent() && kept.get() instanceof DatabaseStorage shared) {
+            return Optional.of(model.saveShared(layout, shared));
+        }
         if (layout.file() == null) {
             return saveTargets.apply(layout).map(path -> model.save(layout, path));
         }
-        LayoutStorage storage = layout.document().storage().orElseThrow();
+        LayoutStorage storage = kept.orElseThrow();
         if (!storage.changedElsewhere()) {
             return Optional.of(model.save(layout, layout.file()));
         }
@@ -587,6 +614,28 @@ final class MainWindow implements WindowActions {
         }
         asking.add(layout);
         askAboutOutsideChange(layout, Optional.empty());
+    }
+
+    /**
+     * Someone else changed the shared layout {@code layout} on the server. Taking their changes in is another
+     * piece of work; for now the status bar says so.
+     */
+    void changedInStore(OpenedLayout layout, DatabaseStorage storage) {
+        model.showStatus("Layout " + storage.name() + " changed on the server");
+    }
+
+    /**
+     * A save of a shared layout was refused because others changed the same features meanwhile: says which, and
+     * offers to merge the stored version in; once merged, the storage takes the stored versions, so that saving
+     * again goes through.
+     */
+    private void saveConflicted(OpenedLayout layout, FeatureConflictException conflict) {
+        dialogs.offerMergeOfStored(layout.fileName(), conflict.conflicts(), () -> {
+            Task<Layout> theirs = model.readStored(layout);
+            theirs.addEventHandler(WorkerStateEvent.WORKER_STATE_SUCCEEDED, done -> comparisons.mergeVersion(layout,
+                    theirs.getValue(), layout.fileName() + " on the server",
+                    () -> layout.document().storage().ifPresent(LayoutStorage::noteVersionRead)));
+        });
     }
 
     private void askAboutOutsideChange(OpenedLayout layout, Optional<LayoutDifferences> differences) {

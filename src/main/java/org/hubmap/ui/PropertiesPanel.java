@@ -45,6 +45,9 @@ final class PropertiesPanel extends ScrollPane {
             FeatureStatus.DEGRADED.code(), FeatureStatus.CLOSED.code());
 
     private final PropertiesViewModel model;
+    private final ObservableValue<OpenedLayout> activeLayout;
+    /** Why the selected features may not be changed here, when one of them may not: its fields are then read-only. */
+    private final Label locked = new Label();
     private final Label nothingSelected = new Label(NOTHING_SELECTED);
     private final Label selectionSize = new Label();
     private final GridPane fields = new GridPane();
@@ -59,6 +62,7 @@ final class PropertiesPanel extends ScrollPane {
 
     PropertiesPanel(ObservableValue<OpenedLayout> activeLayout) {
         model = new PropertiesViewModel(activeLayout);
+        this.activeLayout = activeLayout;
         getStyleClass().add("properties-panel");
         setId("properties-panel");
         setFitToWidth(true);
@@ -136,7 +140,11 @@ final class PropertiesPanel extends ScrollPane {
         nothingSelected.getStyleClass().add("placeholder");
         nothingSelected.setWrapText(true);
         selectionSize.getStyleClass().add("selection-size");
-        form = new VBox(selectionSize, fields, heading("Other properties"), others, newProperty);
+        locked.setId("property-locked");
+        locked.getStyleClass().add("property-locked");
+        locked.setWrapText(true);
+        locked.setMaxWidth(Double.MAX_VALUE);
+        form = new VBox(selectionSize, locked, fields, heading("Other properties"), others, newProperty);
         form.getStyleClass().add("properties-form");
         VBox content = new VBox(heading("Properties"), nothingSelected, form);
         content.getStyleClass().add("properties-content");
@@ -153,6 +161,16 @@ final class PropertiesPanel extends ScrollPane {
         form.setVisible(any);
         form.setManaged(any);
         selectionSize.setText(features.size() == 1 ? "1 feature selected" : features.size() + " features selected");
+        OpenedLayout layout = activeLayout.getValue();
+        String whyLocked = layout == null ? null : features.stream().map(layout::whyLocked)
+                .flatMap(java.util.Optional::stream).findFirst().orElse(null);
+        locked.setText(whyLocked == null ? "" : whyLocked);
+        locked.setVisible(whyLocked != null);
+        locked.setManaged(whyLocked != null);
+        // Disabled rather than hidden: what a locked feature holds is still shown.
+        fields.setDisable(whyLocked != null);
+        others.setDisable(whyLocked != null);
+        newProperty.setDisable(whyLocked != null);
         boolean ringFits = any && features.stream()
                 .allMatch(f -> f.kind() == FeatureKind.HUB || f.kind() == FeatureKind.DEPOT);
         ringRow.forEach(node -> {

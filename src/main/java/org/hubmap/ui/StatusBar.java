@@ -25,8 +25,11 @@ final class StatusBar extends HBox {
     final Label mgrs = new Label();
     final Label zoom = new Label();
     final Label message = new Label();
+    /** The selected shared layer's server: connected, or unreachable with the edits waiting for it. */
+    final Label connection = new Label();
     /** What the status bar says while the map draws layouts already read. */
     static final String DRAWING = "Drawing the map";
+    private static final javafx.css.PseudoClass UNREACHABLE = javafx.css.PseudoClass.getPseudoClass("unreachable");
 
     StatusBar(MainViewModel model) {
         getStyleClass().add("status-bar");
@@ -92,6 +95,25 @@ final class StatusBar extends HBox {
         cancel.managedProperty().bind(cancel.visibleProperty());
         work.managedProperty().bind(work.visibleProperty());
 
+        connection.setId("status-connection");
+        connection.getStyleClass().add("status-connection");
+        // Said in few words, so that the message beside it keeps its room: connected, the server and user alone;
+        // lost, briefly but in red. The tooltip says it in full.
+        connection.textProperty().bind(Bindings.createStringBinding(() -> shortened(
+                model.connectionTextProperty().get()), model.connectionTextProperty()));
+        Tooltip connectionInFull = new Tooltip();
+        connectionInFull.textProperty().bind(model.connectionTextProperty());
+        connection.setTooltip(connectionInFull);
+        connection.visibleProperty().bind(model.connectionTextProperty().isEmpty().not());
+        connection.managedProperty().bind(connection.visibleProperty());
+        javafx.scene.Node drum = SharedMark.drum();
+        connection.graphicProperty().bind(Bindings.createObjectBinding(() -> model.connectionTextProperty().get()
+                .startsWith(StoreConnection.CONNECTED_TO) ? drum : null, model.connectionTextProperty()));
+        // Kept whole, being short; the message beside it gives way.
+        connection.setMinWidth(Region.USE_PREF_SIZE);
+        model.connectionTextProperty().addListener((o, before, now) -> connection.pseudoClassStateChanged(UNREACHABLE,
+                now.startsWith(StoreConnection.UNREACHABLE)));
+
         zoom.getStyleClass().add("status-value");
         zoom.setId("status-zoom");
         zoom.textProperty().bind(model.zoomTextProperty());
@@ -99,9 +121,21 @@ final class StatusBar extends HBox {
         HBox positionBox = new HBox(6, format, position);
         positionBox.setAlignment(Pos.CENTER_LEFT);
         positionBox.setMinWidth(Region.USE_PREF_SIZE);
-        getChildren().addAll(positionBox, separator(), labelled("MGRS", mgrs), message, work,
+        getChildren().addAll(positionBox, separator(), labelled("MGRS", mgrs), connection, message, work,
                 separator(), zoom, separator(),
                 new ScaleBar(model.scaleBarProperty(), MainViewModel.SCALE_BAR_MAX_PIXELS));
+    }
+
+    /** What the status bar shows of {@code connectionText}: the server and user alone while connected. */
+    static String shortened(String connectionText) {
+        if (connectionText.startsWith(StoreConnection.CONNECTED_TO)) {
+            return connectionText.substring(StoreConnection.CONNECTED_TO.length());
+        }
+        if (connectionText.startsWith(StoreConnection.UNREACHABLE)) {
+            return "Server unreachable — edits kept, sent when it is back"
+                    + connectionText.substring(StoreConnection.UNREACHABLE.length());
+        }
+        return connectionText;
     }
 
     private static HBox labelled(String caption, Label value) {

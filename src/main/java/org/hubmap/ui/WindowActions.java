@@ -6,6 +6,9 @@ import java.nio.file.Path;
 interface WindowActions {
     void openLayouts();
 
+    /** Asks where a shared store is and which of its layouts to open as a layer. */
+    void openFromDatabase();
+
     /** Opens a file File ▸ Open Recent lists; one that is gone is taken off the list, with a message. */
     void openRecent(Path file);
 

@@ -35,6 +35,8 @@ import org.hubmap.model.LayoutFeature;
 import org.hubmap.model.edit.AddFeatures;
 import org.hubmap.model.edit.ChangeCollectionMember;
 import org.hubmap.model.edit.ReplaceFeatures;
+import org.hubmap.store.DatabaseAddress;
+import org.hubmap.store.DatabaseStorage;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -110,6 +112,31 @@ class RecoveryAreaTest {
         assertEquals(NOW, entry.savedAt());
         assertEquals(2, entry.edits());
         assertTrue(entry.file().isPresent());
+    }
+
+    @Test
+    void aSharedLayoutsEditsAreKeptUnderItsStoreAndComeBackAsANewLayout() throws Exception {
+        DatabaseStorage shared = DatabaseStorage.of(DatabaseAddress.parse("postgresql://alice@db.example:5432/plans"),
+                "Kyiv depots");
+        document = LayoutDocument.read(shared, LayoutReader.read(SAMPLE));
+        Autosave autosave = area.autosave(document);
+        edit();
+        await(autosave.flush());
+        await(autosave.close());
+
+        RecoveryEntry entry = area.scan().entries().get(0);
+        assertEquals("postgresql://alice@db.example:5432/plans layout Kyiv depots", entry.location(),
+                "the store's location as it is, not taken for a file's path");
+        ReopenedLayout reopened = area.reopen(entry);
+        // Laid over what the store holds now, they would be saved over others' changes since: a new layout instead.
+        assertTrue(reopened.document().storage().isEmpty());
+        assertTrue(reopened.document().isModified());
+        assertEquals(30.123456789, reopened.document().layout().features().get(0).geometry().orElseThrow()
+                .getCoordinate().x);
+        assertEquals(document.layout().features().size(), reopened.document().layout().features().size());
+        assertTrue(reopened.warnings().get(0).contains("open the shared layout from the database and compare"),
+                reopened.warnings().toString());
+        await(reopened.autosave().close());
     }
 
     @Test

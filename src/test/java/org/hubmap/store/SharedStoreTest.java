@@ -233,7 +233,7 @@ class SharedStoreTest {
                 .filter(i -> !nation.equals(features.get(i).nation())).toArray();
     }
 
-
+    @Test
     void aNationsRoleCannotRemoveAnotherNationsFeatureNorHandItsOwnToAnotherEvenInSql() throws Exception {
         try (SharedStore store = SharedStore.connect(address)) {
             store.push(SAMPLE, "handover", ReadProgress.NONE);
@@ -284,6 +284,40 @@ class SharedStoreTest {
                 java.sql.ResultSet row = statement.executeQuery(query)) {
             row.next();
             return List.of(row.getInt(1), row.getInt(2));
+        }
+    }
+
+    @Test
+    void aSaveHereIsNoOneElsesChangeUnlessOthersChangedMeanwhile() throws Exception {
+        try (SharedStore store = SharedStore.connect(address)) {
+            store.push(SAMPLE, "own saves", ReadProgress.NONE);
+        }
+        DatabaseStorage mine = DatabaseStorage.of(address, "own saves");
+        DatabaseStorage theirs = DatabaseStorage.of(address, "own saves");
+        Layout base = mine.read(ReadProgress.NONE).layout();
+        Layout edited = base.withFeature(0, base.features().get(0).withProperty("name", "Mine"));
+        mine.save(edited, base);
+        // The watch reports a notice only when its revision is past the version taken here.
+        assertEquals(Long.toString(latestRevision("own saves")), mine.version().orElseThrow());
+        assertTrue(mine.fetchChanges().isEmpty());
+
+        Layout theirBase = theirs.read(ReadProgress.NONE).layout();
+        theirs.save(theirBase.withFeature(1, theirBase.features().get(1).withProperty("name", "Theirs")),
+                theirBase);
+        String before = mine.version().orElseThrow();
+        mine.save(edited.withFeature(2, edited.features().get(2).withProperty("name", "Mine too")), edited);
+        assertEquals(before, mine.version().orElseThrow(), "their change is still to be fetched");
+        RemoteChanges seen = mine.fetchChanges();
+        assertEquals(List.of("Theirs"), seen.changed().stream().map(change -> change.feature().name()).toList());
+    }
+
+    private static long latestRevision(String layoutName) throws Exception {
+        try (Connection admin = TestDatabase.connect(address.toString());
+                Statement statement = admin.createStatement();
+                java.sql.ResultSet row = statement.executeQuery("SELECT max(c.revision) FROM hubmap.changes c JOIN"
+                        + " hubmap.layouts l ON l.id = c.layout_id WHERE l.name = '" + layoutName + "'")) {
+            row.next();
+            return row.getLong(1);
         }
     }
 

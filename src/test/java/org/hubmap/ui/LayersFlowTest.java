@@ -243,7 +243,7 @@ class LayersFlowTest {
 
         WindowTesting.clickMenuItem(robot, "File", "Open Recent");
         List<MenuItem> recent = onFx(() -> List.copyOf(((Menu) window.menuBar().getMenus()
-                .get(0).getItems().get(2)).getItems()));
+                .get(0).getItems().get(3)).getItems()));
         String frenchEntry = "french.geojson  —  " + MainMenuBar.shortened(french.toAbsolutePath().getParent());
         assertEquals(Arrays.asList("british.geojson  —  " + MainMenuBar.shortened(british.toAbsolutePath()
                 .getParent()) + "  (not found)", frenchEntry, null, "Clear Recent"),

@@ -84,8 +84,8 @@ class MainWindowTest {
     void menusHaveTheExpectedItems() {
         assertEquals(List.of("File", "Edit", "View", "Tools", "Help"),
                 window.menuBar().getMenus().stream().map(Menu::getText).toList());
-        assertEquals("New Layout | Open… | Open Recent (No recent files | - | Clear Recent) | Save Layout"
-                + " | Save Layout As… | Save All | Close Layout | - | Import Layer… | Export Layer… | Export Map… | -"
+        assertEquals("New Layout | Open… | Open from Database… | Open Recent (No recent files | - | Clear Recent)"
+                + " | Save Layout | Save Layout As… | Save All | Close Layout | - | Import Layer… | Export Layer… | Export Map… | -"
                 + " | Compare With… | Compare With Open Layout () | Clear Comparison | Merge From… | - | Exit",
                 itemsOf("File"));
         assertEquals("Undo | Redo | - | Copy | Paste | Duplicate | Delete | Select All | - | Copy Position"
@@ -104,11 +104,12 @@ class MainWindowTest {
         Menu file = window.menuBar().getMenus().get(0);
         assertFalse(file.getItems().get(0).isDisable(), "New Layout");
         assertFalse(file.getItems().get(1).isDisable(), "Open");
-        assertTrue(file.getItems().get(3).isDisable(), "Save");
-        assertTrue(file.getItems().get(4).isDisable(), "Save As");
-        assertTrue(file.getItems().get(5).isDisable(), "Save All");
-        assertTrue(file.getItems().get(6).isDisable(), "Close");
-        assertTrue(file.getItems().get(9).isDisable(), "Export Layer");
+        assertFalse(file.getItems().get(2).isDisable(), "Open from Database");
+        assertTrue(file.getItems().get(4).isDisable(), "Save");
+        assertTrue(file.getItems().get(5).isDisable(), "Save As");
+        assertTrue(file.getItems().get(6).isDisable(), "Save All");
+        assertTrue(file.getItems().get(7).isDisable(), "Close");
+        assertTrue(file.getItems().get(10).isDisable(), "Export Layer");
     }
 
     @Test

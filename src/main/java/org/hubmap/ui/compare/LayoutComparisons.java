@@ -233,7 +233,7 @@ public final class LayoutComparisons {
         Optional<EditCommand> command = result.command(decisions);
         Layout before = target.layout();
         // Nothing selected: the selection's orange round the merged features would read as the amber of a change.
-        command.ifPresent(step -> target.execute(step, Selection.none()));
+        command.ifPresent(step -> target.takeIn(step, Selection.none()));
         merged.run();
         Layout after = target.layout();
         String mine = target.fileName();

@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import java.util.function.Consumer;
+import java.util.function.Function;
 import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.ReadOnlyBooleanProperty;
@@ -24,6 +25,7 @@ import org.hubmap.model.FeatureKind;
 import org.hubmap.model.Layout;
 import org.hubmap.model.LayoutFeature;
 import org.hubmap.model.edit.EditCommand;
+import org.hubmap.model.edit.FeatureChanges;
 import org.hubmap.render.LayerAccent;
 
 /**
@@ -51,6 +53,8 @@ public final class OpenedLayout {
     private final ObjectProperty<LayerAccent> accent = new SimpleObjectProperty<>(this, "accent", LayerAccent.ORANGE);
     private Consumer<String> editRefused = message -> {
     };
+    /** Why a feature may not be changed here, or empty when it may: a shared layout's other nations' features. */
+    private Function<LayoutFeature, Optional<String>> featureLock = feature -> Optional.empty();
 
     public OpenedLayout(LayoutDocument document) {
         this(document, List.of());
@@ -197,6 +201,7 @@ public final class OpenedLayout {
 
     /** Takes on the visibility, lock and accent of {@code other}, as a layout read again in its place does. */
     public void takeLayerStateOf(OpenedLayout other) {
+        featureLock = other.featureLock;
         visible.set(other.visible.get());
         locked.set(other.locked.get());
         accent.set(other.accent.get());
@@ -207,11 +212,50 @@ public final class OpenedLayout {
         editRefused = handler;
     }
 
+    /**
+     * Locks the features {@code whyLocked} gives a reason for: an edit that changes, moves or removes one of them is
+     * refused with that reason, as the store would refuse to save it.
+     */
+    public void setFeatureLock(Function<LayoutFeature, Optional<String>> whyLocked) {
+        featureLock = whyLocked;
+    }
+
+    /** Why {@code feature} may not be changed here, in a sentence; empty when it may. */
+    public Optional<String> whyLocked(LayoutFeature feature) {
+        return featureLock.apply(feature);
+    }
+
     /** Applies an edit as one undoable step and selects {@code selectAfter}, unless the layer refuses edits. */
     public void execute(EditCommand command, Selection selectAfter) {
+        if (acceptsEdits() && touchesNoLockedFeature(command.changes())) {
+            document.execute(command, selectAfter);
+        }
+    }
+
+    /**
+     * Applies a change that takes in what someone else stored, such as a merge of the stored version, as one
+     * undoable step, unless the layer refuses edits: locked features take it too, since it only brings them to what
+     * the store holds.
+     */
+    public void takeIn(EditCommand command, Selection selectAfter) {
         if (acceptsEdits()) {
             document.execute(command, selectAfter);
         }
+    }
+
+    /** Whether {@code changes} leave every locked feature as it is; if not, says why the first one is locked. */
+    private boolean touchesNoLockedFeature(FeatureChanges changes) {
+        List<LayoutFeature> touched = new ArrayList<>(changes.removed());
+        changes.replaced().forEach(replacement -> touched.add(replacement.before()));
+        for (LayoutFeature feature : touched) {
+            Optional<String> why = featureLock.apply(feature);
+            if (why.isPresent()) {
+                editRefused.accept((feature.name().isBlank() ? "This feature" : feature.name()) + ": "
+                        + why.get());
+                return false;
+            }
+        }
+        return true;
     }
 
     /** Whether the layer takes edits now; if not, says why. */

@@ -1,13 +1,18 @@
 package org.hubmap.ui.edit;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertSame;
 
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
+import org.hubmap.document.Selection;
 import org.hubmap.model.Layout;
 import org.hubmap.model.LayoutFeature;
+import org.hubmap.model.edit.RemoveFeatures;
+import org.hubmap.model.edit.ReplaceFeatures;
 import org.junit.jupiter.api.Test;
 
 class OpenedLayoutTest {
@@ -23,6 +28,33 @@ class OpenedLayoutTest {
     void fileNameLeavesTheFolderOut() {
         assertEquals("plan.geojson",
                 new OpenedLayout(Path.of("/data/ops/plan.geojson"), new Layout("plan", List.of())).fileName());
+    }
+
+    @Test
+    void aLockedFeatureRefusesChangeAndRemovalWithItsReasonButTakesInTheStoredVersion() {
+        LayoutFeature ukrainian = new LayoutFeature("hub-kyiv", Map.of("kind", "hub", "nation", "UKR"), null);
+        LayoutFeature polish = new LayoutFeature("hub-lviv", Map.of("kind", "hub", "nation", "POL"), null);
+        OpenedLayout layer = new OpenedLayout(Path.of("x.geojson"), new Layout("x", List.of(ukrainian, polish)));
+        List<String> refusals = new ArrayList<>();
+        layer.setOnEditRefused(refusals::add);
+        layer.setFeatureLock(feature -> "UKR".equals(feature.nation()) ? Optional.of("Locked: UKR's")
+                : Optional.empty());
+
+        Layout before = layer.layout();
+        layer.execute(ReplaceFeatures.of("Rename", before, Map.of(0, ukrainian.withProperty("name", "Taken"))),
+                Selection.none());
+        layer.execute(RemoveFeatures.of("Delete", before, java.util.Set.of(0)), Selection.none());
+        assertSame(before, layer.layout());
+        assertEquals(List.of("This feature: Locked: UKR's", "This feature: Locked: UKR's"), refusals);
+
+        layer.execute(ReplaceFeatures.of("Rename", before, Map.of(1, polish.withProperty("name", "Ours"))),
+                Selection.none());
+        assertEquals("Ours", layer.layout().features().get(1).name(), "an unlocked feature is edited");
+        Layout ours = layer.layout();
+        layer.takeIn(ReplaceFeatures.of("Merge", ours, Map.of(0, ukrainian.withProperty("status", "degraded"))),
+                Selection.none());
+        assertEquals("degraded", layer.layout().features().get(0).properties().get("status"),
+                "the stored version of a locked feature is taken in");
     }
 
     private static String summaryOf(int hubs, int depots, int zones, int others) {

@@ -57,6 +57,8 @@ import org.hubmap.render.MapPainter;
 import org.hubmap.render.MapViewport;
 import org.hubmap.render.TileCache;
 import org.hubmap.store.DatabaseStorage;
+import org.hubmap.ui.live.ChangeMarks;
+import org.hubmap.ui.live.SharedLayerUpdates;
 import org.hubmap.store.FeatureConflictException;
 import org.hubmap.ui.compare.LayoutComparisons;
 import org.hubmap.ui.edit.ChecksPanel;
@@ -118,6 +120,8 @@ final class MainWindow implements WindowActions {
     private Preferences databaseSettings = Preferences.userNodeForPackage(DatabaseOpenDialog.class).node("database");
     private DatabaseOpenDialog databaseDialog;
     private final LayoutWatches watches;
+    private final SharedLayerUpdates sharedUpdates;
+    private final ChangeMarks changeMarks;
     private final LayoutAutosaves autosaves;
     /** The layouts whose outside change the user is being asked about, so that a second event asks nothing. */
     private final Set<OpenedLayout> asking = new HashSet<>();
@@ -164,6 +168,11 @@ final class MainWindow implements WindowActions {
         model.viewportProperty().bind(map.viewportProperty());
         model.pointerPositionProperty().bind(map.pointerPositionProperty());
         model.mapDrawingProperty().bind(map.drawingLayoutsProperty());
+        changeMarks = new ChangeMarks();
+        map.addEditLayer(changeMarks);
+        changeMarks.setView(map.getViewport());
+        map.viewportProperty().addListener((o, before, now) -> changeMarks.setView(now));
+        sharedUpdates = new SharedLayerUpdates(changeMarks, model::showStatus, model.layouts()::contains);
         watches = new LayoutWatches(this::changedOnDisk, this::changedInStore, model::storeReachable,
                 model::showStatus);
         model.onSaveConflict(this::saveConflicted);
@@ -443,6 +452,11 @@ final class MainWindow implements WindowActions {
         databaseDialog.show();
     }
 
+    /** The marks of features others just changed, for tests. */
+    ChangeMarks changeMarks() {
+        return changeMarks;
+    }
+
     /** The Open from Database dialog last shown, for tests; null before. */
     DatabaseOpenDialog databaseDialog() {
         return databaseDialog;
@@ -617,11 +631,11 @@ final class MainWindow implements WindowActions {
     }
 
     /**
-     * Someone else changed the shared layout {@code layout} on the server. Taking their changes in is another
-     * piece of work; for now the status bar says so.
+     * Someone else changed the shared layout {@code layout} on the server (or the server is back, and they may
+     * have): their changes are fetched and taken in, except over the user's own edits.
      */
     void changedInStore(OpenedLayout layout, DatabaseStorage storage) {
-        model.showStatus("Layout " + storage.name() + " changed on the server");
+        sharedUpdates.changed(layout, storage);
     }
 
     /**
@@ -825,6 +839,7 @@ final class MainWindow implements WindowActions {
     /** Stops the window's background threads and its watches on files; call once it is closed. */
     public void dispose() {
         watches.close();
+        sharedUpdates.close();
         autosaves.close();
         tiles.close();
         map.close();

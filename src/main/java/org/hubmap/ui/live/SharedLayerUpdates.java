@@ -33,6 +33,11 @@ public final class SharedLayerUpdates implements AutoCloseable {
     private final ChangeMarks marks;
     private final Consumer<String> status;
     private final Predicate<OpenedLayout> open;
+    /**
+     * Per layer, the names of features changed elsewhere while the user edited them, still to merge: said again
+     * with every later change, so that a colleague's next save does not push it out of the status bar.
+     */
+    private final Map<OpenedLayout, Set<String>> awaitingMerge = new java.util.IdentityHashMap<>();
 
     /**
      * @param marks where changed features are marked
@@ -73,13 +78,30 @@ public final class SharedLayerUpdates implements AutoCloseable {
         // Off the FX thread: the storage may be busy saving, and it only needs to know before the next save.
         fetching.execute(() -> storage.take(changes, taken.taken()));
         marks.mark(taken.shown());
-        status.accept(describe(storage.name(), changes, taken));
+        awaitingMerge.keySet().removeIf(closed -> !open.test(closed));
+        Set<String> waiting = awaitingMerge.computeIfAbsent(layer, key -> new LinkedHashSet<>());
+        if (!layer.isModified()) {
+            // Saved or merged since: nothing of the user's is left to merge.
+            waiting.clear();
+        }
+        Map<String, String> names = names(changes);
+        taken.taken().forEach(key -> waiting.remove(names.getOrDefault(key, "feature " + key)));
+        taken.conflicts().forEach(key -> waiting.add(names.getOrDefault(key, "feature " + key)));
+        status.accept(describe(storage.name(), changes, taken, List.copyOf(waiting)));
     }
 
-    /** "bob changed Hub Lviv in plan", or how many changes by whom, and any left to merge. */
-    static String describe(String layoutName, RemoteChanges changes, LayoutDocument.OutsideChangesTaken taken) {
-        Map<String, String> names = changes.changed().stream().collect(Collectors.toMap(RemoteChanges.Change::key,
-                change -> label(change), (first, second) -> second));
+    private static Map<String, String> names(RemoteChanges changes) {
+        return changes.changed().stream().collect(Collectors.toMap(RemoteChanges.Change::key,
+                SharedLayerUpdates::label, (first, second) -> second));
+    }
+
+    /**
+     * "bob changed Hub Lviv in plan.", or how many changes by whom, and the features changed elsewhere while the
+     * user edited them, {@code toMerge}, still to merge.
+     */
+    static String describe(String layoutName, RemoteChanges changes, LayoutDocument.OutsideChangesTaken taken,
+            List<String> toMerge) {
+        Map<String, String> names = names(changes);
         Set<String> who = new LinkedHashSet<>();
         changes.changed().forEach(change -> who.add(change.changedBy() == null ? "someone" : change.changedBy()));
         if (who.isEmpty()) {
@@ -97,12 +119,10 @@ public final class SharedLayerUpdates implements AutoCloseable {
         if (count > 0) {
             text.append(" in ").append(layoutName).append('.');
         }
-        if (!taken.conflicts().isEmpty()) {
-            List<String> conflicted = taken.conflicts().stream().map(key -> names.getOrDefault(key, "feature " + key))
-                    .toList();
-            text.append(text.length() > 0 ? " " : "").append(conflicted.size() == 1 ? conflicted.get(0) + " was"
-                    : String.join(", ", conflicted) + " were").append(" also changed elsewhere while you edited it;"
-                    + " your edit stays, and saving offers to merge.");
+        if (!toMerge.isEmpty()) {
+            text.append(text.length() > 0 ? " " : "").append(toMerge.size() == 1 ? toMerge.get(0) + " was"
+                    : String.join(", ", toMerge) + " were").append(" also changed elsewhere while you edited "
+                    + (toMerge.size() == 1 ? "it" : "them") + "; your edits stay, and saving offers to merge.");
         }
         return text.toString();
     }

@@ -20,7 +20,7 @@ class SharedLayerUpdatesTest {
     void namesTheFeatureAndWhoChangedItWhenThereIsOne() {
         RemoteChanges changes = new RemoteChanges(List.of(change("h1", "Hub Lviv", "bob")), Set.of(), 7);
         assertEquals("bob changed Hub Lviv in plan.", SharedLayerUpdates.describe("plan", changes,
-                new LayoutDocument.OutsideChangesTaken(List.of("h1"), List.of(), List.of())));
+                new LayoutDocument.OutsideChangesTaken(List.of("h1"), List.of(), List.of()), List.of()));
     }
 
     @Test
@@ -28,7 +28,8 @@ class SharedLayerUpdatesTest {
         RemoteChanges changes = new RemoteChanges(List.of(change("h1", "Hub Lviv", "bob"),
                 change("h2", "Depot Rivne", "carol"), change("h3", "Zone 4", "bob")), Set.of("h9"), 9);
         assertEquals("bob, carol made 3 changes in plan. Zone 4 was also changed elsewhere while you edited it;"
-                + " your edit stays, and saving offers to merge.", SharedLayerUpdates.describe("plan", changes,
-                new LayoutDocument.OutsideChangesTaken(List.of("h1", "h2", "h9"), List.of("h3"), List.of())));
+                + " your edits stay, and saving offers to merge.", SharedLayerUpdates.describe("plan", changes,
+                new LayoutDocument.OutsideChangesTaken(List.of("h1", "h2", "h9"), List.of("h3"), List.of()),
+                List.of("Zone 4")));
     }
 }

@@ -68,7 +68,7 @@ fi
 db_user=${BASH_REMATCH[1]} db_host=${BASH_REMATCH[2]} db_port=${BASH_REMATCH[3]} db_name=${BASH_REMATCH[4]}
 gdal_pg="PG:host=$db_host port=$db_port dbname=$db_name user=$db_user"
 sql() {
-  psql -h "$db_host" -p "$db_port" -U "$db_user" -d "$db_name" -X -q -t -A -v ON_ERROR_STOP=1 -c "$1"
+  PGOPTIONS="-c client_min_messages=warning" psql -h "$db_host" -p "$db_port" -U "$db_user" -d "$db_name" -X -q -t -A -v ON_ERROR_STOP=1 -c "$1"
 }
 
 postmaster=""

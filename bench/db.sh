@@ -80,14 +80,14 @@ fi
 ticks=$(getconf CLK_TCK)
 
 # The server's CPU seconds so far: the postmaster's own and those of its children that ended (which it reaped),
-# and those of its children still running.
+# and those of its children still running, from /proc (ps is not on every machine). A process's name in its stat
+# file may hold spaces, so the fields are counted from after it.
 server_cpu() {
   [[ -n $postmaster ]] || { echo 0; return; }
-  local children
-  children=$(ps -o pid= --ppid "$postmaster" | tr -d ' ' | sed 's|.*|/proc/&/stat|')
-  # shellcheck disable=SC2086 # the list of files
-  cat "/proc/$postmaster/stat" $children 2>/dev/null | awk -v pm="$postmaster" -v hz="$ticks" \
-    '{t += $14 + $15; if ($1 == pm) t += $16 + $17} END {printf "%.2f", t / hz}'
+  local own
+  own=$(sed 's/^.*) //' "/proc/$postmaster/stat" | awk '{print $12 + $13 + $14 + $15}')
+  cat /proc/[0-9]*/stat 2>/dev/null | sed 's/^.*) //' | awk -v pm="$postmaster" -v own="$own" -v hz="$ticks" \
+    '$2 == pm {t += $12 + $13} END {printf "%.2f", (t + own) / hz}'
 }
 
 # measure NAME OUTPUT COMMAND...: run_once (bench/common.sh), also adding the server's CPU seconds meanwhile to

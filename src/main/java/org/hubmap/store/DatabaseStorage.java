@@ -233,8 +233,12 @@ public final class DatabaseStorage implements LayoutStorage {
         List<String> conflicts = new ArrayList<>();
         List<String> refused = new ArrayList<>();
         String versionCheck = overwrite ? "" : " AND version = ?";
+        Map<String, Integer> saved = new HashMap<>();
+        // The new version comes back with the update: every round trip here is made holding the layout's lock,
+        // which every other writer of the layout waits for.
         try (PreparedStatement update = c.prepareStatement("UPDATE hubmap.features SET properties = ?::jsonb,"
-                + " geom = ?::geometry, json = ? WHERE layout_id = ? AND feature_id = ?" + versionCheck);
+                + " geom = ?::geometry, json = ? WHERE layout_id = ? AND feature_id = ?" + versionCheck
+                + " RETURNING version");
                 PreparedStatement delete = c.prepareStatement("DELETE FROM hubmap.features WHERE layout_id = ? AND"
                         + " feature_id = ?" + versionCheck)) {
             for (LayoutFeature feature : changes.changed()) {
@@ -247,7 +251,10 @@ public final class DatabaseStorage implements LayoutStorage {
                 if (!overwrite) {
                     update.setInt(6, versions.getOrDefault(row.key(), 0));
                 }
-                if (updated(update, feature, refused) == 0) {
+                int version = updatedVersion(update, feature, refused);
+                if (version > 0) {
+                    saved.put(row.key(), version);
+                } else {
                     whyNot(c, row.key(), feature, conflicts, refused, overwrite ? changes.added() : null);
                 }
             }
@@ -269,18 +276,19 @@ public final class DatabaseStorage implements LayoutStorage {
             throw new FeatureConflictException(location(), conflicts);
         }
         insert(c, changes.added(), texts);
-        return versionsOf(c, changes.changedAndAddedKeys());
+        saved.putAll(versionsOf(c, changes.added().stream().map(feature -> FeatureRow.key(feature.id())).toList()));
+        return saved;
     }
 
     /**
-     * Runs {@code update} of {@code feature}; how many rows it changed. The database refuses a feature that would
-     * become a nation's whose features the user may not change (row-level security's check of the new row), which
-     * ends the transaction: the save is refused then and there, naming the feature.
+     * Runs {@code update} of {@code feature}; the feature's new version, or 0 when it changed no row. The database
+     * refuses a feature that would become a nation's whose features the user may not change (row-level security's
+     * check of the new row), which ends the transaction: the save is refused then and there, naming the feature.
      */
-    private int updated(PreparedStatement update, LayoutFeature feature, List<String> refused)
+    private int updatedVersion(PreparedStatement update, LayoutFeature feature, List<String> refused)
             throws SQLException, NotPermittedException {
-        try {
-            return update.executeUpdate();
+        try (ResultSet version = update.executeQuery()) {
+            return version.next() ? version.getInt(1) : 0;
         } catch (SQLException e) {
             if (!"42501".equals(e.getSQLState())) {
                 throw e;

@@ -2,6 +2,7 @@ package org.hubmap.store;
 
 import java.nio.ByteBuffer;
 import java.nio.ByteOrder;
+import java.nio.charset.StandardCharsets;
 import org.hubmap.io.JsonValueText;
 import org.hubmap.model.FeatureIds;
 import org.hubmap.model.LayoutFeature;
@@ -17,6 +18,7 @@ record FeatureRow(String key, String properties, String geometry, String json) {
     /** PostGIS's flag, in a WKB type, for "an SRID follows". */
     private static final int HAS_SRID = 0x20000000;
     private static final int WGS84 = 4326;
+    private static final byte[] HEX_DIGITS = "0123456789ABCDEF".getBytes(StandardCharsets.ISO_8859_1);
 
     /** {@code feature}, whose text is {@code json}, as a row. */
     static FeatureRow of(LayoutFeature feature, String json) {
@@ -43,7 +45,20 @@ record FeatureRow(String key, String properties, String geometry, String json) {
         ewkb.putInt(ByteBuffer.wrap(wkb, 1, 4).order(ByteOrder.LITTLE_ENDIAN).getInt() | HAS_SRID);
         ewkb.putInt(WGS84);
         ewkb.put(wkb, 5, wkb.length - 5);
-        return WKBWriter.toHex(ewkb.array());
+        return hex(ewkb.array());
+    }
+
+    /**
+     * {@code bytes} in upper-case hex, as {@link WKBWriter#toHex} gives them; written straight into an array of the
+     * right size, which matters in a push of a million geometries (toHex grows a StringBuffer a character a time).
+     */
+    static String hex(byte[] bytes) {
+        byte[] text = new byte[bytes.length * 2];
+        for (int i = 0; i < bytes.length; i++) {
+            text[2 * i] = HEX_DIGITS[(bytes[i] >> 4) & 0xF];
+            text[2 * i + 1] = HEX_DIGITS[bytes[i] & 0xF];
+        }
+        return new String(text, StandardCharsets.ISO_8859_1);
     }
 
     /** Appends the row's fields as COPY's text format writes them, tab-separated, without the line's end. */
@@ -62,16 +77,22 @@ record FeatureRow(String key, String properties, String geometry, String json) {
             line.append("\\N");
             return;
         }
+        // Most fields have nothing to escape: the runs between escapes go in whole, not a character at a time.
+        int run = 0;
         for (int i = 0; i < value.length(); i++) {
-            char c = value.charAt(i);
-            switch (c) {
-                case '\\' -> line.append("\\\\");
-                case '\n' -> line.append("\\n");
-                case '\r' -> line.append("\\r");
-                case '\t' -> line.append("\\t");
-                default -> line.append(c);
+            String escape = switch (value.charAt(i)) {
+                case '\\' -> "\\\\";
+                case '\n' -> "\\n";
+                case '\r' -> "\\r";
+                case '\t' -> "\\t";
+                default -> null;
+            };
+            if (escape != null) {
+                line.append(value, run, i).append(escape);
+                run = i + 1;
             }
         }
+        line.append(value, run, value.length());
     }
 
 }

@@ -69,12 +69,4 @@ record LayoutChanges(List<LayoutFeature> changed, List<LayoutFeature> added, Set
         }
         return key;
     }
-
-    /** The keys of the changed and added features. */
-    List<String> changedAndAddedKeys() {
-        List<String> keys = new ArrayList<>();
-        changed.forEach(feature -> keys.add(FeatureRow.key(feature.id())));
-        added.forEach(feature -> keys.add(FeatureRow.key(feature.id())));
-        return keys;
-    }
 }

@@ -140,6 +140,26 @@ class SharedStoreTest {
     }
 
     @Test
+    void aWriterChangesAgainWhatItSavedAndAddedWithoutAConflict() throws Exception {
+        try (SharedStore store = SharedStore.connect(address)) {
+            store.push(SAMPLE, "again", ReadProgress.NONE);
+        }
+        DatabaseStorage storage = DatabaseStorage.of(address, "again");
+        Layout base = storage.read(ReadProgress.NONE).layout();
+        LayoutFeature added = base.features().get(1).withId("added-here");
+        Layout first = base.withFeature(0, base.features().get(0).withProperty("name", "First"))
+                .withFeatureAdded(added);
+        storage.save(first, base);
+        int last = first.features().size() - 1;
+        Layout second = first.withFeature(0, first.features().get(0).withProperty("name", "Second"))
+                .withFeature(last, added.withProperty("name", "Added, then changed"));
+        storage.save(second, first);
+        Layout stored = DatabaseStorage.of(address, "again").read(ReadProgress.NONE).layout();
+        assertEquals("Second", stored.features().get(0).name());
+        assertEquals("Added, then changed", stored.features().get(last).name());
+    }
+
+    @Test
     void aNationsRoleCannotChangeAnotherNationsFeatureEvenInSql() throws Exception {
         try (Connection admin = TestDatabase.connect(address.toString());
                 Statement statement = admin.createStatement()) {

@@ -9,6 +9,7 @@ import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.sql.Savepoint;
 import java.sql.Statement;
 import java.util.ArrayList;
 import java.util.Collection;
@@ -241,7 +242,21 @@ public final class DatabaseStorage implements LayoutStorage {
                 + " RETURNING version");
                 PreparedStatement delete = c.prepareStatement("DELETE FROM hubmap.features WHERE layout_id = ? AND"
                         + " feature_id = ?" + versionCheck)) {
-            for (LayoutFeature feature : changes.changed()) {
+            List<LayoutFeature> oneByOne = changes.changed();
+            if (oneByOne.size() > 1) {
+                Map<String, Integer> updated = updateAll(c, oneByOne, texts, overwrite);
+                if (updated != null) {
+                    saved.putAll(updated);
+                    for (LayoutFeature feature : oneByOne) {
+                        String key = FeatureRow.key(feature.id());
+                        if (!updated.containsKey(key)) {
+                            whyNot(c, key, feature, conflicts, refused, overwrite ? changes.added() : null);
+                        }
+                    }
+                    oneByOne = List.of();
+                }
+            }
+            for (LayoutFeature feature : oneByOne) {
                 FeatureRow row = FeatureRow.of(feature, texts.featureText(feature));
                 update.setString(1, row.properties());
                 update.setString(2, row.geometry());
@@ -285,6 +300,61 @@ public final class DatabaseStorage implements LayoutStorage {
      * refuses a feature that would become a nation's whose features the user may not change (row-level security's
      * check of the new row), which ends the transaction: the save is refused then and there, naming the feature.
      */
+    /**
+     * Changes {@code features} in one statement, each at the version taken here (at any version when {@code
+     * overwrite}), so that a save of thousands of features is one round trip while it holds the layout's lock.
+     *
+     * @return the new version of each feature changed, by key; those missing were not changed (someone else
+     *     changed or removed them, or row-level security let them by); null when the statement was refused as a
+     *     whole, which happens when one feature would go to a nation the user's role may not give it: the save
+     *     then goes feature by feature to name it
+     */
+    private Map<String, Integer> updateAll(Connection c, List<LayoutFeature> features, LayoutWriter texts,
+            boolean overwrite) throws SQLException, IOException {
+        int n = features.size();
+        String[] keys = new String[n];
+        String[] properties = new String[n];
+        String[] geometries = new String[n];
+        String[] json = new String[n];
+        Integer[] known = new Integer[n];
+        for (int i = 0; i < n; i++) {
+            LayoutFeature feature = features.get(i);
+            FeatureRow row = FeatureRow.of(feature, texts.featureText(feature));
+            keys[i] = row.key();
+            properties[i] = row.properties();
+            geometries[i] = row.geometry();
+            json[i] = row.json();
+            known[i] = overwrite ? null : versions.getOrDefault(row.key(), 0);
+        }
+        Savepoint before = c.setSavepoint();
+        try (PreparedStatement update = c.prepareStatement("UPDATE hubmap.features f SET properties ="
+                + " u.properties::jsonb, geom = u.geom::geometry, json = u.json FROM unnest(?::text[], ?::text[],"
+                + " ?::text[], ?::text[], ?::int[]) AS u(feature_id, properties, geom, json, version) WHERE"
+                + " f.layout_id = ? AND f.feature_id = u.feature_id AND (u.version IS NULL OR f.version ="
+                + " u.version) RETURNING f.feature_id, f.version")) {
+            update.setArray(1, c.createArrayOf("text", keys));
+            update.setArray(2, c.createArrayOf("text", properties));
+            update.setArray(3, c.createArrayOf("text", geometries));
+            update.setArray(4, c.createArrayOf("text", json));
+            update.setArray(5, c.createArrayOf("int4", known));
+            update.setLong(6, layoutId);
+            Map<String, Integer> updated = new HashMap<>();
+            try (ResultSet rows = update.executeQuery()) {
+                while (rows.next()) {
+                    updated.put(rows.getString(1), rows.getInt(2));
+                }
+            }
+            c.releaseSavepoint(before);
+            return updated;
+        } catch (SQLException e) {
+            if (!"42501".equals(e.getSQLState())) {
+                throw e;
+            }
+            c.rollback(before);
+            return null;
+        }
+    }
+
     private int updatedVersion(PreparedStatement update, LayoutFeature feature, List<String> refused)
             throws SQLException, NotPermittedException {
         try (ResultSet version = update.executeQuery()) {

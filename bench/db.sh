@@ -86,7 +86,8 @@ server_cpu() {
   [[ -n $postmaster ]] || { echo 0; return; }
   local own
   own=$(sed 's/^.*) //' "/proc/$postmaster/stat" | awk '{print $12 + $13 + $14 + $15}')
-  cat /proc/[0-9]*/stat 2>/dev/null | sed 's/^.*) //' | awk -v pm="$postmaster" -v own="$own" -v hz="$ticks" \
+  # A process may end between the listing and the reading: cat then fails, which must not stop the benchmark.
+  { cat /proc/[0-9]*/stat 2>/dev/null || true; } | sed 's/^.*) //' | awk -v pm="$postmaster" -v own="$own" -v hz="$ticks" \
     '$2 == pm {t += $12 + $13} END {printf "%.2f", (t + own) / hz}'
 }
 

@@ -18,8 +18,9 @@
 # calls SharedStore.push: one COPY into a table of the session's, then one INSERT into the store's table, with its
 # triggers and indexes); ogr2ogr loads it into a new table (`ogr2ogr -f PostgreSQL PG:... FILE -nln bench_N -lco
 # GEOMETRY_NAME=geom -lco SPATIAL_INDEX=GIST`, GDAL's default COPY loading); then HubMap pulls the layout to a
-# GeoJSON file and `ogr2ogr -f GeoJSON OUT PG:... bench_N` does the same with the table. Before each push the store's tables are emptied (TRUNCATE) and GDAL's table dropped, and a
-# CHECKPOINT is taken, so that every load starts from the same empty server.
+# GeoJSON file and `ogr2ogr -f GeoJSON OUT PG:... bench_N` does the same with the table. Before each push the
+# store's tables are emptied (TRUNCATE) and GDAL's table dropped, and a CHECKPOINT is taken, so that every load
+# starts from the same empty server.
 #
 # What it measures, for every client as a whole process: wall seconds, peak resident memory (MB) and CPU seconds
 # (user + system) with GNU time (`/usr/bin/time -f '%e %M %U %S'`); and, when the script started the server itself,

@@ -93,21 +93,14 @@ CREATE TRIGGER stamp_feature BEFORE INSERT OR UPDATE OR DELETE ON hubmap.feature
     FOR EACH ROW EXECUTE FUNCTION hubmap.stamp_feature();
 
 -- The log and the notice to listeners are written with the owner's rights: editors may not write the log.
-CREATE FUNCTION hubmap.log_added() RETURNS trigger LANGUAGE plpgsql SECURITY DEFINER
+CREATE FUNCTION hubmap.log_written() RETURNS trigger LANGUAGE plpgsql SECURITY DEFINER
         SET search_path = pg_catalog, pg_temp AS $$
 BEGIN
     INSERT INTO hubmap.changes (revision, layout_id, feature_id, action, version, changed_by)
-        SELECT revision, layout_id, feature_id, 'added', version, changed_by FROM added;
-    PERFORM pg_notify('hubmap_changes', layout_id || ' ' || max(revision)) FROM added GROUP BY layout_id;
-    RETURN NULL;
-END $$;
-
-CREATE FUNCTION hubmap.log_changed() RETURNS trigger LANGUAGE plpgsql SECURITY DEFINER
-        SET search_path = pg_catalog, pg_temp AS $$
-BEGIN
-    INSERT INTO hubmap.changes (revision, layout_id, feature_id, action, version, changed_by)
-        SELECT revision, layout_id, feature_id, 'changed', version, changed_by FROM changed;
-    PERFORM pg_notify('hubmap_changes', layout_id || ' ' || max(revision)) FROM changed GROUP BY layout_id;
+        SELECT revision, layout_id, feature_id, CASE TG_OP WHEN 'INSERT' THEN 'added' ELSE 'changed' END, version,
+               changed_by
+        FROM written;
+    PERFORM pg_notify('hubmap_changes', layout_id || ' ' || max(revision)) FROM written GROUP BY layout_id;
     RETURN NULL;
 END $$;
 
@@ -127,9 +120,9 @@ BEGIN
 END $$;
 
 CREATE TRIGGER log_added AFTER INSERT ON hubmap.features
-    REFERENCING NEW TABLE AS added FOR EACH STATEMENT EXECUTE FUNCTION hubmap.log_added();
+    REFERENCING NEW TABLE AS written FOR EACH STATEMENT EXECUTE FUNCTION hubmap.log_written();
 CREATE TRIGGER log_changed AFTER UPDATE ON hubmap.features
-    REFERENCING NEW TABLE AS changed FOR EACH STATEMENT EXECUTE FUNCTION hubmap.log_changed();
+    REFERENCING NEW TABLE AS written FOR EACH STATEMENT EXECUTE FUNCTION hubmap.log_written();
 CREATE TRIGGER log_removed AFTER DELETE ON hubmap.features
     REFERENCING OLD TABLE AS removed FOR EACH STATEMENT EXECUTE FUNCTION hubmap.log_removed();
 

@@ -87,10 +87,7 @@ public final class DatabaseStorage implements LayoutStorage {
     public LayoutReadResult read(ReadProgress progress) throws LayoutFormatException {
         synchronized (lock) {
             try {
-                Connection c = connection();
-                c.setAutoCommit(false);
-                c.setTransactionIsolation(Connection.TRANSACTION_REPEATABLE_READ);
-                c.setReadOnly(true);
+                Connection c = snapshot();
                 try {
                     long[] idAndRevision = layout(c);
                     Map<String, Integer> read = new HashMap<>();
@@ -469,10 +466,7 @@ public final class DatabaseStorage implements LayoutStorage {
     public RemoteChanges fetchChanges() throws StoreException {
         synchronized (lock) {
             try {
-                Connection c = connection();
-                c.setAutoCommit(false);
-                c.setTransactionIsolation(Connection.TRANSACTION_REPEATABLE_READ);
-                c.setReadOnly(true);
+                Connection c = snapshot();
                 try {
                     long since = fetched;
                     long[] idAndRevision = layout(c);
@@ -627,6 +621,19 @@ public final class DatabaseStorage implements LayoutStorage {
         ChangeListener listener = new ChangeListener(address, () -> layoutId, () -> fetched, changed, connection);
         listener.start();
         return listener::close;
+    }
+
+    /**
+     * The connection in a read-only transaction that sees the store as of one moment, so that what is read with
+     * the revision it goes up to holds every change up to that revision and none after. Ended by
+     * {@link #endTransaction}.
+     */
+    private Connection snapshot() throws StoreException, SQLException {
+        Connection c = connection();
+        c.setAutoCommit(false);
+        c.setTransactionIsolation(Connection.TRANSACTION_REPEATABLE_READ);
+        c.setReadOnly(true);
+        return c;
     }
 
     private Connection connection() throws StoreException {

@@ -62,6 +62,7 @@ import org.hubmap.store.FeatureConflictException;
 import org.hubmap.store.NotPermittedException;
 import org.hubmap.store.StoreException;
 import org.hubmap.ui.edit.OpenedLayout;
+import org.hubmap.ui.window.ReadingTask;
 import org.hubmap.ui.map.MapPosition;
 
 /**
@@ -409,23 +410,11 @@ final class MainViewModel {
      * are locked. A layout that cannot be read is reported as a file is, naming the server and why.
      */
     public Task<OpenedLayout> openShared(DatabaseStorage storage) {
-        Task<OpenedLayout> task = new Task<>() {
+        Task<OpenedLayout> task = new ReadingTask<>() {
             @Override
             protected OpenedLayout call() throws LayoutFormatException {
                 updateMessage("Opening " + storage.name() + " from " + storage.address().host());
-                LayoutReadResult result = storage.read(new ReadProgress() {
-                    @Override
-                    public void bytesRead(long done, long total) {
-                        if (total > 0) {
-                            updateProgress(done, total);
-                        }
-                    }
-
-                    @Override
-                    public boolean cancelled() {
-                        return isCancelled();
-                    }
-                });
+                LayoutReadResult result = storage.read(readProgress());
                 // As for a file: counted here, once, never on the FX thread.
                 result.layout().count(FeatureKind.HUB);
                 result.layout().extent();

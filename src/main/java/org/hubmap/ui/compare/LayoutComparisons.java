@@ -13,7 +13,6 @@ import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.SimpleBooleanProperty;
 import javafx.collections.ListChangeListener;
 import javafx.collections.ObservableList;
-import javafx.concurrent.Task;
 import javafx.scene.control.Alert;
 import javafx.scene.control.Dialog;
 import javafx.scene.control.Menu;
@@ -30,12 +29,12 @@ import org.hubmap.document.Selection;
 import org.hubmap.geo.GeometryFraming;
 import org.hubmap.io.LayoutFormatException;
 import org.hubmap.io.LayoutFormats;
-import org.hubmap.io.ReadProgress;
 import org.hubmap.model.Layout;
 import org.hubmap.model.edit.EditCommand;
 import org.hubmap.ui.edit.OpenedLayout;
 import org.hubmap.ui.map.DaemonThreadFactory;
 import org.hubmap.ui.map.MapPane;
+import org.hubmap.ui.window.ReadingTask;
 import org.hubmap.ui.window.ScreenFit;
 
 /**
@@ -333,23 +332,11 @@ public final class LayoutComparisons {
     }
 
     /** Background work that may read a layout file, with its progress shown and Cancel heard while reading. */
-    private abstract static class Work<T> extends Task<T> {
+    private abstract static class Work<T> extends ReadingTask<T> {
         /** Reads a layout in any format HubMap reads. */
         Layout read(Path file) throws LayoutFormatException {
             updateMessage("Reading " + file.getFileName() + "…");
-            return LayoutFormats.read(file, new ReadProgress() {
-                @Override
-                public void bytesRead(long done, long total) {
-                    if (total > 0) {
-                        updateProgress(done, total);
-                    }
-                }
-
-                @Override
-                public boolean cancelled() {
-                    return isCancelled();
-                }
-            }).layout();
+            return LayoutFormats.read(file, readProgress()).layout();
         }
     }
 }

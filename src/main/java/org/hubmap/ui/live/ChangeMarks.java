@@ -66,25 +66,32 @@ public final class ChangeMarks extends ViewCanvas {
     @Override
     protected void paint(GraphicsContext g, MapViewport shown) {
         long now = System.nanoTime();
-        g.setLineWidth(LINE_WIDTH);
         for (Map.Entry<LayoutFeature, Long> mark : marked.entrySet()) {
             double left = Math.max(0, 1 - (now - mark.getValue()) / (double) SHOWN_NANOS);
             Geometry shape = mark.getKey().geometry().orElse(null);
             if (shape == null || left == 0) {
                 continue;
             }
-            g.setStroke(colour.deriveColor(0, 1, 1, left));
-            for (int i = 0; i < shape.getNumGeometries(); i++) {
-                Geometry part = shape.getGeometryN(i);
-                if (part instanceof Point point) {
-                    // Widening as it fades, so it reads as a pulse rather than a second symbol.
-                    double radius = RING_RADIUS + 10 * (1 - left);
-                    g.strokeOval(shown.screenX(point.getX()) - radius, shown.screenY(point.getY()) - radius,
-                            2 * radius, 2 * radius);
-                } else {
-                    outline(g, shown, part instanceof Polygon polygon ? polygon.getExteriorRing().getCoordinates()
-                            : part.getCoordinates());
-                }
+            // A white halo under the blue, so that the ring stands apart from the symbols' own blue frames.
+            stroke(g, shown, shape, Color.WHITE.deriveColor(0, 1, 1, left), LINE_WIDTH + 3, left);
+            stroke(g, shown, shape, colour.deriveColor(0, 1, 1, left), LINE_WIDTH, left);
+        }
+    }
+
+    private static void stroke(GraphicsContext g, MapViewport shown, Geometry shape, Color ink, double width,
+            double left) {
+        g.setStroke(ink);
+        g.setLineWidth(width);
+        for (int i = 0; i < shape.getNumGeometries(); i++) {
+            Geometry part = shape.getGeometryN(i);
+            if (part instanceof Point point) {
+                // Widening as it fades, so it reads as a pulse rather than a second symbol.
+                double radius = RING_RADIUS + 10 * (1 - left);
+                g.strokeOval(shown.screenX(point.getX()) - radius, shown.screenY(point.getY()) - radius,
+                        2 * radius, 2 * radius);
+            } else {
+                outline(g, shown, part instanceof Polygon polygon ? polygon.getExteriorRing().getCoordinates()
+                        : part.getCoordinates());
             }
         }
     }

@@ -247,7 +247,15 @@ public final class OpenedLayout {
     private boolean touchesNoLockedFeature(FeatureChanges changes) {
         List<LayoutFeature> touched = new ArrayList<>(changes.removed());
         changes.replaced().forEach(replacement -> touched.add(replacement.before()));
-        for (LayoutFeature feature : touched) {
+        return mayChange(touched);
+    }
+
+    /**
+     * Whether none of {@code features} is locked; if one is, says why, so that a gesture about to change them (a
+     * drag) is refused before it shows them moving rather than when it ends.
+     */
+    public boolean mayChange(List<LayoutFeature> features) {
+        for (LayoutFeature feature : features) {
             Optional<String> why = featureLock.apply(feature);
             if (why.isPresent()) {
                 editRefused.accept((feature.name().isBlank() ? "This feature" : feature.name()) + ": "

@@ -91,7 +91,11 @@ final class SelectMode implements MapMode {
         pointer = tools.positionAt(event.getX(), event.getY());
         pressPosition = pointer;
         OpenedLayout layout = tools.active();
-        Optional<Corner> corner = cornerAt(event.getX(), event.getY());
+        // The selection's shape cannot be dragged when it is not the user's to change: the drag pans instead.
+        boolean mayReshape = layout == null || layout.selection().isEmpty() || !(cornerAt(event.getX(),
+                event.getY()).isPresent() || radiusHandleAt(event.getX(), event.getY()))
+                || layout.mayChange(layout.selectedFeatures());
+        Optional<Corner> corner = mayReshape ? cornerAt(event.getX(), event.getY()) : Optional.empty();
         if (corner.isPresent()) {
             gesture = corner.get().insert() ? Gesture.INSERT_CORNER : Gesture.CORNER;
             draggedCorner = corner.get().index();
@@ -102,7 +106,7 @@ final class SelectMode implements MapMode {
             tools.sketch().redraw();
             return;
         }
-        if (radiusHandleAt(event.getX(), event.getY())) {
+        if (mayReshape && radiusHandleAt(event.getX(), event.getY())) {
             gesture = Gesture.RADIUS;
             event.consume();
             return;
@@ -111,7 +115,7 @@ final class SelectMode implements MapMode {
         if (hit.isPresent()) {
             OpenedLayout owner = tools.layouts().get(hit.get().layoutIndex());
             boolean selected = owner == layout && layout.selection().contains(hit.get().feature());
-            if (selected && !event.isShiftDown()) {
+            if (selected && !event.isShiftDown() && layout.mayChange(layout.selectedFeatures())) {
                 gesture = Gesture.MOVE;
                 event.consume();
             } else {

@@ -1,6 +1,8 @@
 package org.hubmap.ui.edit;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.junit.jupiter.api.Assertions.assertSame;
 
 import java.nio.file.Path;
@@ -55,6 +57,12 @@ class OpenedLayoutTest {
                 Selection.none());
         assertEquals("degraded", layer.layout().features().get(0).properties().get("status"),
                 "the stored version of a locked feature is taken in");
+
+        // A gesture asks before it starts, so that a drag never shows a locked feature moving.
+        refusals.clear();
+        assertTrue(layer.mayChange(List.of(layer.layout().features().get(1))));
+        assertFalse(layer.mayChange(List.of(layer.layout().features().get(1), layer.layout().features().get(0))));
+        assertEquals(List.of("This feature: Locked: UKR's"), refusals);
     }
 
     private static String summaryOf(int hubs, int depots, int zones, int others) {

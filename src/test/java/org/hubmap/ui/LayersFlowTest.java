@@ -1,5 +1,8 @@
 package org.hubmap.ui;
 
+import static org.hubmap.ui.WindowTesting.onFx;
+import static org.hubmap.ui.WindowTesting.waitUntil;
+import static org.hubmap.ui.WindowTesting.WAIT_SECONDS;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
@@ -11,7 +14,6 @@ import java.nio.file.Path;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.Callable;
 import java.util.concurrent.TimeUnit;
 import java.util.regex.Pattern;
 import javafx.scene.Node;
@@ -44,7 +46,6 @@ import org.testfx.util.WaitForAsyncUtils;
 /** Several files open as layers: opened together or dropped, shown, hidden, locked, saved and watched on disk. */
 @ExtendWith(ApplicationExtension.class)
 class LayersFlowTest {
-    private static final int WAIT_SECONDS = 30;
 
     @TempDir
     Path folder;
@@ -78,15 +79,6 @@ class LayersFlowTest {
         Path path = folder.resolve(file);
         Files.writeString(path, "{\"type\":\"FeatureCollection\",\"features\":[\n" + features + "\n]}\n");
         return path;
-    }
-
-    private static <T> T onFx(Callable<T> read) throws Exception {
-        return WaitForAsyncUtils.asyncFx(read).get(WAIT_SECONDS, TimeUnit.SECONDS);
-    }
-
-    private static void waitUntil(Callable<Boolean> condition) throws Exception {
-        WaitForAsyncUtils.waitFor(WAIT_SECONDS, TimeUnit.SECONDS, () -> onFx(condition));
-        WaitForAsyncUtils.waitForFxEvents();
     }
 
     private OpenedLayout layer(int index) throws Exception {

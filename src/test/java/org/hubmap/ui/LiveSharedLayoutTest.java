@@ -1,5 +1,7 @@
 package org.hubmap.ui;
 
+import static org.hubmap.ui.WindowTesting.onFx;
+import static org.hubmap.ui.WindowTesting.waitUntil;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -7,8 +9,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.Callable;
-import java.util.concurrent.TimeUnit;
 import javafx.stage.Stage;
 import org.hubmap.document.Selection;
 import org.hubmap.io.ReadProgress;
@@ -35,7 +35,6 @@ import org.testfx.util.WaitForAsyncUtils;
  */
 @ExtendWith(ApplicationExtension.class)
 class LiveSharedLayoutTest {
-    private static final int WAIT_SECONDS = 30;
     private static DatabaseAddress address;
 
     private MainWindow window;
@@ -60,15 +59,6 @@ class LiveSharedLayoutTest {
     @Stop
     void stop() throws Exception {
         WindowTesting.closeWithWhatItOpened(window, main);
-    }
-
-    private static <T> T onFx(Callable<T> read) throws Exception {
-        return WaitForAsyncUtils.asyncFx(read).get(WAIT_SECONDS, TimeUnit.SECONDS);
-    }
-
-    private static void waitUntil(Callable<Boolean> condition) throws Exception {
-        WaitForAsyncUtils.waitFor(WAIT_SECONDS, TimeUnit.SECONDS, () -> onFx(condition));
-        WaitForAsyncUtils.waitForFxEvents();
     }
 
     private OpenedLayout openShared(String layoutName) throws Exception {

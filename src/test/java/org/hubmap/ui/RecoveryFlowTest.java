@@ -1,5 +1,7 @@
 package org.hubmap.ui;
 
+import static org.hubmap.ui.WindowTesting.onFx;
+import static org.hubmap.ui.WindowTesting.WAIT_SECONDS;
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
@@ -12,7 +14,6 @@ import java.time.Clock;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.Callable;
 import java.util.concurrent.TimeUnit;
 import java.util.stream.Stream;
 import javafx.geometry.Bounds;
@@ -50,7 +51,6 @@ import org.testfx.util.WaitForAsyncUtils;
  */
 @ExtendWith(ApplicationExtension.class)
 class RecoveryFlowTest {
-    private static final int WAIT_SECONDS = 30;
 
     @TempDir
     Path folder;
@@ -98,10 +98,6 @@ class RecoveryFlowTest {
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         new LayoutWriter(WriteOptions.SHORTEST).write(layout, out);
         return out.toByteArray();
-    }
-
-    private static <T> T onFx(Callable<T> read) throws Exception {
-        return WaitForAsyncUtils.asyncFx(read).get(WAIT_SECONDS, TimeUnit.SECONDS);
     }
 
     private DialogPane awaitDialog(FxRobot robot) throws Exception {

@@ -1,5 +1,8 @@
 package org.hubmap.ui;
 
+import static org.hubmap.ui.WindowTesting.onFx;
+import static org.hubmap.ui.WindowTesting.waitUntil;
+import static org.hubmap.ui.WindowTesting.WAIT_SECONDS;
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
@@ -12,7 +15,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.concurrent.Callable;
 import java.util.concurrent.TimeUnit;
 import javafx.scene.control.Button;
 import javafx.scene.control.DialogPane;
@@ -40,7 +42,6 @@ import org.testfx.util.WaitForAsyncUtils;
  */
 @ExtendWith(ApplicationExtension.class)
 class SaveFaultsFlowTest {
-    private static final int WAIT_SECONDS = 30;
     private static final String PLAN = "{\"type\":\"FeatureCollection\",\"features\":[\n"
             + "{\"type\":\"Feature\",\"id\":\"hub-1\",\"properties\":{\"kind\":\"hub\",\"name\":\"Hub Kyiv\","
             + "\"status\":\"active\"},\"geometry\":{\"type\":\"Point\",\"coordinates\":[30.5,50.4]}}\n]}\n";
@@ -67,15 +68,6 @@ class SaveFaultsFlowTest {
     @Stop
     void stop() throws Exception {
         WindowTesting.closeWithWhatItOpened(window, main);
-    }
-
-    private static <T> T onFx(Callable<T> read) throws Exception {
-        return WaitForAsyncUtils.asyncFx(read).get(WAIT_SECONDS, TimeUnit.SECONDS);
-    }
-
-    private static void waitUntil(Callable<Boolean> condition) throws Exception {
-        WaitForAsyncUtils.waitFor(WAIT_SECONDS, TimeUnit.SECONDS, () -> onFx(condition));
-        WaitForAsyncUtils.waitForFxEvents();
     }
 
     /** Opens plan.geojson through the faulty file system and renames its hub, as the user would. */

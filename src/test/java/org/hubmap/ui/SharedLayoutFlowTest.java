@@ -1,5 +1,8 @@
 package org.hubmap.ui;
 
+import static org.hubmap.ui.WindowTesting.onFx;
+import static org.hubmap.ui.WindowTesting.waitUntil;
+import static org.hubmap.ui.WindowTesting.WAIT_SECONDS;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -18,7 +21,6 @@ import java.sql.Statement;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.concurrent.Callable;
 import java.util.concurrent.TimeUnit;
 import java.util.prefs.Preferences;
 import javafx.scene.control.Label;
@@ -52,7 +54,6 @@ import org.testfx.util.WaitForAsyncUtils;
  */
 @ExtendWith(ApplicationExtension.class)
 class SharedLayoutFlowTest {
-    private static final int WAIT_SECONDS = 30;
     private static final Path SAMPLE = Path.of("maps/sample-layout.geojson");
     /** A login role of POL's, named for this class: roles are the whole server's. */
     private static final String POLISH_OFFICER = "shared_layout_flow_pol";
@@ -99,15 +100,6 @@ class SharedLayoutFlowTest {
     @AfterEach
     void forgetSettings() throws Exception {
         settings.removeNode();
-    }
-
-    private static <T> T onFx(Callable<T> read) throws Exception {
-        return WaitForAsyncUtils.asyncFx(read).get(WAIT_SECONDS, TimeUnit.SECONDS);
-    }
-
-    private static void waitUntil(Callable<Boolean> condition) throws Exception {
-        WaitForAsyncUtils.waitFor(WAIT_SECONDS, TimeUnit.SECONDS, () -> onFx(condition));
-        WaitForAsyncUtils.waitForFxEvents();
     }
 
     private DatabaseOpenDialog openDialog(FxRobot robot) throws Exception {

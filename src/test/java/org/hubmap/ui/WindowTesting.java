@@ -2,6 +2,7 @@ package org.hubmap.ui;
 
 import java.awt.image.BufferedImage;
 import java.util.ArrayList;
+import java.util.concurrent.Callable;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 import javafx.embed.swing.SwingFXUtils;
@@ -16,7 +17,21 @@ import org.testfx.util.WaitForAsyncUtils;
 
 /** Shared steps for tests that drive the main window. */
 final class WindowTesting {
+    /** How long a step waits for the state it expects before the test fails: long, for a loaded machine. */
+    static final int WAIT_SECONDS = 30;
+
     private WindowTesting() {
+    }
+
+    /** What {@code read} gives, run on the FX thread. */
+    static <T> T onFx(Callable<T> read) throws Exception {
+        return WaitForAsyncUtils.asyncFx(read).get(WAIT_SECONDS, TimeUnit.SECONDS);
+    }
+
+    /** Waits until {@code condition}, asked on the FX thread, holds, then until the FX events it led to are done. */
+    static void waitUntil(Callable<Boolean> condition) throws Exception {
+        WaitForAsyncUtils.waitFor(WAIT_SECONDS, TimeUnit.SECONDS, () -> onFx(condition));
+        WaitForAsyncUtils.waitForFxEvents();
     }
 
     /**
